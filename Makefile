@@ -1,0 +1,49 @@
+# dosering: the two set-up commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DOSERING := $(VENV)/bin/dosering
+
+.PHONY: demo test lint typecheck docs bench clean install dev
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# The runtime install (what a user gets).
+$(VENV)/.installed: $(PY) pyproject.toml
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+# The development install (runtime + test tools).
+$(VENV)/.installed-dev: $(PY) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+dev: $(VENV)/.installed-dev
+
+demo: $(VENV)/.installed
+	@bash scripts/demo.sh
+
+lint: dev
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
+
+typecheck: dev
+	$(VENV)/bin/mypy src tests
+
+docs: dev
+	$(VENV)/bin/cog -r README.md
+
+test: dev lint typecheck
+	$(VENV)/bin/cog --check README.md
+	$(VENV)/bin/coverage run -m pytest
+	$(VENV)/bin/coverage report
+
+bench: $(VENV)/.installed-dev
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .coverage

@@ -1,0 +1,43 @@
+"""need-unsatisfied (warning): no course of the model satisfies a role's need.
+
+A course giving area A at level L satisfies a need (A, M) when L is M or M is among
+L's `includes` (transitively; by default every earlier level).
+
+Passes::
+
+    roles:
+      - {id: sjukskoterska, name: Sjuksköterska, needs: {forbattringskunskap: veta}}
+    courses:
+      - {id: fk-intro, ..., gives: {forbattringskunskap: veta}}
+
+Fails: the same role when no course gives `forbattringskunskap` at `veta` or at a
+level that includes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dosering.findings import Draft
+from dosering.semantics import Meaning
+
+ID = "need-unsatisfied"
+
+
+def check(meaning: Meaning) -> Iterator[Draft]:
+    """Report each need (with known area and level) that no course satisfies."""
+    areas = {area.id: area.name for area in meaning.model.areas}
+    levels = {level.id: level.name for level in meaning.model.levels}
+    for need in meaning.needs:
+        if need.area not in areas or need.level not in levels:
+            continue
+        if not meaning.satisfiers(need.area, need.level):
+            yield Draft(
+                ID,
+                ("roles", need.role_index, "needs", need.area),
+                {
+                    "role": need.role,
+                    "area": areas[need.area],
+                    "level": levels[need.level],
+                },
+            )

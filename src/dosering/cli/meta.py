@@ -1,0 +1,101 @@
+"""`dosering schema`, `dosering checks` and `dosering init`: the format and a start."""
+
+from __future__ import annotations
+
+import enum
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dosering.cli._app import LangOption, OutputOption, app, emit, fail
+
+
+@app.command()
+def schema(output: OutputOption = None) -> None:
+    """Print the JSON Schema of the model format (version 1), for editors."""
+    from dosering.schema import json_schema
+
+    emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
+
+
+class ChecksFormat(enum.StrEnum):
+    """Output formats of `checks`."""
+
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def checks(
+    fmt: Annotated[
+        ChecksFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ChecksFormat.text,
+    lang: LangOption = None,
+) -> None:
+    """List every finding code dosering reports, with its severity and title."""
+    from dosering.checks import CATALOGUE
+    from dosering.messages import detect_lang
+
+    chosen = detect_lang(lang.value if lang else None, None)
+    rows = [
+        (r.code, str(r.severity), r.title_sv if chosen == "sv" else r.title)
+        for r in CATALOGUE.values()
+    ]
+    if fmt is ChecksFormat.json:
+        data = [{"code": c, "severity": s, "title": t} for c, s, t in rows]
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
+    elif fmt is ChecksFormat.md:
+        lines = ["| code | severity | what it finds |", "| --- | --- | --- |"]
+        lines += [f"| `{c}` | {s} | {_cell(t)} |" for c, s, t in rows]
+        emit("\n".join(lines) + "\n", None)
+    else:
+        width = max(len(c) for c, _, _ in rows)
+        emit("".join(f"{c:<{width}}  {s:<7}  {t}\n" for c, s, t in rows), None)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+class Start(enum.StrEnum):
+    """Bundled starting models."""
+
+    ihi = "ihi"
+    vgr = "vgr"
+    kalmar = "kalmar"
+
+
+@app.command()
+def init(
+    file: Annotated[Path, typer.Argument(help="The new model file to write.")],
+    start: Annotated[
+        Start,
+        typer.Option("--from", help="Starting model: ihi, vgr or kalmar."),
+    ] = Start.ihi,
+) -> None:
+    """Write a new model from a bundled starting model; never overwrites a file.
+
+    Also writes dosering.schema.json beside it (unless one is there), so editors
+    complete and check the model through its first line.
+    """
+    from dosering.initialise import new_model_text
+    from dosering.output import write_atomic
+    from dosering.resources import schema_file
+
+    if file.exists():
+        fail(f"{file}: already exists; dosering init never overwrites a file")
+    text = new_model_text(start.value)
+    write_atomic(file, text)
+    schema_path = file.parent / "dosering.schema.json"
+    wrote_schema = not schema_path.exists()
+    if wrote_schema:
+        write_atomic(schema_path, schema_file().read_bytes())
+    typer.echo(f"wrote {file} (from {start.value})", err=True)
+    if wrote_schema:
+        typer.echo(f"wrote {schema_path}", err=True)
+    typer.echo(
+        f"next: fill in the region block, then run: dosering validate {file}", err=True
+    )

@@ -1,0 +1,91 @@
+"""`dosering validate`: check model files and folders, every problem at once."""
+
+from __future__ import annotations
+
+import enum
+import io
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dosering.cli._app import (
+    LangOption,
+    MaxBytesOption,
+    OutputOption,
+    app,
+    emit,
+    options,
+)
+
+
+class ValidateFormat(enum.StrEnum):
+    """Output formats of `validate` (the names of its reporters)."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    gitlab = "gitlab"
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Model files, or folders to search for *.yaml/*.yml models.",
+            metavar="PATH",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default text; github when GITHUB_ACTIONS=true).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool | None,
+        typer.Option(
+            "--strict/--no-strict",
+            help="Let warnings fail too (exit 1). Default: .dosering.yaml, else off.",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOption = None,
+    lang: LangOption = None,
+    max_bytes: MaxBytesOption = None,
+) -> None:
+    """Check dosing models: every problem at once, with file:line:col and a code.
+
+    Exit 0 when nothing fails, 1 on errors (or warnings with --strict), 3 when a
+    path cannot be read.
+    """
+    from dosering.pipeline import check_paths
+    from dosering.report.findings import REPORTERS, Context
+
+    opts, config = options(lang, max_bytes)
+    if strict is None:
+        strict = bool(config.settings.strict)
+    chosen = (
+        fmt.value
+        if fmt
+        else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    )
+    report, _ = check_paths(paths, opts)
+    if output is None:
+        context = Context(lang=opts.lang, strict=strict)
+        REPORTERS[chosen](report, sys.stdout, context)
+    else:
+        buffer = io.StringIO()
+        context = Context(lang=opts.lang, strict=strict, color=False)
+        REPORTERS[chosen](report, buffer, context)
+        emit(buffer.getvalue(), output)
+    raise typer.Exit(report.exit_code(strict))

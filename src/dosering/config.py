@@ -1,0 +1,142 @@
+"""Configuration: `.dosering.yaml`, found from the current directory upwards.
+
+It accepts findings (`ignore`) and sets defaults for `strict`, `lang` and the options
+of `gap`, `diff` and `render`, so CI lines stay short. Paths in it are relative to
+the file itself.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dosering.errors import UserError
+from dosering.load import load_file
+
+CONFIG_NAME = ".dosering.yaml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class IgnoreRule(_Section):
+    """Silence a code in files matching `path`, optionally at matching locations."""
+
+    code: str
+    path: str = "*"
+    location: str | None = None
+
+    def matches(self, code: str, file: str, location: str | None) -> bool:
+        """True when this rule silences a finding."""
+        if self.code not in ("*", code):
+            return False
+        posix = file.replace("\\", "/")
+        if not (
+            fnmatch.fnmatchcase(posix, self.path)
+            or fnmatch.fnmatchcase(posix, f"*/{self.path}")
+        ):
+            return False
+        return self.location is None or fnmatch.fnmatchcase(
+            location or "", self.location
+        )
+
+
+class GapDefaults(_Section):
+    """Defaults for `dosering gap`."""
+
+    courses: str | None = None
+    mapping: str | None = None
+    columns: dict[str, str] = Field(default_factory=dict)
+    sheet: str | None = None
+    fail_on: list[str] | None = None
+    csv_dialect: Literal["excel-sv", "plain"] | None = None
+
+
+class DiffDefaults(_Section):
+    """Defaults for `dosering diff`."""
+
+    map: str | None = None
+    fail_on: list[str] | None = None
+
+
+class RenderDefaults(_Section):
+    """Defaults for `dosering render`."""
+
+    templates: str | None = None
+    lang: Literal["sv", "en"] | None = None
+
+
+class ConfigFile(_Section):
+    """The shape of `.dosering.yaml`."""
+
+    strict: bool | None = None
+    lang: Literal["sv", "en"] | None = None
+    max_bytes: int | None = Field(default=None, gt=0)
+    ignore: list[IgnoreRule] = Field(default_factory=list)
+    gap: GapDefaults = Field(default_factory=GapDefaults)
+    diff: DiffDefaults = Field(default_factory=DiffDefaults)
+    render: RenderDefaults = Field(default_factory=RenderDefaults)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The configuration in force, and where it came from (None: built-in defaults)."""
+
+    settings: ConfigFile = field(default_factory=ConfigFile)
+    path: Path | None = None
+
+    def resolve(self, value: str | None) -> Path | None:
+        """A path from the config, relative to the config file's folder."""
+        if value is None:
+            return None
+        if self.path is None:
+            return Path(value)
+        return self.path.parent / value
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `.dosering.yaml` in `start` or a folder above it."""
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(start: Path | None = None) -> Config:
+    """Read the configuration in force; a broken file stops the run (exit 3)."""
+    path = find_config((start or Path.cwd()).resolve())
+    if path is None:
+        return Config()
+    return Config(read_config(path), path)
+
+
+def read_config(path: Path) -> ConfigFile:
+    """Parse and validate one configuration file."""
+    try:
+        document = load_file(path, str(path))
+    except OSError as exc:
+        raise UserError(
+            f"{path}: cannot read the configuration: {exc.strerror}"
+        ) from exc
+    if document.drafts:
+        first = document.drafts[0]
+        where = f"{path}:{first.line or 1}:{first.col or 1}"
+        raise UserError(f"{where}: the configuration is not valid YAML ({first.code})")
+    data: Any = document.data if document.data is not None else {}
+    if not isinstance(data, dict):
+        raise UserError(f"{path}:1:1: the configuration must be a mapping of keys")
+    try:
+        return ConfigFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in error["loc"])
+        raise UserError(
+            f"{path}: `{where}`: {error['msg']} "
+            "(allowed: strict, lang, max_bytes, ignore, gap, diff, render)"
+        ) from exc

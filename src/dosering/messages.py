@@ -1,0 +1,504 @@
+"""Messages: the Swedish and English words for findings, hints and labels.
+
+Each entry is `key: (english, swedish)`, formatted with `str.format` from a finding's
+parameters. Codes, keys and JSON stay English; only these texts change with `--lang`.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from typing import Any
+
+LANGS = ("en", "sv")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # loading
+    "file-too-large": (
+        "the file is larger than {limit_text}; dosering does not read it",
+        "filen är större än {limit_text}; dosering läser den inte",
+    ),
+    "yaml-encoding.utf16": (
+        "the file is saved as UTF-16, not UTF-8",
+        "filen är sparad som UTF-16, inte UTF-8",
+    ),
+    "yaml-encoding.cp1252": (
+        "byte {byte} is not UTF-8; the file looks saved as Windows-1252 (ANSI)",
+        "byte {byte} är inte UTF-8; filen verkar sparad som Windows-1252 (ANSI)",
+    ),
+    "yaml-encoding.bytes": (
+        "byte {byte} is not UTF-8 text",
+        "byte {byte} är inte UTF-8-text",
+    ),
+    "yaml-encoding.nul": (
+        "the file contains a NUL byte: it is not a text file",
+        "filen innehåller en NUL-byte: det är ingen textfil",
+    ),
+    "yaml-syntax": ("YAML syntax error: {problem}", "fel i YAML-syntaxen: {problem}"),
+    "yaml-duplicate-key": (
+        "the key `{key}` is given twice in the same mapping",
+        "nyckeln `{key}` förekommer två gånger i samma mappning",
+    ),
+    "yaml-tag": (
+        "the tag `{tag}` is not allowed",
+        "taggen `{tag}` är inte tillåten",
+    ),
+    "yaml-aliases": (
+        "aliases expand to more than {limit} values (an alias bomb?)",
+        "alias expanderar till fler än {limit} värden (en aliasbomb?)",
+    ),
+    "yaml-too-deep": (
+        "the values are nested more than {limit} levels deep",
+        "värdena är nästlade mer än {limit} nivåer djupt",
+    ),
+    "yaml-key": (
+        "a key must be plain text, not a list or mapping",
+        "en nyckel måste vara vanlig text, inte en lista eller mappning",
+    ),
+    "yaml-multiple-documents": (
+        "the file holds more than one YAML document",
+        "filen innehåller mer än ett YAML-dokument",
+    ),
+    "not-a-model.empty": (
+        "the file is empty: no dosing model in it",
+        "filen är tom: ingen doseringsmodell i den",
+    ),
+    "not-a-model.root": (
+        "the file holds {kind_text}, not a dosing model (a mapping of keys)",
+        "filen innehåller {kind_text}, inte en doseringsmodell "
+        "(en mappning av nycklar)",
+    ),
+    "not-a-model.no-key": (
+        "no `dosering:` key: this is not a dosing model",
+        "ingen nyckel `dosering:`: detta är ingen doseringsmodell",
+    ),
+    "not-a-model.close": (
+        "no `dosering:` key, but `{key}` looks like a misspelling of it",
+        "ingen nyckel `dosering:`, men `{key}` ser ut som en felstavning av den",
+    ),
+    "format-version": (
+        "this file is written for format {version}; this dosering reads format 1",
+        "filen är skriven för format {version}; denna dosering läser format 1",
+    ),
+    # schema
+    "missing": ("`{field}` is missing", "`{field}` saknas"),
+    "unknown-key": (
+        "unknown key `{key}`{where}",
+        "okänd nyckel `{key}`{where}",
+    ),
+    "version": (
+        "`dosering:` must be the format version 1, not `{raw}`",
+        "`dosering:` ska vara formatversionen 1, inte `{raw}`",
+    ),
+    "not-text": (
+        "`{field}` must be text, but `{raw}` is read as {kind_text}",
+        "`{field}` ska vara text, men `{raw}` läses som {kind_text}",
+    ),
+    "bad-id": (
+        "`{raw}` is not a valid id",
+        "`{raw}` är inget giltigt id",
+    ),
+    "long-id": (
+        "the id `{raw}` is longer than 64 characters",
+        "id:t `{raw}` är längre än 64 tecken",
+    ),
+    "bad-url": (
+        "`{field}` must be an http(s) address, not `{raw}`",
+        "`{field}` ska vara en http(s)-adress, inte `{raw}`",
+    ),
+    "bad-date": (
+        "`{field}` must be a date (YYYY-MM-DD), not `{raw}`",
+        "`{field}` ska vara ett datum (ÅÅÅÅ-MM-DD), inte `{raw}`",
+    ),
+    "not-integer": (
+        "`{field}` must be a whole number, not `{raw}`",
+        "`{field}` ska vara ett heltal, inte `{raw}`",
+    ),
+    "float-for-integer": (
+        "`{field}` must be a whole number, not `{raw}`",
+        "`{field}` ska vara ett heltal, inte `{raw}`",
+    ),
+    "not-number": (
+        "`{field}` must be a number, not `{raw}`",
+        "`{field}` ska vara ett tal, inte `{raw}`",
+    ),
+    "not-finite": (
+        "`{field}` must be a finite number, not `{raw}`",
+        "`{field}` ska vara ett ändligt tal, inte `{raw}`",
+    ),
+    "greater-than-equal": (
+        "`{field}` must be at least {limit}, not `{raw}`",
+        "`{field}` ska vara minst {limit}, inte `{raw}`",
+    ),
+    "greater-than": (
+        "`{field}` must be more than {limit}, not `{raw}`",
+        "`{field}` ska vara större än {limit}, inte `{raw}`",
+    ),
+    "less-than-equal": (
+        "`{field}` must be at most {limit}, not `{raw}`",
+        "`{field}` ska vara högst {limit}, inte `{raw}`",
+    ),
+    "less-than": (
+        "`{field}` must be less than {limit}, not `{raw}`",
+        "`{field}` ska vara mindre än {limit}, inte `{raw}`",
+    ),
+    "not-allowed": (
+        "`{field}` cannot be `{raw}`",
+        "`{field}` kan inte vara `{raw}`",
+    ),
+    "not-mapping": (
+        "`{field}` must be a mapping (`key: value` lines), not {kind_text}",
+        "`{field}` ska vara en mappning (rader `nyckel: värde`), inte {kind_text}",
+    ),
+    "not-list": (
+        "`{field}` must be a list (`- ` lines), not {kind_text}",
+        "`{field}` ska vara en lista (rader med `- `), inte {kind_text}",
+    ),
+    "empty": (
+        "`{field}` must name at least one entry",
+        "`{field}` måste ha minst en post",
+    ),
+    "invalid": ("`{field}` is not valid: {detail}", "`{field}` är ogiltigt: {detail}"),
+    # checks
+    "duplicate-id": (
+        "the id `{id}` is used twice among the {list}",
+        "id:t `{id}` används två gånger bland {list}",
+    ),
+    "unknown-group": (
+        "no group has the id `{id}`",
+        "ingen grupp har id:t `{id}`",
+    ),
+    "unknown-area": (
+        "no knowledge area has the id `{id}`",
+        "inget kunskapsområde har id:t `{id}`",
+    ),
+    "unknown-level": (
+        "no level has the id `{id}`",
+        "ingen nivå har id:t `{id}`",
+    ),
+    "unknown-course": (
+        "no course has the id `{id}`",
+        "ingen kurs har id:t `{id}`",
+    ),
+    "include-order": (
+        "level `{level}` includes `{id}`, which is not listed before it",
+        "nivån `{level}` inkluderar `{id}`, som inte står före den",
+    ),
+    "duplicate-lms": (
+        "the LMS code `{lms}` also belongs to course `{other}`",
+        "LMS-koden `{lms}` hör också till kursen `{other}`",
+    ),
+    "multiline-text": (
+        "`{field}` must be one line",
+        "`{field}` ska vara en rad",
+    ),
+    "need-unsatisfied": (
+        "no course gives {area} at {level} or a level that includes it (role `{role}`)",
+        "ingen kurs ger {area} på {level} eller en nivå som inkluderar den "
+        "(roll `{role}`)",
+    ),
+    "course-unused": (
+        "course `{course}` satisfies no role's need",
+        "kursen `{course}` uppfyller inget behov hos någon roll",
+    ),
+    "area-unused": (
+        "no role needs the knowledge area `{area}`",
+        "ingen roll behöver kunskapsområdet `{area}`",
+    ),
+    "level-unused": (
+        "no need and no course uses the level `{level}`",
+        "inget behov och ingen kurs använder nivån `{level}`",
+    ),
+    "prescribed-mismatch": (
+        "course `{course}` is prescribed for {area} at {level}, but does not give it "
+        "at a level that satisfies it",
+        "kursen `{course}` föreskrivs för {area} på {level}, men ger det inte på en "
+        "nivå som uppfyller behovet",
+    ),
+    "no-headcount": (
+        "role `{role}` has no headcount, so it adds no demand",
+        "rollen `{role}` har inget antal (headcount), så den ger ingen efterfrågan",
+    ),
+}
+
+HINTS: dict[str, tuple[str, str]] = {
+    "file-too-large": (
+        "Split the model, or raise the limit with --max-bytes.",
+        "Dela upp modellen, eller höj gränsen med --max-bytes.",
+    ),
+    "yaml-encoding.utf16": (
+        "Save it again as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
+        "Spara om den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).",
+    ),
+    "yaml-encoding.cp1252": (
+        "Save it again as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
+        "Spara om den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).",
+    ),
+    "yaml-encoding.bytes": (
+        "Save the file as UTF-8 text.",
+        "Spara filen som UTF-8-text.",
+    ),
+    "yaml-encoding.nul": (
+        "Check that this is the model file and not a document from a word processor.",
+        "Kontrollera att detta är modellfilen och inte ett dokument från ett "
+        "ordbehandlingsprogram.",
+    ),
+    "yaml-syntax": (
+        "Check the indentation and the quotes around this place.",
+        "Kontrollera indraget och citattecknen runt denna plats.",
+    ),
+    "yaml-duplicate-key": (
+        "Remove one of them or merge them: YAML would silently keep only the last.",
+        "Ta bort en av dem eller slå ihop dem: YAML skulle tyst behålla bara "
+        "den sista.",
+    ),
+    "yaml-tag": (
+        "Remove the tag; write the value as plain YAML.",
+        "Ta bort taggen; skriv värdet som vanlig YAML.",
+    ),
+    "yaml-aliases": (
+        "Write the values out instead of nesting aliases.",
+        "Skriv ut värdena i stället för att nästla alias.",
+    ),
+    "yaml-too-deep": (
+        "A dosing model is at most five levels deep; check the indentation.",
+        "En doseringsmodell är högst fem nivåer djup; kontrollera indraget.",
+    ),
+    "yaml-key": (
+        "Write the key as text.",
+        "Skriv nyckeln som text.",
+    ),
+    "yaml-multiple-documents": (
+        "Keep one model per file; remove the `---` line and what follows, "
+        "or move it to a file of its own.",
+        "Ha en modell per fil; ta bort raden `---` och det som följer, "
+        "eller flytta det till en egen fil.",
+    ),
+    "not-a-model.empty": (
+        "Start from a template: dosering init model.yaml",
+        "Börja från en mall: dosering init modell.yaml",
+    ),
+    "not-a-model.root": (
+        "A model starts with `dosering: 1`, then `region:`, `levels:` … "
+        "(see dosering init).",
+        "En modell börjar med `dosering: 1`, sedan `region:`, `levels:` … "
+        "(se dosering init).",
+    ),
+    "not-a-model.no-key": (
+        "Add `dosering: 1` as the first line.",
+        "Lägg till `dosering: 1` som första rad.",
+    ),
+    "not-a-model.close": (
+        "Did you mean `dosering`? Write `dosering: 1`.",
+        "Menade du `dosering`? Skriv `dosering: 1`.",
+    ),
+    "format-version": (
+        "Upgrade dosering (pip install --upgrade dosering).",
+        "Uppgradera dosering (pip install --upgrade dosering).",
+    ),
+    "missing": (
+        "Add `{field}:` here.",
+        "Lägg till `{field}:` här.",
+    ),
+    "unknown-key": (
+        "{suggestion}Allowed here: {allowed}.",
+        "{suggestion}Tillåtet här: {allowed}.",
+    ),
+    "version": ("Write `dosering: 1`.", "Skriv `dosering: 1`."),
+    "not-text": (
+        'Put it in quotes: {field}: "{raw}"',
+        'Sätt det inom citattecken: {field}: "{raw}"',
+    ),
+    "bad-id": (
+        "Ids use lowercase letters a–z, å, ä, ö, digits, `-` and `_`, and start "
+        "with a letter or digit (e.g. `forbattringskunskap`).",
+        "Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och `_`, och börjar "
+        "med en bokstav eller siffra (t.ex. `forbattringskunskap`).",
+    ),
+    "long-id": ("Shorten the id.", "Korta id:t."),
+    "bad-url": (
+        "Write the full address, starting with https://",
+        "Skriv hela adressen, med början https://",
+    ),
+    "bad-date": (
+        'Write a date such as 2025-03-01 (or "2025-03-01" in quotes).',
+        'Skriv ett datum som 2025-03-01 (eller "2025-03-01" inom citattecken).',
+    ),
+    "not-integer": (
+        "Write a whole number without quotes, e.g. {field}: 120",
+        "Skriv ett heltal utan citattecken, t.ex. {field}: 120",
+    ),
+    "float-for-integer": (
+        "Write {whole} without decimals.",
+        "Skriv {whole} utan decimaler.",
+    ),
+    "not-number": (
+        "Write a number without quotes, with a point as decimal sign, e.g. 0.1",
+        "Skriv ett tal utan citattecken, med punkt som decimaltecken, t.ex. 0.1",
+    ),
+    "not-finite": (
+        "Write an ordinary number.",
+        "Skriv ett vanligt tal.",
+    ),
+    "greater-than-equal": ("Use {limit} or more.", "Använd {limit} eller mer."),
+    "greater-than": ("Use more than {limit}.", "Använd mer än {limit}."),
+    "less-than-equal": (
+        "Use {limit} or less (a share: 0.1 means 10 %).",
+        "Använd {limit} eller mindre (en andel: 0.1 betyder 10 %).",
+    ),
+    "less-than": ("Use less than {limit}.", "Använd mindre än {limit}."),
+    "not-allowed": (
+        "{suggestion}Allowed: {expected}.",
+        "{suggestion}Tillåtet: {expected}.",
+    ),
+    "not-mapping": (
+        "See the format in dosering.schema.json or run dosering init for an example.",
+        "Se formatet i dosering.schema.json eller kör dosering init för ett exempel.",
+    ),
+    "not-list": (
+        "Write each entry on a line of its own starting with `- `.",
+        "Skriv varje post på en egen rad som börjar med `- `.",
+    ),
+    "empty": (
+        "Add at least one entry.",
+        "Lägg till minst en post.",
+    ),
+    "duplicate-id": (
+        "Give it another id; the first is at line {first_line}.",
+        "Ge den ett annat id; det första står på rad {first_line}.",
+    ),
+    "unknown-group": (
+        "{suggestion}The groups are listed under `groups:` (line {list_line}).",
+        "{suggestion}Grupperna står under `groups:` (rad {list_line}).",
+    ),
+    "unknown-area": (
+        "{suggestion}The knowledge areas are listed under `areas:` (line {list_line}).",
+        "{suggestion}Kunskapsområdena står under `areas:` (rad {list_line}).",
+    ),
+    "unknown-level": (
+        "{suggestion}The levels are listed under `levels:` (line {list_line}).",
+        "{suggestion}Nivåerna står under `levels:` (rad {list_line}).",
+    ),
+    "unknown-course": (
+        "{suggestion}The courses are listed under `courses:` (line {list_line}).",
+        "{suggestion}Kurserna står under `courses:` (rad {list_line}).",
+    ),
+    "include-order": (
+        "A level can include only levels listed before it; move `{id}` up or "
+        "remove it from `includes`.",
+        "En nivå kan bara inkludera nivåer som står före den; flytta upp `{id}` "
+        "eller ta bort den ur `includes`.",
+    ),
+    "duplicate-lms": (
+        "An LMS code belongs to one course only; remove it from one of them.",
+        "En LMS-kod hör till en enda kurs; ta bort den från en av dem.",
+    ),
+    "multiline-text": (
+        "Write it on one line; put longer text in `description`.",
+        "Skriv den på en rad; lägg längre text i `description`.",
+    ),
+    "need-unsatisfied": (
+        "Add a course that gives it, or lower the need.",
+        "Lägg till en kurs som ger det, eller sänk behovet.",
+    ),
+    "course-unused": (
+        "Name it in a role's needs, or check what it `gives`.",
+        "Ange den i en rolls behov, eller kontrollera vad den ger (`gives`).",
+    ),
+    "area-unused": (
+        "Add it to a role's `needs`, or remove the area.",
+        "Lägg till den i en rolls `needs`, eller ta bort området.",
+    ),
+    "level-unused": (
+        "Use it in a need or a course, or remove the level.",
+        "Använd den i ett behov eller en kurs, eller ta bort nivån.",
+    ),
+    "prescribed-mismatch": (
+        "Prescribe a course that gives {area} at {level}, or change what "
+        "`{course}` gives.",
+        "Föreskriv en kurs som ger {area} på {level}, eller ändra vad `{course}` ger.",
+    ),
+    "no-headcount": (
+        "Add `headcount:` to count its demand for seats.",
+        "Lägg till `headcount:` för att räkna dess behov av platser.",
+    ),
+}
+
+WORDS: dict[str, tuple[str, str]] = {
+    "kind.null": ("empty (null)", "tomt (null)"),
+    "kind.bool": ("a yes/no value (boolean)", "ett ja/nej-värde (boolean)"),
+    "kind.int": ("a whole number", "ett heltal"),
+    "kind.float": ("a decimal number", "ett decimaltal"),
+    "kind.date": ("a date", "ett datum"),
+    "kind.datetime": ("a date and time", "ett datum med tid"),
+    "kind.mapping": ("a mapping", "en mappning"),
+    "kind.list": ("a list", "en lista"),
+    "kind.text": ("text", "text"),
+    "did-you-mean": ("Did you mean `{0}`? ", "Menade du `{0}`? "),
+    "in": (" in `{0}`", " i `{0}`"),
+    "list.levels": ("levels", "nivåerna"),
+    "list.areas": ("knowledge areas", "kunskapsområdena"),
+    "list.groups": ("groups", "grupperna"),
+    "list.roles": ("roles", "rollerna"),
+    "list.courses": ("courses", "kurserna"),
+    "summary.ok": ("no problems", "inga problem"),
+    "summary.errors": ("{0} error(s)", "{0} fel"),
+    "summary.warnings": ("{0} warning(s)", "{0} varning(ar)"),
+    "summary.infos": ("{0} note(s)", "{0} notering(ar)"),
+    "summary.ignored": ("{0} ignored", "{0} ignorerade"),
+    "summary.skipped": (
+        "{0} file(s) skipped (not models)",
+        "{0} fil(er) överhoppade (inga modeller)",
+    ),
+    "summary.files": ("{0} file(s) checked", "{0} fil(er) kontrollerade"),
+    "severity.error": ("error", "fel"),
+    "severity.warning": ("warning", "varning"),
+    "severity.info": ("info", "info"),
+}
+
+
+def detect_lang(explicit: str | None, configured: str | None) -> str:
+    """The language: `--lang`, else the config's, else the locale's, else English."""
+    for choice in (explicit, configured):
+        if choice in LANGS:
+            return choice
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "sv" if value.lower().startswith("sv") else "en"
+    try:
+        current = locale.getlocale(locale.LC_MESSAGES)[0] or ""
+    except (AttributeError, ValueError):  # pragma: no cover - platform dependent
+        current = ""
+    return "sv" if current.lower().startswith("sv") else "en"
+
+
+class _Lenient(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | None:
+    entry = table.get(key)
+    if entry is None:
+        return None
+    return entry[1] if lang == "sv" else entry[0]
+
+
+def word(key: str, lang: str, *args: Any) -> str:
+    """A short label or phrase from the word list."""
+    text = _pick(WORDS, key, lang) or key
+    return text.format(*args) if args else text
+
+
+def message(key: str, lang: str, params: Mapping[str, Any]) -> str:
+    """The message for a finding key, in the language asked for."""
+    text = _pick(MESSAGES, key, lang) or key
+    return text.format_map(_Lenient(params))
+
+
+def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
+    """The hint for a finding key, or None when it has none."""
+    text = _pick(HINTS, key, lang)
+    return None if text is None else text.format_map(_Lenient(params))

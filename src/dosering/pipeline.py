@@ -1,0 +1,331 @@
+"""Pipeline: load, schema and checks composed into a report; commands start here."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from dosering import messages
+from dosering.checks import CATALOGUE, REGISTRY
+from dosering.config import Config
+from dosering.errors import UserError
+from dosering.findings import Anchor, Draft, Finding, Report, format_location
+from dosering.load import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    Spot,
+    inline_ignores,
+    load_bytes,
+    locate,
+    paused_gc,
+    read_bytes,
+    spot_for,
+)
+from dosering.schema import FORMAT_VERSION, Model, validate_model
+from dosering.semantics import Meaning
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every command passes to the pipeline."""
+
+    lang: str = "en"
+    config: Config = field(default_factory=Config)
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """One file's outcome: its findings, and the model when it is valid."""
+
+    name: str
+    findings: tuple[Finding, ...]
+    ignored: int
+    skipped: bool
+    model: Model | None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file has no error (its model, if any, can be used)."""
+        return self.model is not None
+
+
+def check_paths(
+    paths: Sequence[FsPath], options: Options
+) -> tuple[Report, list[CheckedFile]]:
+    """Check files and directories (recursively); a missing path stops the run."""
+    results: list[CheckedFile] = []
+    for path in paths:
+        if not path.exists():
+            raise UserError(f"{path}: no such file or directory")
+        if path.is_dir():
+            for file in iter_model_files(path):
+                results.append(check_file(file, str(file), options, in_directory=True))
+        else:
+            results.append(check_file(path, str(path), options))
+    report = Report.of(
+        (f for r in results for f in r.findings),
+        (r.name for r in results if not r.skipped),
+        ignored=sum(r.ignored for r in results),
+        skipped=sum(1 for r in results if r.skipped),
+    )
+    return report, results
+
+
+def iter_model_files(folder: FsPath) -> Iterator[FsPath]:
+    """YAML files under a folder, sorted, skipping names that start with a dot."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                yield FsPath(root) / name
+
+
+def check_file(
+    path: FsPath, name: str, options: Options, *, in_directory: bool = False
+) -> CheckedFile:
+    """Read and check one file; an unreadable file or a directory stops the run."""
+    if path.is_dir():
+        raise UserError(f"{name}: is a directory, not a model file")
+    try:
+        raw = read_bytes(path, options.max_bytes)
+    except OSError as exc:
+        raise UserError(f"{name}: cannot read the file: {exc.strerror}") from exc
+    if raw is None:
+        draft = Draft("file-too-large", (), {"limit": options.max_bytes})
+        return _finish(Document(name, None, None, (draft,), False), [draft], options)
+    return check_bytes(raw, name, options, in_directory=in_directory)
+
+
+def load_model(path: FsPath, name: str, options: Options) -> CheckedFile:
+    """Check one model file given by name, for commands that go on to use it."""
+    if not path.exists():
+        raise UserError(f"{name}: no such file")
+    return check_file(path, name, options)
+
+
+def check_bytes(
+    raw: bytes, name: str, options: Options, *, in_directory: bool = False
+) -> CheckedFile:
+    """Check a model given as bytes (a file, or a file from git)."""
+    with paused_gc():
+        document = load_bytes(raw, name)
+        drafts = list(document.drafts)
+        model: Model | None = None
+        if document.usable:
+            outcome = _model_drafts(document, in_directory)
+            if outcome is None:
+                return CheckedFile(name, (), 0, True, None)
+            more, model = outcome
+            drafts.extend(more)
+    return _finish(document, drafts, options, model)
+
+
+def _model_drafts(
+    document: Document, in_directory: bool
+) -> tuple[list[Draft], Model | None] | None:
+    """Schema and check drafts, or None when a directory's file is not a model."""
+    data = document.data
+    if document.empty:
+        return None if in_directory else ([_not_a_model("empty")], None)
+    if not isinstance(data, dict):
+        if in_directory:
+            return None
+        return [_not_a_model("root", _kind_name(data))], None
+    if "dosering" not in data:
+        close = [k for k in data if isinstance(k, str) and _close_to_dosering(k)]
+        if close:
+            draft = Draft(
+                "not-a-model",
+                (close[0],),
+                {"key": close[0]},
+                anchor=Anchor.KEY,
+                message_key="not-a-model.close",
+            )
+            return [draft], None
+        if in_directory:
+            return None
+        return [
+            Draft(
+                "not-a-model",
+                ("dosering",),
+                {},
+                anchor=Anchor.FIRST_KEY,
+                message_key="not-a-model.no-key",
+            )
+        ], None
+    version = data["dosering"]
+    if (
+        isinstance(version, int)
+        and not isinstance(version, bool)
+        and (version > FORMAT_VERSION)
+    ):
+        return [Draft("format-version", ("dosering",), {"version": version})], None
+    model, drafts = validate_model(data)
+    if model is None:
+        return drafts, None
+    meaning = Meaning(model)
+    for check in REGISTRY.values():
+        drafts.extend(check.check(meaning))
+    has_error = any(CATALOGUE[d.code].severity == "error" for d in drafts)
+    return drafts, None if has_error else model
+
+
+def _close_to_dosering(key: str) -> bool:
+    lowered = key.strip().casefold()
+    return lowered == "dosering" or bool(
+        difflib.get_close_matches(lowered, ["dosering"], n=1, cutoff=0.75)
+    )
+
+
+def _not_a_model(which: str, value_kind: str | None = None) -> Draft:
+    params = {} if value_kind is None else {"kind": value_kind}
+    return Draft(
+        "not-a-model", (), params, line=1, col=1, message_key=f"not-a-model.{which}"
+    )
+
+
+def _kind_name(value: Any) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, (bool, int, float)):
+        return "bool" if isinstance(value, bool) else "int"
+    return "text"
+
+
+def _finish(
+    document: Document,
+    drafts: list[Draft],
+    options: Options,
+    model: Model | None = None,
+) -> CheckedFile:
+    """Locate and word the drafts, then apply what the user has accepted."""
+    found: dict[Any, Spot] = {}
+    if document.text is not None and drafts:
+        found = locate(document.text, _requests(drafts))
+    findings = [_word(d, document.name, found, options.lang) for d in drafts]
+    kept, ignored = _apply_ignores(findings, document.text, options.config)
+    has_error = any(f.severity == "error" for f in findings)
+    return CheckedFile(
+        document.name, tuple(kept), ignored, False, None if has_error else model
+    )
+
+
+def _requests(drafts: Iterable[Draft]) -> Iterator[tuple[Any, Anchor]]:
+    for draft in drafts:
+        if draft.line is None and draft.code != "file-too-large":
+            yield draft.path, draft.anchor
+        for key, value in draft.params.items():
+            if key.startswith("@"):
+                yield value, Anchor.VALUE
+
+
+def _word(draft: Draft, file: str, found: dict[Any, Spot], lang: str) -> Finding:
+    line, col = draft.line, draft.col
+    spot = None
+    if line is None and draft.code != "file-too-large":
+        spot = spot_for(found, draft.path, draft.anchor)
+        line, col = (spot.line, spot.col) if spot else (1, 1)
+    params = _enrich(draft, found, spot, lang)
+    key = draft.message_key or _key_for(draft)
+    location = format_location(draft.path)
+    return Finding(
+        code=draft.code,
+        severity=CATALOGUE[draft.code].severity,
+        message=messages.message(key, lang, params),
+        file=file,
+        line=line,
+        col=col,
+        location=location,
+        hint=messages.hint(key, lang, params),
+    )
+
+
+def _key_for(draft: Draft) -> str:
+    kind = draft.params.get("kind")
+    if draft.code == "yaml-encoding" and kind:
+        return f"yaml-encoding.{kind}"
+    return draft.code
+
+
+def _enrich(
+    draft: Draft, found: dict[Any, Spot], spot: Spot | None, lang: str
+) -> dict[str, Any]:
+    params = dict(draft.params)
+    for key, value in draft.params.items():
+        if key.startswith("@"):
+            located = found.get(value)
+            params[key[1:]] = located.line if located else "?"
+    exact = found.get(draft.path)
+    if "value" in params:
+        params["raw"] = (
+            exact.raw if exact and exact.raw is not None else _show(params["value"])
+        )
+    elif exact is not None and exact.raw is not None:
+        params["raw"] = exact.raw
+    if "kind" in params:
+        params["kind_text"] = messages.word(f"kind.{params['kind']}", lang)
+    suggestion = params.get("suggestion")
+    if draft.code == "unknown-key":
+        allowed = params.get("allowed") or ()
+        near = difflib.get_close_matches(str(params.get("key")), list(allowed), 1, 0.6)
+        suggestion = near[0] if near else None
+        params["allowed"] = ", ".join(allowed)
+        container = format_location(draft.path[:-1])
+        params["where"] = messages.word("in", lang, container) if container else ""
+    if draft.code == "schema" and draft.message_key == "not-allowed":
+        expected = str(params.get("expected", ""))
+        choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",")]
+        near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
+        suggestion = near[0] if near else None
+    if "list" in params:
+        params["list"] = messages.word(f"list.{params['list']}", lang)
+    if "limit" in params and draft.code == "file-too-large":
+        params["limit_text"] = f"{int(params['limit']) / 1_000_000:g} MB"
+    params["suggestion"] = (
+        messages.word("did-you-mean", lang, suggestion) if suggestion else ""
+    )
+    return params
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "{…}" if isinstance(value, dict) else "[…]"
+    return str(value)
+
+
+def _apply_ignores(
+    findings: list[Finding], text: str | None, config: Config
+) -> tuple[list[Finding], int]:
+    if not findings:
+        return findings, 0
+    inline = inline_ignores(text) if text else {}
+    rules = config.settings.ignore
+    kept: list[Finding] = []
+    ignored = 0
+    for finding in findings:
+        codes = inline.get(finding.line or 0, frozenset())
+        if finding.severity == "error":
+            kept.append(finding)  # errors cannot be accepted: the model is unusable
+        elif (
+            finding.code in codes
+            or "*" in codes
+            or any(
+                rule.matches(finding.code, finding.file, finding.location)
+                for rule in rules
+            )
+        ):
+            ignored += 1
+        else:
+            kept.append(finding)
+    return kept, ignored

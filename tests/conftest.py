@@ -1,0 +1,92 @@
+"""Shared fixtures: a CLI runner that shows everything on failure, data paths."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["NO_COLOR"] = "1"
+os.environ["TERMINAL_WIDTH"] = "100"
+os.environ["COLUMNS"] = "100"
+os.environ.pop("GITHUB_ACTIONS", None)
+os.environ.pop("GITHUB_STEP_SUMMARY", None)
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LANGUAGE", None)
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dosering.cli import app
+from dosering.errors import UserError
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass
+class Result:
+    """What a CLI run gave."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def __str__(self) -> str:
+        return (
+            f"exit {self.exit_code}\n--- stdout\n{self.stdout}\n"
+            f"--- stderr\n{self.stderr}"
+        )
+
+
+def run(*argv: str) -> Result:
+    """Run the CLI in-process as `main()` would (UserError becomes exit 3)."""
+    runner = CliRunner()
+    try:
+        result = runner.invoke(app, list(argv), catch_exceptions=False)
+    except UserError as exc:
+        return Result(3, "", f"dosering: {exc.message}\n")
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., Result]:
+    """The CLI runner."""
+    return run
+
+
+@pytest.fixture
+def data() -> Path:
+    """The tests' data folder."""
+    return DATA
+
+
+@pytest.fixture
+def write_tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write files (relative path -> text or bytes) under a temporary folder."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        for name, content in files.items():
+            target = tmp_path / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        return tmp_path
+
+    return write
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run each test from an empty folder, so no .dosering.yaml leaks in."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    yield
