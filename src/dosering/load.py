@@ -100,7 +100,10 @@ def resolve_plain(value: str) -> Any:
         return value
     for tag, regexp in resolvers:
         if regexp.match(value):
-            return _construct(tag, value)
+            try:
+                return _construct(tag, value)
+            except (ValueError, OverflowError, ConstructorError):
+                return value  # `2025-13-01` looks like a date but is none: text
     return value
 
 
@@ -311,7 +314,7 @@ def load_text(text: str, name: str) -> Document:
     return Document(name, text, data, tuple(drafts), usable=usable)
 
 
-_FATAL = frozenset({"yaml-tag", "yaml-syntax"})
+_FATAL = frozenset({"yaml-tag", "yaml-syntax", "yaml-key"})
 
 
 def _syntax_draft(exc: yaml.MarkedYAMLError) -> Draft:
@@ -528,10 +531,13 @@ def _tagged_scalar(event: Any, stack: list[list[Any]], drafts: list[Draft]) -> A
 
 def _tag_draft(event: Any, stack: list[list[Any]]) -> Draft:
     mark = event.start_mark
+    tag = str(event.tag)
+    if tag.startswith("tag:yaml.org,2002:"):
+        tag = "!!" + tag.removeprefix("tag:yaml.org,2002:")
     return Draft(
         "yaml-tag",
         _path_of(stack),
-        {"tag": event.tag},
+        {"tag": tag},
         line=mark.line + 1,
         col=mark.column + 1,
     )

@@ -95,6 +95,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` must be text, but `{raw}` is read as {kind_text}",
         "`{field}` ska vara text, men `{raw}` läses som {kind_text}",
     ),
+    "not-text-key": (
+        "the key `{raw}` in `{field}` must be text, but is read as {kind_text}",
+        "nyckeln `{raw}` i `{field}` ska vara text, men läses som {kind_text}",
+    ),
+    "quoted-number": (
+        '`{field}` must be a number, but `"{raw}"` is in quotes (text)',
+        '`{field}` ska vara ett tal, men `"{raw}"` står inom citattecken (text)',
+    ),
     "bad-id": (
         "`{raw}` is not a valid id",
         "`{raw}` är inget giltigt id",
@@ -309,6 +317,14 @@ HINTS: dict[str, tuple[str, str]] = {
     "not-text": (
         'Put it in quotes: {field}: "{raw}"',
         'Sätt det inom citattecken: {field}: "{raw}"',
+    ),
+    "not-text-key": (
+        'Put it in quotes: "{raw}": …',
+        'Sätt den inom citattecken: "{raw}": …',
+    ),
+    "quoted-number": (
+        "Remove the quotes: {field}: {raw}",
+        "Ta bort citattecknen: {field}: {raw}",
     ),
     "bad-id": (
         "Ids use lowercase letters a–z, å, ä, ö, digits, `-` and `_`, and start "

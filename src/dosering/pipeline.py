@@ -16,6 +16,7 @@ from dosering.errors import UserError
 from dosering.findings import Anchor, Draft, Finding, Report, format_location
 from dosering.load import (
     DEFAULT_MAX_BYTES,
+    KEY_SUFFIX,
     Document,
     Spot,
     inline_ignores,
@@ -263,6 +264,8 @@ def _enrich(
             located = found.get(value)
             params[key[1:]] = located.line if located else "?"
     exact = found.get(draft.path)
+    if draft.anchor is Anchor.KEY:
+        exact = found.get((*draft.path, KEY_SUFFIX)) or exact
     if "value" in params:
         params["raw"] = (
             exact.raw if exact and exact.raw is not None else _show(params["value"])

@@ -349,7 +349,7 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     if path == ("dosering",):
         key = "version"
     elif kind_of_error in _STRING_ERRORS:
-        key = "not-text"
+        key = "not-text-key" if is_key else "not-text"
     elif kind_of_error == "string_pattern_mismatch":
         pattern = ctx.get("pattern", "")
         if pattern == ID_PATTERN:
@@ -360,6 +360,8 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
             key = "bad-date"
     elif kind_of_error == "string_too_long":
         key = "long-id"
+    elif kind_of_error in _NUMBER_ERRORS and _numeric_text(value):
+        key = "quoted-number"
     elif kind_of_error in _NUMBER_ERRORS:
         key = "not-integer" if "int" in kind_of_error else "not-number"
         if isinstance(value, float) and key == "not-integer" and value.is_integer():
@@ -370,10 +372,11 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     ):
         key = "not-finite"
     elif kind_of_error in _RANGE_ERRORS:
-        params["limit"] = next(iter(ctx.values()), "")
+        params["limit"] = _number(next(iter(ctx.values()), ""))
         key = kind_of_error.replace("_", "-")
     elif kind_of_error == "literal_error":
-        params["expected"] = ctx.get("expected", "")
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        params["expected"] = expected
         key = "not-allowed"
     elif kind_of_error in ("dict_type", "model_type", "model_attributes_type"):
         key = "not-mapping"
@@ -391,6 +394,22 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     if path and path[0] == "dosering" and key != "version":
         key = "version"
     yield Draft("schema", path, params, anchor=anchor, message_key=key)
+
+
+def _numeric_text(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        float(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _plain(message: str) -> str:
