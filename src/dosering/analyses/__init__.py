@@ -1,0 +1,1 @@
+"""Analyses: pure functions from valid models to frozen results; nothing prints."""
