@@ -171,11 +171,11 @@ def allocate(
     for need in meaning.needs:
         chosen = targets_of(meaning, need, offer)
         targets[(need.role_index, need.area)] = chosen
-        for course in chosen:
-            served[course][need.role_index] = None
-    entries = []
-    for course in meaning.model.courses:
-        if course.id not in offer or any(e.course == course.id for e in entries):
+        for course_id in chosen:
+            served[course_id][need.role_index] = None
+    entries: list[CourseDemand] = []
+    for course in meaning.course_by_id.values():
+        if course.id not in offer:
             continue
         role_indices = tuple(served[course.id])
         demand = sum(yearly_demand(roles[i]) or 0.0 for i in role_indices)
