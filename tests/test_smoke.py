@@ -19,7 +19,7 @@ def test_examples_validate_without_errors():
     assert result.exit_code == 0, result
     document = json.loads(result.stdout)
     assert document["summary"]["errors"] == 0
-    assert document["summary"]["files"] == 3
+    assert document["summary"]["files"] == 4  # vgr, vgr-2026, kalmar, ihi
 
 
 def test_missing_path_exits_3():
