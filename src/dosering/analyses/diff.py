@@ -1,0 +1,773 @@
+"""Diff analysis: two valid models to classified changes and the effect on demand.
+
+The rules are DESIGN.md "Change classes". Entities are matched by id; B's ids are
+first translated into A's through a crosswalk (two regions), then renames are found
+kind by kind (levels, areas, groups, courses, roles: each kind's references point
+only at kinds before it), so a renamed course named in a need is no change of the
+need. Every comparison is then made in A's ids; changes name B's ids (A's for a
+removed entity, with `old_id` where A's id differs).
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from dosering.analyses.demand import allocate
+from dosering.schema import (
+    Area,
+    Course,
+    Group,
+    Level,
+    Model,
+    Role,
+    lms_codes,
+    need_parts,
+)
+from dosering.semantics import Meaning
+
+
+class ChangeClass(enum.StrEnum):
+    """The classes of DESIGN.md "Change classes", most important first."""
+
+    STRICTER = "stricter"
+    LOOSER = "looser"
+    REMOVED = "removed"
+    ADDED = "added"
+    RENAMED = "renamed"
+    UPDATED = "updated"
+    COSMETIC = "cosmetic"
+
+
+CLASS_RANK = {cls: rank for rank, cls in enumerate(ChangeClass)}
+ENTITIES = ("region", "level", "area", "group", "role", "course")
+"""Entity kinds in the order outputs group them."""
+PLURAL = {
+    "level": "levels",
+    "area": "areas",
+    "group": "groups",
+    "role": "roles",
+    "course": "courses",
+}
+_ORDER = ("level", "area", "group", "course", "role")
+"""The order kinds are matched in: each refers only to kinds before it."""
+
+LevelBasis = Literal["id", "crosswalk", "order"]
+
+
+@dataclass(frozen=True, slots=True)
+class Crosswalk:
+    """B's ids mapped to A's, per kind (plural names: `levels`, `roles`, …)."""
+
+    maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def of(self, kind: str) -> Mapping[str, str]:
+        """The map of one kind (plural name); empty when not given."""
+        return self.maps.get(kind, {})
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One classified change of one entity."""
+
+    entity: str
+    id: str
+    change: ChangeClass
+    field: str | None = None
+    before: Any = None
+    after: Any = None
+    old_id: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The change as DESIGN.md "Machine outputs" shapes it."""
+        out: dict[str, Any] = {"entity": self.entity, "id": self.id}
+        if self.old_id is not None:
+            out["old_id"] = self.old_id
+        out.update(
+            change=str(self.change),
+            field=self.field,
+            before=self.before,
+            after=self.after,
+        )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class DemandSide:
+    """A course's yearly demand and one-time backlog on one side."""
+
+    demand_per_year: float
+    backlog: int
+
+
+@dataclass(frozen=True, slots=True)
+class DemandRow:
+    """One course's demand on A and on B (None: the course is not on that side)."""
+
+    course: str
+    old_id: str | None
+    a: DemandSide | None
+    b: DemandSide | None
+
+    @property
+    def changed(self) -> bool:
+        """True when the numbers (or the course's presence) differ."""
+        return self.a != self.b
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row as JSON: `course`, (`old_id`), `a`, `b`."""
+        out: dict[str, Any] = {"course": self.course}
+        if self.old_id is not None:
+            out["old_id"] = self.old_id
+        for name, side in (("a", self.a), ("b", self.b)):
+            out[name] = (
+                None
+                if side is None
+                else {
+                    "demand_per_year": side.demand_per_year,
+                    "backlog": side.backlog,
+                }
+            )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    """A role's level for an area on A and on B (ids as written on each side)."""
+
+    a: str | None
+    b: str | None
+    differs: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    """One role in the role × area matrix."""
+
+    role: str
+    old_id: str | None
+    cells: tuple[MatrixCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """The role × area matrix side by side; areas named by B's id (A's if only A)."""
+
+    areas: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The matrix as JSON: areas, and per role its cells (`a`, `b`, `differs`)."""
+        return {
+            "areas": list(self.areas),
+            "roles": [
+                {
+                    "role": row.role,
+                    "old_id": row.old_id,
+                    "cells": [
+                        {"a": cell.a, "b": cell.b, "differs": cell.differs}
+                        for cell in row.cells
+                    ],
+                }
+                for row in self.rows
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Diff:
+    """The classified difference of two models (B against A)."""
+
+    changes: tuple[Change, ...]
+    demand: tuple[DemandRow, ...]
+    levels_by: LevelBasis
+    level_pairs: tuple[tuple[str, str], ...]
+    """With `levels_by == "order"`: (B's level, A's level) as paired."""
+    only_a: Mapping[str, tuple[str, ...]]
+    """Kind (plural) -> A's ids without a counterpart in B."""
+    only_b: Mapping[str, tuple[str, ...]]
+    """Kind (plural) -> B's ids without a counterpart in A."""
+    cross_region: bool = False
+    """True for two regions (a crosswalk, or different region ids)."""
+    matrix: Matrix | None = None
+
+    def counts(self) -> dict[ChangeClass, int]:
+        """How many changes of each class, in class order (zeros left out)."""
+        out = dict.fromkeys(ChangeClass, 0)
+        for change in self.changes:
+            out[change.change] += 1
+        return {cls: n for cls, n in out.items() if n}
+
+    def has_any(self, classes: Iterable[ChangeClass]) -> bool:
+        """True when some change is of one of these classes."""
+        wanted = set(classes)
+        return any(change.change in wanted for change in self.changes)
+
+
+_Entity = Level | Area | Group | Course | Role
+_B_ONLY = "\x00"
+"""Prefix of the key of a B entity whose id is taken by another one's mapping."""
+
+
+class _Ids:
+    """B's ids translated into A's, per kind (crosswalk, level order, renames)."""
+
+    def __init__(self) -> None:
+        self.to_a: dict[str, dict[str, str]] = {kind: {} for kind in _ORDER}
+        self.targets: dict[str, set[str]] = {kind: set() for kind in _ORDER}
+
+    def pair(self, kind: str, b_id: str, a_id: str) -> None:
+        self.to_a[kind][b_id] = a_id
+        self.targets[kind].add(a_id)
+
+    def key(self, kind: str, b_id: str) -> str:
+        """The A-space key of one of B's ids."""
+        mapped = self.to_a[kind].get(b_id)
+        if mapped is not None:
+            return mapped
+        if b_id in self.targets[kind]:
+            return _B_ONLY + b_id  # its id now names another B entity's counterpart
+        return b_id
+
+    def keys(self, kind: str, ids: Iterable[str] | None) -> tuple[str, ...] | None:
+        if ids is None:
+            return None
+        return tuple(self.key(kind, i) for i in ids)
+
+
+def _identity(_kind: str, value: str) -> str:
+    return value
+
+
+_Translate = Callable[[str, str], str]
+
+
+def _entities(model: Model, kind: str) -> Sequence[_Entity]:
+    return getattr(model, PLURAL[kind])  # type: ignore[no-any-return]
+
+
+def _by_id(items: Sequence[_Entity]) -> dict[str, _Entity]:
+    out: dict[str, _Entity] = {}
+    for item in items:
+        out.setdefault(item.id, item)
+    return out
+
+
+def _need_content(value: Any, t: _Translate) -> tuple[str, tuple[str, ...], int | None]:
+    level, courses, within = need_parts(value)
+    return t("level", level), tuple(t("course", c) for c in courses or ()), within
+
+
+def _signature(kind: str, item: _Entity, t: _Translate) -> Any:
+    """An entity's content apart from its id, in A's ids (for finding renames)."""
+    if isinstance(item, Level):
+        includes = (
+            None
+            if item.includes is None
+            else tuple(t("level", i) for i in item.includes)
+        )
+        return (item.name, item.description, includes)
+    if isinstance(item, Area):
+        outcomes = tuple(
+            sorted((t("level", k), v) for k, v in (item.outcomes or {}).items())
+        )
+        return (item.name, item.description, outcomes)
+    if isinstance(item, Group):
+        return (item.name, item.description)
+    if isinstance(item, Course):
+        gives = tuple(
+            sorted((t("area", k), t("level", v)) for k, v in item.gives.items())
+        )
+        return (
+            item.title,
+            item.description,
+            item.format,
+            item.hours,
+            gives,
+            _lms_key(item),
+            item.seats_per_year,
+            item.provider,
+            item.url,
+        )
+    needs = tuple(
+        sorted((t("area", k), _need_content(v, t)) for k, v in item.needs.items())
+    )
+    group = None if item.group is None else t("group", item.group)
+    return (
+        item.name,
+        item.description,
+        group,
+        item.headcount,
+        item.turnover,
+        item.refresh_years,
+        needs,
+    )
+
+
+def _lms_key(course: Course) -> tuple[str, ...]:
+    return tuple(code.strip().casefold() for code in lms_codes(course))
+
+
+def diff_models(
+    a: Model,
+    b: Model,
+    crosswalk: Crosswalk | None = None,
+    *,
+    matrix: bool = False,
+) -> Diff:
+    """Classify every change from model A to model B (DESIGN.md "Change classes").
+
+    Args:
+        a: The earlier version, or the region compared against.
+        b: The later version, or the other region.
+        crosswalk: B's ids mapped to A's, per kind, for two regions.
+        matrix: Also build the role × area matrix side by side.
+
+    Returns:
+        The changes (grouped by entity kind, then entity, the most important class
+        first), the demand per course on both sides, and what has no counterpart.
+    """
+    return _Differ(a, b, crosswalk or Crosswalk()).run(matrix)
+
+
+class _Differ:
+    """One diff in the making; `run` returns the frozen result."""
+
+    def __init__(self, a: Model, b: Model, crosswalk: Crosswalk) -> None:
+        self.a, self.b = a, b
+        self.ma, self.mb = Meaning(a), Meaning(b)
+        self.ids = _Ids()
+        self.a_by = {kind: _by_id(_entities(a, kind)) for kind in _ORDER}
+        self.b_by = {kind: _by_id(_entities(b, kind)) for kind in _ORDER}
+        for kind in _ORDER:
+            for b_id, a_id in crosswalk.of(PLURAL[kind]).items():
+                self.ids.pair(kind, b_id, a_id)
+        self.levels_by: LevelBasis = "crosswalk" if crosswalk.of("levels") else "id"
+        self.level_pairs: tuple[tuple[str, str], ...] = ()
+        self.cross_region = bool(crosswalk.maps) or a.region.id != b.region.id
+        cross_region = self.cross_region
+        a_levels = [level.id for level in a.levels]
+        b_levels = [level.id for level in b.levels]
+        if self.levels_by == "id" and cross_region and set(a_levels) != set(b_levels):
+            self.levels_by = "order"
+            self.level_pairs = tuple(zip(b_levels, a_levels, strict=False))
+            for b_id, a_id in self.level_pairs:
+                self.ids.pair("level", b_id, a_id)
+        self.a_index = {kind: _index(self.a_by[kind]) for kind in _ORDER}
+        self.b_index = {kind: _index(self.b_by[kind]) for kind in _ORDER}
+        self.changes: list[tuple[int, Change]] = []
+        self.b_key: dict[str, dict[str, str]] = {}
+        self.a_key_to_b: dict[str, dict[str, str]] = {}
+
+    def t(self, kind: str, b_id: str) -> str:
+        return self.ids.key(kind, b_id)
+
+    def run(self, with_matrix: bool) -> Diff:
+        self._region()
+        only_a: dict[str, tuple[str, ...]] = {}
+        only_b: dict[str, tuple[str, ...]] = {}
+        for kind in _ORDER:
+            removed, added = self._match(kind)
+            only_a[PLURAL[kind]] = tuple(removed)
+            only_b[PLURAL[kind]] = tuple(added)
+        self.closure_b = {
+            self.t("level", level): frozenset(self.t("level", x) for x in reach)
+            for level, reach in self.mb.closure.items()
+        }
+        for kind in _ORDER:
+            self._compare_kind(kind, only_a[PLURAL[kind]], only_b[PLURAL[kind]])
+        kind_rank = {kind: i for i, kind in enumerate(ENTITIES)}
+        best: dict[tuple[str, str], int] = {}
+        for _, change in self.changes:
+            key = (change.entity, change.id)
+            best[key] = min(best.get(key, 99), CLASS_RANK[change.change])
+        ordered = sorted(
+            enumerate(self.changes),
+            key=lambda item: (
+                kind_rank[item[1][1].entity],
+                best[(item[1][1].entity, item[1][1].id)],
+                item[1][0],
+                CLASS_RANK[item[1][1].change],
+                item[0],
+            ),
+        )
+        return Diff(
+            changes=tuple(change for _, (_, change) in ordered),
+            demand=self._demand(),
+            levels_by=self.levels_by,
+            level_pairs=self.level_pairs,
+            only_a=only_a,
+            only_b=only_b,
+            cross_region=self.cross_region,
+            matrix=self._matrix() if with_matrix else None,
+        )
+
+    # -- matching -------------------------------------------------------------
+
+    def _match(self, kind: str) -> tuple[list[str], list[str]]:
+        """Match one kind by id, then find renames; return (A-only, B-only) ids."""
+        a_by, b_by = self.a_by[kind], self.b_by[kind]
+        keys = {b_id: self.t(kind, b_id) for b_id in b_by}
+        b_keys = set(keys.values())
+        removed = [a_id for a_id in a_by if a_id not in b_keys]
+        added = [b_id for b_id, key in keys.items() if key not in a_by]
+        if removed and added:
+            self._renames(kind, removed, added)
+            keys = {b_id: self.t(kind, b_id) for b_id in b_by}
+            b_keys = set(keys.values())
+            removed = [a_id for a_id in removed if a_id not in b_keys]
+            added = [b_id for b_id in added if keys[b_id] not in a_by]
+        self.b_key[kind] = keys
+        self.a_key_to_b[kind] = {key: b_id for b_id, key in keys.items()}
+        return removed, added
+
+    def _renames(self, kind: str, removed: list[str], added: list[str]) -> None:
+        a_by, b_by = self.a_by[kind], self.b_by[kind]
+        by_content: dict[Any, list[str]] = {}
+        for b_id in added:
+            sig = _signature(kind, b_by[b_id], self.t)
+            by_content.setdefault(sig, []).append(b_id)
+        taken: set[str] = set()
+        unpaired: list[str] = []
+        for a_id in removed:
+            candidates = by_content.get(_signature(kind, a_by[a_id], _identity), [])
+            while candidates and candidates[0] in taken:
+                candidates.pop(0)
+            if candidates:
+                b_id = candidates.pop(0)
+                taken.add(b_id)
+                self._rename(kind, a_id, b_id)
+            else:
+                unpaired.append(a_id)
+        if kind != "course" or not unpaired:
+            return
+        by_code: dict[str, str] = {}
+        for b_id in added:
+            if b_id in taken:
+                continue
+            for code in _lms_key(b_by[b_id]):  # type: ignore[arg-type]
+                by_code.setdefault(code, b_id)
+        for a_id in unpaired:
+            for code in _lms_key(a_by[a_id]):  # type: ignore[arg-type]
+                b_id = by_code.get(code, "")
+                if b_id and b_id not in taken:
+                    taken.add(b_id)
+                    self._rename(kind, a_id, b_id)
+                    break
+
+    def _rename(self, kind: str, a_id: str, b_id: str) -> None:
+        self.ids.pair(kind, b_id, a_id)
+        self._add(kind, b_id, ChangeClass.RENAMED, None, a_id, b_id, old_id=a_id)
+
+    # -- recording ------------------------------------------------------------
+
+    def _position(self, kind: str, b_id: str | None, a_id: str) -> int:
+        """Where an entity sorts: B's model order, then A-only ones in A's order."""
+        if kind == "region":
+            return 0
+        if b_id is not None:
+            index = self.b_index[kind].get(b_id)
+            if index is not None:
+                return index
+        return len(self.b_index[kind]) + self.a_index[kind].get(a_id, 0)
+
+    def _add(
+        self,
+        kind: str,
+        entity_id: str,
+        cls: ChangeClass,
+        path: str | None,
+        before: Any,
+        after: Any,
+        *,
+        old_id: str | None = None,
+        removed: bool = False,
+    ) -> None:
+        position = self._position(
+            kind, None if removed else entity_id, old_id or entity_id
+        )
+        change = Change(kind, entity_id, cls, path, before, after, old_id)
+        self.changes.append((position, change))
+
+    # -- comparing ------------------------------------------------------------
+
+    def _region(self) -> None:
+        a, b = self.a.region, self.b.region
+        for name in type(a).model_fields:
+            before, after = getattr(a, name), getattr(b, name)
+            if before != after:
+                self._add(
+                    "region",
+                    b.id,
+                    ChangeClass.COSMETIC,
+                    name,
+                    _plain(before),
+                    _plain(after),
+                    old_id=a.id if a.id != b.id else None,
+                )
+
+    def _compare_kind(
+        self, kind: str, removed: Sequence[str], added: Sequence[str]
+    ) -> None:
+        a_by, b_by = self.a_by[kind], self.b_by[kind]
+        for a_id in removed:
+            self._add(
+                kind,
+                a_id,
+                ChangeClass.REMOVED,
+                None,
+                _title(a_by[a_id]),
+                None,
+                removed=True,
+            )
+        for b_id in added:
+            self._add(kind, b_id, ChangeClass.ADDED, None, None, _title(b_by[b_id]))
+        compare = getattr(self, f"_compare_{kind}")
+        for b_id, key in self.b_key[kind].items():
+            a_item = a_by.get(key)
+            if a_item is None:
+                continue
+            b_item = b_by[b_id]
+            old_id = key if key != b_id else None
+            emit = _Emitter(self, kind, b_id, old_id)
+            compare(a_item, b_item, emit)
+        self._order(kind)
+
+    def _order(self, kind: str) -> None:
+        a_ids = list(self.a_by[kind])
+        keys = self.b_key[kind]
+        a_set = set(a_ids)
+        common_a = [a_id for a_id in a_ids if a_id in self.a_key_to_b[kind]]
+        common_b = [keys[b_id] for b_id in self.b_by[kind] if keys[b_id] in a_set]
+        if common_a == common_b:
+            return
+        matcher = difflib.SequenceMatcher(None, common_a, common_b, autojunk=False)
+        kept: set[str] = set()
+        for block in matcher.get_matching_blocks():
+            kept.update(common_a[block.a : block.a + block.size])
+        a_index, b_index = self.a_index[kind], self.b_index[kind]
+        for key in common_b:
+            if key in kept:
+                continue
+            b_id = self.a_key_to_b[kind][key]
+            _Emitter(self, kind, b_id, key if key != b_id else None).add(
+                ChangeClass.UPDATED, "order", a_index[key], b_index[b_id]
+            )
+
+    def _compare_level(self, a: Level, b: Level, emit: _Emitter) -> None:
+        emit.texts(a, b, ("name", "description"))
+        before = self.ma.closure.get(a.id, frozenset({a.id})) - {a.id}
+        after = self.closure_b.get(self.t("level", b.id), frozenset()) - {a.id}
+        if before == after:
+            return
+        cls = ChangeClass.LOOSER if after > before else ChangeClass.STRICTER
+        a_order = self.ma.level_order
+        b_reach = sorted(
+            (x for x in self.mb.closure.get(b.id, frozenset()) if x != b.id),
+            key=lambda x: self.mb.level_order.get(x, 0),
+        )
+        emit.add(
+            cls, "includes", sorted(before, key=lambda x: a_order.get(x, 0)), b_reach
+        )
+
+    def _compare_area(self, a: Area, b: Area, emit: _Emitter) -> None:
+        emit.texts(a, b, ("name", "description"))
+        a_out = a.outcomes or {}
+        b_out = {self.t("level", k): (k, v) for k, v in (b.outcomes or {}).items()}
+        for level, text in a_out.items():
+            b_level, b_text = b_out.get(level, (level, None))
+            if text != b_text:
+                emit.add(ChangeClass.COSMETIC, f"outcomes.{b_level}", text, b_text)
+        for key, (b_level, b_text) in b_out.items():
+            if key not in a_out:
+                emit.add(ChangeClass.COSMETIC, f"outcomes.{b_level}", None, b_text)
+
+    def _compare_group(self, a: Group, b: Group, emit: _Emitter) -> None:
+        emit.texts(a, b, ("name", "description"))
+
+    def _compare_course(self, a: Course, b: Course, emit: _Emitter) -> None:
+        emit.texts(a, b, ("title", "description"))
+        for name in ("format", "hours"):
+            emit.fact(a, b, name)
+        if _lms_key(a) != _lms_key(b):
+            emit.add(ChangeClass.UPDATED, "lms", _plain(a.lms), _plain(b.lms))
+        emit.fact(a, b, "seats_per_year")
+        emit.texts(a, b, ("provider", "url"))
+        b_gives = {self.t("area", k): (k, v) for k, v in b.gives.items()}
+        for area, level in a.gives.items():
+            if area not in b_gives:
+                emit.add(ChangeClass.STRICTER, f"gives.{area}", level, None)
+                continue
+            b_area, b_level = b_gives[area]
+            new = self.t("level", b_level)
+            if new == level:
+                continue
+            reach = self.closure_b.get(new) or self.ma.closure.get(new, frozenset())
+            cls = ChangeClass.LOOSER if level in reach else ChangeClass.STRICTER
+            emit.add(cls, f"gives.{b_area}", level, b_level)
+        for key, (b_area, b_level) in b_gives.items():
+            if key not in a.gives:
+                emit.add(ChangeClass.LOOSER, f"gives.{b_area}", None, b_level)
+
+    def _compare_role(self, a: Role, b: Role, emit: _Emitter) -> None:
+        emit.texts(a, b, ("name", "description"))
+        b_group = None if b.group is None else self.t("group", b.group)
+        if a.group != b_group:
+            emit.add(ChangeClass.UPDATED, "group", a.group, b.group)
+        emit.fact(a, b, "headcount")
+        emit.fact(a, b, "turnover")
+        emit.shorter("refresh_years", a.refresh_years, b.refresh_years)
+        b_needs = {self.t("area", k): (k, v) for k, v in b.needs.items()}
+        for area, value in a.needs.items():
+            level = need_parts(value)[0]
+            if area not in b_needs:
+                emit.add(ChangeClass.LOOSER, f"needs.{area}", level, None)
+                continue
+            b_area, b_value = b_needs[area]
+            self._compare_need(area, value, b_area, b_value, emit)
+        for key, (b_area, b_value) in b_needs.items():
+            if key not in a.needs:
+                level = need_parts(b_value)[0]
+                emit.add(ChangeClass.STRICTER, f"needs.{b_area}", None, level)
+
+    def _compare_need(
+        self, area: str, a_value: Any, b_area: str, b_value: Any, emit: _Emitter
+    ) -> None:
+        a_level, a_courses, a_within = need_parts(a_value)
+        b_level, b_courses, b_within = need_parts(b_value)
+        new = self.t("level", b_level)
+        if new != a_level:
+            reach = self.closure_b.get(a_level)
+            if reach is None:
+                reach = self.ma.closure.get(a_level, frozenset({a_level}))
+            cls = ChangeClass.LOOSER if new in reach else ChangeClass.STRICTER
+            emit.add(cls, f"needs.{b_area}", a_level, b_level)
+        before = set(a_courses or ())
+        after = {self.t("course", c) for c in b_courses or ()}
+        if before != after:
+            cls = ChangeClass.STRICTER if after - before else ChangeClass.LOOSER
+            emit.add(
+                cls,
+                f"needs.{b_area}.courses",
+                None if a_courses is None else list(a_courses),
+                None if b_courses is None else list(b_courses),
+            )
+        emit.shorter(f"needs.{b_area}.within_months", a_within, b_within)
+
+    # -- demand and matrix ----------------------------------------------------
+
+    def _demand(self) -> tuple[DemandRow, ...]:
+        on_a = allocate(self.ma).by_course()
+        on_b = allocate(self.mb).by_course()
+        rows: list[DemandRow] = []
+        to_b = self.a_key_to_b["course"]
+        for a_id in self.a_by["course"]:
+            b_id = to_b.get(a_id)
+            rows.append(
+                DemandRow(
+                    course=b_id or a_id,
+                    old_id=a_id if b_id is not None and b_id != a_id else None,
+                    a=_side(on_a.get(a_id)),
+                    b=None if b_id is None else _side(on_b.get(b_id)),
+                )
+            )
+        keys = self.b_key["course"]
+        for b_id in self.b_by["course"]:
+            if keys[b_id] not in self.a_by["course"]:
+                rows.append(DemandRow(b_id, None, None, _side(on_b.get(b_id))))
+        return tuple(rows)
+
+    def _matrix(self) -> Matrix:
+        area_keys: list[tuple[str, str | None, str | None]] = []
+        area_to_b = self.a_key_to_b["area"]
+        for a_id in self.a_by["area"]:
+            area_keys.append((area_to_b.get(a_id, a_id), a_id, area_to_b.get(a_id)))
+        for b_id, key in self.b_key["area"].items():
+            if key not in self.a_by["area"]:
+                area_keys.append((b_id, None, b_id))
+        rows: list[MatrixRow] = []
+        role_to_b = self.a_key_to_b["role"]
+        a_roles = {role.id: role for role in self.a.roles}
+        b_roles = {role.id: role for role in self.b.roles}
+        pairs: list[tuple[Role | None, Role | None]] = []
+        for a_id, a_role in a_roles.items():
+            b_match = role_to_b.get(a_id)
+            pairs.append((a_role, None if b_match is None else b_roles[b_match]))
+        for b_id, key in self.b_key["role"].items():
+            if key not in a_roles:
+                pairs.append((None, b_roles[b_id]))
+        for a_side, b_side in pairs:
+            cells = []
+            for _, a_area, b_area in area_keys:
+                a_level = _need_level(a_side, a_area)
+                b_level = _need_level(b_side, b_area)
+                b_key = None if b_level is None else self.t("level", b_level)
+                cells.append(MatrixCell(a_level, b_level, a_level != b_key))
+            a_name = a_side.id if a_side is not None else None
+            name = b_side.id if b_side is not None else a_name or ""
+            old = a_name if b_side is not None and a_name != name else None
+            rows.append(MatrixRow(name, old, tuple(cells)))
+        return Matrix(tuple(label for label, _, _ in area_keys), tuple(rows))
+
+
+class _Emitter:
+    """Records the changes of one matched entity."""
+
+    def __init__(self, differ: _Differ, kind: str, b_id: str, old_id: str | None):
+        self.differ, self.kind, self.b_id, self.old_id = differ, kind, b_id, old_id
+
+    def add(self, cls: ChangeClass, path: str, before: Any, after: Any) -> None:
+        self.differ._add(
+            self.kind, self.b_id, cls, path, before, after, old_id=self.old_id
+        )
+
+    def texts(self, a: Any, b: Any, names: Iterable[str]) -> None:
+        for name in names:
+            before, after = getattr(a, name), getattr(b, name)
+            if before != after:
+                self.add(ChangeClass.COSMETIC, name, before, after)
+
+    def fact(self, a: Any, b: Any, name: str) -> None:
+        before, after = getattr(a, name), getattr(b, name)
+        if before != after:
+            self.add(ChangeClass.UPDATED, name, before, after)
+
+    def shorter(self, path: str, before: float | None, after: float | None) -> None:
+        """A limit in time: added or shortened is stricter, the reverse looser."""
+        if before == after:
+            return
+        stricter = after is not None and (before is None or after < before)
+        cls = ChangeClass.STRICTER if stricter else ChangeClass.LOOSER
+        self.add(cls, path, before, after)
+
+
+def _index(items: Mapping[str, Any]) -> dict[str, int]:
+    return {key: i for i, key in enumerate(items)}
+
+
+def _need_level(role: Role | None, area: str | None) -> str | None:
+    if role is None or area is None or area not in role.needs:
+        return None
+    return need_parts(role.needs[area])[0]
+
+
+def _side(entry: Any) -> DemandSide | None:
+    if entry is None:
+        return None
+    return DemandSide(float(entry.demand_per_year), int(entry.backlog))
+
+
+def _title(item: _Entity) -> str:
+    return item.title if isinstance(item, Course) else item.name
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON carries it (dates as ISO text, tuples as lists)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return str(value)

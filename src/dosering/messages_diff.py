@@ -1,0 +1,190 @@
+"""Messages of `dosering diff`: labels, headings and errors in English and Swedish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+WORDS: dict[str, tuple[str, str]] = {
+    "class.stricter": ("stricter", "striktare"),
+    "class.looser": ("looser", "lösare"),
+    "class.removed": ("removed", "borttagen"),
+    "class.added": ("added", "tillagd"),
+    "class.renamed": ("renamed", "bytt id"),
+    "class.updated": ("updated", "uppdaterad"),
+    "class.cosmetic": ("cosmetic", "kosmetisk"),
+    "kind.region": ("Region", "Region"),
+    "kind.level": ("Levels", "Nivåer"),
+    "kind.area": ("Knowledge areas", "Kunskapsområden"),
+    "kind.group": ("Groups", "Grupper"),
+    "kind.role": ("Roles", "Roller"),
+    "kind.course": ("Courses", "Kurser"),
+    "none": ("(none)", "(inget)"),
+    "no-changes": (
+        "No changes between {0} and {1}.",
+        "Inga ändringar mellan {0} och {1}.",
+    ),
+    "summary": (
+        "{0} change(s) between {1} and {2}: {3}",
+        "{0} ändring(ar) mellan {1} och {2}: {3}",
+    ),
+    "levels.crosswalk": (
+        "Levels across regions are compared through the crosswalk.",
+        "Nivåerna jämförs mellan regionerna genom korsreferensen (crosswalk).",
+    ),
+    "levels.order": (
+        "Levels across regions are compared by their order (no crosswalk for "
+        "levels): {0}.",
+        "Nivåerna jämförs mellan regionerna efter sin ordning (ingen korsreferens "
+        "för nivåer): {0}.",
+    ),
+    "unmapped": ("Without a counterpart", "Utan motsvarighet"),
+    "unmapped.a": ("only in A ({0})", "bara i A ({0})"),
+    "unmapped.b": ("only in B ({0})", "bara i B ({0})"),
+    "demand": (
+        "Demand per course (people a year; backlog = people who need the dose once)",
+        "Behov per kurs (personer per år; eftersläp = personer som behöver dosen en "
+        "gång)",
+    ),
+    "demand.course": ("course", "kurs"),
+    "demand.a": ("A a year", "A per år"),
+    "demand.b": ("B a year", "B per år"),
+    "demand.backlog-a": ("A backlog", "A eftersläp"),
+    "demand.backlog-b": ("B backlog", "B eftersläp"),
+    "demand.same": (
+        "Demand per course: unchanged.",
+        "Behov per kurs: oförändrat.",
+    ),
+    "matrix": (
+        "Role × area: A's level | B's level (≠ where they differ)",
+        "Roll × område: A:s nivå | B:s nivå (≠ där de skiljer sig)",
+    ),
+    "matrix.role": ("role", "roll"),
+    "table.entity": ("entity", "entitet"),
+    "table.id": ("id", "id"),
+    "table.change": ("change", "ändring"),
+    "table.field": ("field", "fält"),
+    "table.before": ("before (A)", "före (A)"),
+    "table.after": ("after (B)", "efter (B)"),
+    "fail.classes": (
+        "dosering: the models differ ({0}); exit 1 because of {1}",
+        "dosering: modellerna skiljer sig ({0}); slutkod 1 på grund av {1}",
+    ),
+    "was": ("was", "var"),
+    # Errors that stop the run (exit 3).
+    "git.missing": (
+        "{0}: git is not installed, so a REV:PATH cannot be read",
+        "{0}: git är inte installerat, så REV:SÖKVÄG kan inte läsas",
+    ),
+    "git.no-repo": (
+        "{0}: not inside a git repository, so {1} cannot be read from git; give a "
+        "file path, or run dosering inside the repository",
+        "{0}: inte i ett git-förråd, så {1} kan inte läsas ur git; ange en filsökväg "
+        "eller kör dosering inne i förrådet",
+    ),
+    "git.bad-rev": (
+        "{0}: git cannot resolve the revision `{1}`; check the branch, tag or commit "
+        "(in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)",
+        "{0}: git hittar inte revisionen `{1}`; kontrollera gren, tagg eller commit "
+        "(i CI: hämta den först, t.ex. actions/checkout med fetch-depth: 0)",
+    ),
+    "git.no-path": (
+        "{0}: `{2}` does not exist in `{1}`; paths are relative to the repository's "
+        "top folder (write `{1}:./{2}` for one relative to this folder)",
+        "{0}: `{2}` finns inte i `{1}`; sökvägar räknas från förrådets översta mapp "
+        "(skriv `{1}:./{2}` för en sökväg från den här mappen)",
+    ),
+    "git.tree": (
+        "{0}: is a folder in git, not a model file",
+        "{0}: är en mapp i git, inte en modellfil",
+    ),
+    "git.other": (
+        "{0}: git could not read it: {1}",
+        "{0}: git kunde inte läsa den: {1}",
+    ),
+    "git.too-large": (
+        "{0}: larger than {1} bytes (--max-bytes)",
+        "{0}: större än {1} byte (--max-bytes)",
+    ),
+    "map.missing": (
+        "{0}: no such crosswalk file",
+        "{0}: korsreferensfilen finns inte",
+    ),
+    "map.directory": (
+        "{0}: is a folder, not a crosswalk file",
+        "{0}: är en mapp, inte en korsreferensfil",
+    ),
+    "map.unreadable": (
+        "{0}: cannot read the crosswalk: {1}",
+        "{0}: kan inte läsa korsreferensen: {1}",
+    ),
+    "fail-on.bad": (
+        "`{0}` is not a change class; use one or more of {1}",
+        "`{0}` är ingen ändringsklass; använd en eller flera av {1}",
+    ),
+    # Crosswalk findings (message, hint).
+    "cw.not-mapping": (
+        "the crosswalk is not a mapping of kinds (levels, roles, areas, groups, "
+        "courses)",
+        "korsreferensen är ingen mappning av slag (levels, roles, areas, groups, "
+        "courses)",
+    ),
+    "cw.not-mapping.hint": (
+        "Write e.g. `levels: {{grundniva: veta}}`: B's id, then A's.",
+        "Skriv t.ex. `levels: {{grundniva: veta}}`: B:s id, sedan A:s.",
+    ),
+    "cw.unknown-kind": (
+        "`{0}` is not a kind of entity",
+        "`{0}` är inget slag av entitet",
+    ),
+    "cw.unknown-kind.hint": (
+        "Use levels, roles, areas, groups or courses. {1}",
+        "Använd levels, roles, areas, groups eller courses. {1}",
+    ),
+    "cw.kind-not-mapping": (
+        "`{0}` must map ids to ids, not be {1}",
+        "`{0}` ska mappa id till id, inte vara {1}",
+    ),
+    "cw.kind-not-mapping.hint": (
+        "Write one `B-id: A-id` pair per line under `{0}:`.",
+        "Skriv ett par `B-id: A-id` per rad under `{0}:`.",
+    ),
+    "cw.not-id": (
+        "`{0}` in `{1}` is not an id (it reads as {2})",
+        "`{0}` i `{1}` är inget id (det läses som {2})",
+    ),
+    "cw.not-id.hint": (
+        'Quote it: "{0}".',
+        'Sätt den inom citattecken: "{0}".',
+    ),
+    "cw.unknown": (
+        "{0} `{1}` does not exist in {2}",
+        "{0} `{1}` finns inte i {2}",
+    ),
+    "cw.unknown.hint": (
+        "Check the spelling against {2}, or remove the line. {3}",
+        "Kontrollera stavningen mot {2} eller ta bort raden. {3}",
+    ),
+    "cw.twice": (
+        "{0} `{1}` is mapped to twice (also from `{2}`)",
+        "{0} `{1}` mappas till två gånger (också från `{2}`)",
+    ),
+    "cw.twice.hint": (
+        "A crosswalk pairs one id with one id; remove one of the lines.",
+        "En korsreferens parar ett id med ett id; ta bort en av raderna.",
+    ),
+    "did-you-mean": ("Did you mean `{0}`?", "Menade du `{0}`?"),
+    "kindname.levels": ("level", "nivån"),
+    "kindname.roles": ("role", "rollen"),
+    "kindname.areas": ("area", "området"),
+    "kindname.groups": ("group", "gruppen"),
+    "kindname.courses": ("course", "kursen"),
+}
+
+
+def word(key: str, lang: str, *args: Any) -> str:
+    """A label or message of `diff` in the chosen language (English as fallback)."""
+    pair = WORDS.get(key)
+    if pair is None:
+        return key
+    text = pair[1] if lang == "sv" else pair[0]
+    return text.format(*args) if args else text
