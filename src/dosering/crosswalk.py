@@ -75,15 +75,16 @@ def read_crosswalk(
         )
     except OSError as exc:
         raise UserError(word("map.unreadable", lang, name, exc.strerror)) from exc
-    if not document.usable:
-        return None, Report.of(_loader_findings(document, lang), [name])
+    loaded = _loader_findings(document, lang) if document.drafts else []
+    if not document.usable or any(f.severity is Severity.ERROR for f in loaded):
+        return None, Report.of(loaded, [name])
     problems: list[_Problem] = []
     pairs = _pairs(document.data, problems, lang)
     maps: dict[str, dict[str, str]] = {}
     for kind, entries in pairs.items():
         maps[kind] = _check_kind(kind, entries, a, b, problems, lang, names)
     findings = _place(problems, document, name)
-    report = Report.of(findings, [name])
+    report = Report.of([*loaded, *findings], [name])
     if not report.ok:
         return None, report
     return Crosswalk({k: v for k, v in maps.items() if v}), report

@@ -1,0 +1,519 @@
+"""`dosering diff` end to end: outputs, exit codes, config, crosswalks and git."""
+# ruff: noqa: E501 (expected outputs are whole lines as the tool prints them)
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from dosering.analyses.diff import ChangeClass
+from dosering.cli.diff import DiffFormat
+from dosering.report.diff import REPORTERS
+from tests.conftest import ROOT, SHARED, run
+
+CONTRACT = SHARED / "contract"
+EXAMPLES = ROOT / "examples"
+
+TEXT = """\
+4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
+
+Roles
+  enhetschef
+    stricter  needs.forbattringskunskap: driva → ge-forutsattningar
+  sjukskoterska
+    looser    needs.patientsakerhet: veta → (none)
+  regiondirektor
+    cosmetic  name: Regiondirektör → Regiondirektör och biträdande regiondirektör
+
+Courses
+  fk-introduktion
+    renamed   fk-intro → fk-introduktion
+
+Demand per course (people a year; backlog = people who need the dose once)
+course       A a year   B a year   A backlog   B backlog
+────────────────────────────────────────────────────────
+fk-leda         135.0        0.0       1 100           0
+fk-ledning        2.0       37.0          10         110
+"""
+
+MD = """\
+**dosering diff**: 4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
+
+| entity | id | change | field | before (A) | after (B) |
+| --- | --- | --- | --- | --- | --- |
+| role | enhetschef | **stricter** | needs.forbattringskunskap | driva | ge-forutsattningar |
+| role | sjukskoterska | looser | needs.patientsakerhet | veta | (none) |
+| role | regiondirektor | cosmetic | name | Regiondirektör | Regiondirektör och biträdande regiondirektör |
+| course | fk-introduktion (was fk-intro) | renamed |  | fk-intro | fk-introduktion |
+
+#### Demand per course (people a year; backlog = people who need the dose once)
+
+| course | A a year | B a year | A backlog | B backlog |
+| --- | ---: | ---: | ---: | ---: |
+| fk-leda | 135.0 | 0.0 | 1 100 | 0 |
+| fk-ledning | 2.0 | 37.0 | 10 | 110 |
+
+#### Role × area: A's level \\| B's level (≠ where they differ)
+
+| role | forbattringskunskap | patientsakerhet | innovation |
+| --- | --- | --- | --- |
+| sjukskoterska | veta \\| veta | **veta ≠ –** | – \\| – |
+| enhetschef | **driva ≠ ge-forutsattningar** | driva \\| driva | – \\| – |
+| regiondirektor | ge-forutsattningar \\| ge-forutsattningar | driva \\| driva | veta \\| veta |
+"""
+
+
+@pytest.fixture
+def contract() -> None:
+    """The contract's two versions as model.yaml and model-v2.yaml in the cwd."""
+    for name in ("model.yaml", "model-v2.yaml"):
+        shutil.copy(CONTRACT / name, name)
+
+
+def test_reporters_match_the_format_choices():
+    """Every --format choice has a reporter and every reporter a choice."""
+    assert set(REPORTERS) == {f.value for f in DiffFormat}
+
+
+def test_contract_changes_are_among_ours(contract: None):
+    """Each change of the contract's expected-diff.json is found, as written."""
+    expected = json.loads((CONTRACT / "expected-diff.json").read_text("utf-8"))
+    result = run("diff", "model.yaml", "model-v2.yaml", "-f", "json")
+    assert result.exit_code == 0, result
+    changes = json.loads(result.stdout)["changes"]
+    for item in expected["changes"]:
+        reduced = [{k: c.get(k) for k in item} for c in changes]
+        assert item in reduced
+    renamed = [c for c in changes if c["change"] == "renamed"]
+    assert [(c["id"], c["old_id"]) for c in renamed] == [
+        ("fk-introduktion", "fk-intro")
+    ]
+    ids = {(c["id"], c["change"]) for c in changes}
+    assert ("fk-intro", "removed") not in ids
+    assert ("fk-introduktion", "added") not in ids
+
+
+def test_text_output(contract: None):
+    """The text output groups by kind, then entity, stricter first."""
+    result = run("diff", "model.yaml", "model-v2.yaml")
+    assert result.exit_code == 0, result
+    assert result.stdout == TEXT
+    assert result.stderr == ""
+
+
+def test_markdown_output_with_matrix(contract: None):
+    """The Markdown output: a summary line, the changes, demand and matrix tables."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "-f", "md", "--matrix")
+    assert result.exit_code == 0, result
+    assert result.stdout == MD
+
+
+def test_json_document(contract: None):
+    """The JSON document carries the contract's keys and the demand per course."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--format", "json")
+    document = json.loads(result.stdout)
+    assert {k: document[k] for k in ("tool", "format", "a", "b", "levels_by")} == {
+        "tool": "dosering",
+        "format": 1,
+        "a": "model.yaml",
+        "b": "model-v2.yaml",
+        "levels_by": "id",
+    }
+    assert document["counts"] == {
+        "stricter": 1,
+        "looser": 1,
+        "renamed": 1,
+        "cosmetic": 1,
+    }
+    assert document["changes"][0] == {
+        "entity": "role",
+        "id": "enhetschef",
+        "change": "stricter",
+        "field": "needs.forbattringskunskap",
+        "before": "driva",
+        "after": "ge-forutsattningar",
+    }
+    assert document["demand"] == [
+        {
+            "course": "fk-introduktion",
+            "old_id": "fk-intro",
+            "a": {"demand_per_year": 100.0, "backlog": 1000},
+            "b": {"demand_per_year": 100.0, "backlog": 1000},
+        },
+        {
+            "course": "fk-leda",
+            "a": {"demand_per_year": 135.0, "backlog": 1100},
+            "b": {"demand_per_year": 0.0, "backlog": 0},
+        },
+        {
+            "course": "fk-ledning",
+            "a": {"demand_per_year": 2.0, "backlog": 10},
+            "b": {"demand_per_year": 37.0, "backlog": 110},
+        },
+        {
+            "course": "ps-ledning",
+            "a": {"demand_per_year": 37.0, "backlog": 110},
+            "b": {"demand_per_year": 37.0, "backlog": 110},
+        },
+    ]
+    assert "matrix" not in document
+
+
+def test_no_changes_exit_0_even_with_exit_code(contract: None):
+    """A model against itself: one line, exit 0 with --exit-code too."""
+    result = run("diff", "model.yaml", "model.yaml", "--exit-code")
+    assert result.exit_code == 0, result
+    assert result.stdout == (
+        "No changes between model.yaml and model.yaml.\n\n"
+        "Demand per course: unchanged.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "why"),
+    [
+        ((), 0, None),
+        (("--exit-code",), 1, "--exit-code"),
+        (("--fail-on", "stricter"), 1, "--fail-on stricter"),
+        (("--fail-on", "added,removed"), 0, None),
+        (("--fail-on", " Cosmetic , looser"), 1, "--fail-on looser,cosmetic"),
+    ],
+)
+def test_exit_codes(contract: None, args: tuple[str, ...], code: int, why: str | None):
+    """--exit-code fails on any change; --fail-on only on the classes named."""
+    result = run("diff", "model.yaml", "model-v2.yaml", *args)
+    assert result.exit_code == code, result
+    if why is None:
+        assert result.stderr == ""
+    else:
+        assert result.stderr == (
+            "dosering: the models differ (1 stricter, 1 looser, 1 renamed, "
+            f"1 cosmetic); exit 1 because of {why}\n"
+        )
+
+
+def test_unknown_fail_on_class_is_a_usage_error(contract: None):
+    """An unknown class in --fail-on is a usage error (exit 2) that lists them."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--fail-on", "strict")
+    assert result.exit_code == 2, result
+    assert "`strict` is not a change class" in result.stderr
+    assert ", ".join(ChangeClass) in " ".join(result.stderr.split())
+
+
+def test_config_defaults(contract: None, monkeypatch: pytest.MonkeyPatch):
+    """.dosering.yaml's diff section sets fail_on and map (relative to itself)."""
+    Path(".dosering.yaml").write_text(
+        "diff:\n  fail_on: [looser]\n  map: maps/cw.yaml\n", encoding="utf-8"
+    )
+    Path("maps").mkdir()
+    Path("maps/cw.yaml").write_text("roles: {}\n", encoding="utf-8")
+    Path("sub").mkdir()
+    monkeypatch.chdir("sub")
+    result = run("diff", "../model.yaml", "../model-v2.yaml", "-f", "json")
+    assert result.exit_code == 1, result
+    assert json.loads(result.stdout)["levels_by"] == "id"
+    assert "because of --fail-on looser" in result.stderr
+    Path("../maps/cw.yaml").write_text("roles: {chef: enhetschef}\n", "utf-8")
+    result = run("diff", "../model.yaml", "../model-v2.yaml")
+    assert result.exit_code == 1, result
+    assert "maps/cw.yaml:1:9: error crosswalk-unknown-id role `chef`" in result.stderr
+
+
+def test_config_fail_on_is_overridden(contract: None):
+    """--fail-on on the command line wins over the config's."""
+    Path(".dosering.yaml").write_text("diff:\n  fail_on: [looser]\n", encoding="utf-8")
+    result = run("diff", "model.yaml", "model-v2.yaml", "--fail-on", "added")
+    assert result.exit_code == 0, result
+
+
+def test_bad_config_fail_on_exits_3(contract: None):
+    """A class in the config that does not exist stops the run (exit 3)."""
+    Path(".dosering.yaml").write_text("diff:\n  fail_on: [worse]\n", encoding="utf-8")
+    result = run("diff", "model.yaml", "model-v2.yaml")
+    assert result.exit_code == 3, result
+    assert result.stderr.startswith(
+        "dosering: .dosering.yaml diff.fail_on: `worse` is not a change class"
+    )
+
+
+def test_swedish(contract: None):
+    """--lang sv words the output in Swedish; ids and fields stay as written."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--lang", "sv")
+    assert result.stdout.splitlines()[:5] == [
+        "4 ändring(ar) mellan model.yaml och model-v2.yaml: 1 striktare, 1 lösare, "
+        "1 bytt id, 1 kosmetisk",
+        "",
+        "Roller",
+        "  enhetschef",
+        "    striktare   needs.forbattringskunskap: driva → ge-forutsattningar",
+    ]
+
+
+def test_invalid_side_shows_findings_and_no_diff(contract: None):
+    """An invalid B: its findings on stderr as validate shows them, exit 1."""
+    Path("bad.yaml").write_text("dosering: 1\nregion: {id: x}\n", encoding="utf-8")
+    result = run("diff", "model.yaml", "bad.yaml")
+    assert result.exit_code == 1, result
+    assert result.stdout == ""
+    assert result.stderr.startswith("bad.yaml:1:1: error schema `levels` is missing")
+    assert "error" in result.stderr
+    assert "model.yaml:" not in result.stderr.replace("bad.yaml", "")
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"", "not-a-model"),
+        ("dosering: 1\n".encode("utf-16"), "yaml-encoding"),
+        ("dosering: 1\nregion: Sk\xe5ne\n".encode("cp1252"), "yaml-encoding"),
+    ],
+)
+def test_ugly_files_are_findings(contract: None, content: bytes, code: str):
+    """An empty, UTF-16 or Windows-1252 file: a finding at its position, exit 1."""
+    Path("ugly.yaml").write_bytes(content)
+    result = run("diff", "ugly.yaml", "model.yaml")
+    assert result.exit_code == 1, result
+    assert f" {code} " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("a", "message"),
+    [
+        ("nowhere.yaml", "dosering: nowhere.yaml: no such file\n"),
+        (".", "dosering: .: is a directory, not a model file\n"),
+    ],
+)
+def test_unreadable_paths_exit_3(contract: None, a: str, message: str):
+    """A missing path or a folder: one line, exit 3."""
+    result = run("diff", a, "model.yaml")
+    assert result.exit_code == 3, result
+    assert result.stderr == message
+
+
+def test_output_file_is_written_atomically(contract: None):
+    """-o writes the whole output; a failed run leaves the old file alone."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "-o", "out.md", "-f", "md")
+    assert result.exit_code == 0, result
+    assert result.stdout == ""
+    assert Path("out.md").read_text("utf-8") == MD.split("\n#### Role", maxsplit=1)[0]
+    Path("bad.yaml").write_text("dosering: 1\n", encoding="utf-8")
+    result = run("diff", "model.yaml", "bad.yaml", "-o", "out.md", "-f", "md")
+    assert result.exit_code == 1, result
+    assert Path("out.md").read_text("utf-8") == MD.split("\n#### Role", maxsplit=1)[0]
+
+
+def test_output_into_a_missing_folder_exits_3(contract: None):
+    """An output file in a folder that does not exist: exit 3 before any work."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "-o", "no/such/out.md")
+    assert result.exit_code == 3, result
+    assert "does not exist" in result.stderr
+
+
+# -- two regions ---------------------------------------------------------------
+
+
+def test_examples_with_the_crosswalk_and_matrix():
+    """VGR against Kalmar through the examples' crosswalk, with the matrix."""
+    result = run(
+        "diff",
+        str(EXAMPLES / "vgr.yaml"),
+        str(EXAMPLES / "kalmar.yaml"),
+        "--map",
+        str(EXAMPLES / "crosswalk-vgr-kalmar.yaml"),
+        "--matrix",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result
+    document = json.loads(result.stdout)
+    assert document["levels_by"] == "crosswalk"
+    assert document["unmapped"]["a"]["levels"] == ["expert"]
+    assert document["unmapped"]["b"]["levels"] == ["ge-forutsattningar"]
+    assert document["unmapped"]["a"]["roles"] == [
+        "st-lakare",
+        "biomedicinsk-analytiker",
+        "sektionschef",
+    ]
+    enhetschef = [
+        (c["change"], c["field"], c["before"], c["after"])
+        for c in document["changes"]
+        if c["id"] == "enhetschef" and c["change"] == "stricter"
+    ]
+    assert enhetschef == [
+        ("stricter", "refresh_years", 5, 4),
+        ("stricter", "needs.forbattringskunskap", "fordjupad", "ge-forutsattningar"),
+        (
+            "stricter",
+            "needs.forbattringskunskap.courses",
+            ["fk-chef"],
+            ["chef-forutsattningar"],
+        ),
+        ("stricter", "needs.projektkunskap", None, "veta"),
+    ]
+    rows = {row["role"]: row for row in document["matrix"]["roles"]}
+    areas = document["matrix"]["areas"]
+    cell = rows["sjukskoterska"]["cells"][areas.index("forbattringskunskap")]
+    assert cell == {"a": "grundniva", "b": "veta", "differs": False}
+
+
+def test_the_crosswalk_works_both_ways():
+    """The same crosswalk file serves Kalmar against VGR (its pairs read reversed)."""
+    result = run(
+        "diff",
+        str(EXAMPLES / "kalmar.yaml"),
+        str(EXAMPLES / "vgr.yaml"),
+        "--map",
+        str(EXAMPLES / "crosswalk-vgr-kalmar.yaml"),
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result
+    document = json.loads(result.stdout)
+    assert document["unmapped"]["a"]["levels"] == ["ge-forutsattningar"]
+    assert document["unmapped"]["b"]["levels"] == ["expert"]
+
+
+def test_regions_without_a_crosswalk_compare_levels_by_order():
+    """Two regions without --map: levels pair by order, and the output says so."""
+    result = run("diff", str(EXAMPLES / "vgr.yaml"), str(EXAMPLES / "kalmar.yaml"))
+    assert result.exit_code == 0, result
+    assert result.stdout.splitlines()[1] == (
+        "Levels across regions are compared by their order (no crosswalk for "
+        "levels): veta = grundniva, driva = fordjupad, ge-forutsattningar = "
+        "avancerad, ge-stod = expert."
+    )
+
+
+def test_crosswalk_with_unknown_ids_gives_findings(contract: None):
+    """Crosswalk ids that exist on neither side are findings with positions."""
+    Path("cw.yaml").write_text(
+        "roles:\n  sjukskoterska: sjukskoterska\n  chef: enhetschef\n"
+        "levles:\n  veta: veta\n",
+        encoding="utf-8",
+    )
+    result = run("diff", "model.yaml", "model-v2.yaml", "--map", "cw.yaml")
+    assert result.exit_code == 1, result
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        "cw.yaml:3:3: error crosswalk-unknown-id role `chef` does not exist in "
+        "model-v2.yaml"
+    )
+    assert lines[2] == (
+        "cw.yaml:4:1: error crosswalk-invalid `levles` is not a kind of entity"
+    )
+    assert lines[3] == (
+        "    Use levels, roles, areas, groups or courses. Did you mean `levels`?"
+    )
+
+
+def test_missing_crosswalk_exits_3(contract: None):
+    """A --map file that does not exist: one line, exit 3."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--map", "none.yaml")
+    assert result.exit_code == 3, result
+    assert result.stderr == "dosering: none.yaml: no such crosswalk file\n"
+
+
+# -- git -------------------------------------------------------------------------
+
+
+def git(*args: str) -> str:
+    """Run git in the current folder."""
+    done = subprocess.run(
+        ["git", *args], check=True, capture_output=True, text=True, cwd=Path.cwd()
+    )
+    return done.stdout
+
+
+@pytest.fixture
+def repo(contract: None) -> None:
+    """A git repository whose model.yaml was the contract's v1, now v2."""
+    git("init", "-q")
+    git("config", "user.name", "Test")
+    git("config", "user.email", "test@example.org")
+    git("add", "model.yaml")
+    git("commit", "-q", "-m", "v1")
+    shutil.copy("model-v2.yaml", "model.yaml")
+    git("commit", "-q", "-am", "v2")
+
+
+def test_git_rev_path(repo: None):
+    """HEAD~1:model.yaml against the file on disk: the contract's changes."""
+    result = run("diff", "HEAD~1:model.yaml", "model.yaml", "-f", "json")
+    assert result.exit_code == 0, result
+    document = json.loads(result.stdout)
+    assert document["a"] == "HEAD~1:model.yaml"
+    assert document["counts"] == {
+        "stricter": 1,
+        "looser": 1,
+        "renamed": 1,
+        "cosmetic": 1,
+    }
+
+
+def test_git_findings_name_rev_path(repo: None):
+    """An invalid model in git: its findings name REV:PATH."""
+    Path("model.yaml").write_text("dosering: 1\nregion: {id: x}\n", encoding="utf-8")
+    git("commit", "-q", "-am", "broken")
+    result = run("diff", "HEAD:model.yaml", "HEAD~1:model.yaml")
+    assert result.exit_code == 1, result
+    assert result.stderr.startswith("HEAD:model.yaml:1:1: error schema")
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (
+            "nope:model.yaml",
+            "dosering: nope:model.yaml: git cannot resolve the revision `nope`; "
+            "check the branch, tag or commit (in CI, fetch it first, e.g. "
+            "actions/checkout with fetch-depth: 0)\n",
+        ),
+        (
+            "HEAD:other.yaml",
+            "dosering: HEAD:other.yaml: `other.yaml` does not exist in `HEAD`; paths "
+            "are relative to the repository's top folder (write `HEAD:./other.yaml` "
+            "for one relative to this folder)\n",
+        ),
+    ],
+)
+def test_git_cannot_resolve(repo: None, spec: str, message: str):
+    """A revision or path git cannot resolve: one clear line, exit 3."""
+    result = run("diff", spec, "model.yaml")
+    assert result.exit_code == 3, result
+    assert result.stderr == message
+
+
+def test_git_folder_exits_3(repo: None):
+    """A REV:PATH naming a folder is not a model file (exit 3)."""
+    Path("sub").mkdir()
+    shutil.copy("model.yaml", "sub/model.yaml")
+    git("add", "sub")
+    git("commit", "-q", "-m", "sub")
+    result = run("diff", "HEAD:sub", "model.yaml")
+    assert result.exit_code == 3, result
+    assert result.stderr == "dosering: HEAD:sub: is a folder in git, not a model file\n"
+
+
+def test_no_repository_exits_3(contract: None, monkeypatch: pytest.MonkeyPatch):
+    """Outside a repository, REV:PATH cannot be read: one line, exit 3."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(Path.cwd().parent))
+    result = run("diff", "HEAD:model.yaml", "model.yaml")
+    assert result.exit_code == 3, result
+    assert result.stderr == (
+        "dosering: HEAD:model.yaml: not inside a git repository, so HEAD:model.yaml "
+        "cannot be read from git; give a file path, or run dosering inside the "
+        "repository\n"
+    )
+
+
+def test_existing_file_with_a_colon_is_a_file(contract: None):
+    """A file whose name has a colon is read from disk, not from git."""
+    shutil.copy("model.yaml", "v1:model.yaml")
+    result = run("diff", "v1:model.yaml", "model-v2.yaml", "-f", "json")
+    assert result.exit_code == 0, result
+    assert json.loads(result.stdout)["a"] == "v1:model.yaml"

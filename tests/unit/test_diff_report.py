@@ -1,0 +1,81 @@
+"""Diff reporters: value formatting, cross-region notes, unmapped ids, colour."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from dosering.analyses.diff import diff_models
+from dosering.report.diff import REPORTERS, DiffContext, fmt_value
+from tests.unit.test_diff import model, region_b
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (None, "en", "(none)"),
+        (None, "sv", "(inget)"),
+        (True, "en", "true"),
+        (False, "en", "false"),
+        (0.12, "en", "0.12"),
+        (16.0, "en", "16"),
+        (["a", "b"], "en", "[a, b]"),
+        ("two\n  lines", "en", "two lines"),
+        ("x" * 80, "en", "x" * 69 + "…"),
+    ],
+)
+def test_fmt_value(value: object, lang: str, expected: str):
+    """Values read as people expect; long texts are cut in the text format."""
+    assert fmt_value(value, lang) == expected
+
+
+def render(fmt: str, color: bool | None = False) -> str:
+    """The base model against another region, in a format."""
+    result = diff_models(model(), model(region_b), matrix=True)
+    out = io.StringIO()
+    REPORTERS[fmt](result, out, DiffContext("a.yaml", "b.yaml", color=color))
+    return out.getvalue()
+
+
+def test_text_across_regions_says_how_levels_compare():
+    """Two regions: the level note and the ids without a counterpart are listed."""
+    text = render("text")
+    assert text.splitlines()[1] == (
+        "Levels across regions are compared by their order (no crosswalk for "
+        "levels): grund = veta, fordjupad = driva, ledning = ge."
+    )
+    assert "Without a counterpart\n" in text
+    assert "  only in A (a.yaml): roles: r2\n" in text
+    assert "  only in B (b.yaml): roles: chef\n" in text
+    assert "r1     veta ≠ fordjupad   veta | grund\n" in text
+
+
+def test_markdown_across_regions():
+    """Markdown carries the note, the unmapped ids and the matrix."""
+    md = render("md")
+    assert "\nLevels across regions are compared by their order" in md
+    assert "#### Without a counterpart\n\n- only in A (a.yaml): roles: r2\n" in md
+    assert "| r1 | **veta ≠ fordjupad** | veta \\| grund |\n" in md
+
+
+def test_colour_when_forced():
+    """With colour forced, the text output carries ANSI styles."""
+    assert "\x1b[" in render("text", color=True)
+
+
+def test_json_matrix():
+    """JSON has the matrix with --matrix."""
+    import json
+
+    document = json.loads(render("json"))
+    assert document["matrix"]["areas"] == ["fk", "ps"]
+    assert document["matrix"]["roles"][0] == {
+        "role": "r1",
+        "old_id": None,
+        "cells": [
+            {"a": "veta", "b": "fordjupad", "differs": True},
+            {"a": "veta", "b": "grund", "differs": False},
+        ],
+    }
+    assert document["level_pairs"][0] == {"b": "grund", "a": "veta"}
