@@ -26,6 +26,7 @@ class Meaning:
 
     def __init__(self, model: Model) -> None:
         self.model = model
+        self._satisfiers: dict[tuple[str, str], tuple[str, ...]] = {}
 
     @cached_property
     def level_order(self) -> dict[str, int]:
@@ -95,8 +96,13 @@ class Meaning:
 
     def satisfiers(self, area: str, level: str) -> tuple[str, ...]:
         """Ids of the model's courses that satisfy a need, in model order."""
-        return tuple(
-            course
-            for course, given in self.givers.get(area, ())
-            if self.satisfies(given, level)
-        )
+        key = (area, level)
+        found = self._satisfiers.get(key)
+        if found is None:
+            found = tuple(
+                course
+                for course, given in self.givers.get(area, ())
+                if self.satisfies(given, level)
+            )
+            self._satisfiers[key] = found
+        return found
