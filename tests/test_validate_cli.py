@@ -282,3 +282,17 @@ def test_format_choices_match_reporters():
     from dosering.report.findings import REPORTERS
 
     assert [f.value for f in ValidateFormat] == list(REPORTERS)
+
+
+def test_config_ignore_by_location(write_tree, monkeypatch: pytest.MonkeyPatch):
+    """A location glob treats brackets literally: `areas[*].id` matches `areas[1].id`."""
+    root = write_tree(
+        {
+            ".dosering.yaml": "ignore:\n  - code: area-unused\n"
+            "    location: 'areas[*].id'\n",
+            "m.yaml": WARN.read_text("utf-8"),
+        }
+    )
+    monkeypatch.chdir(root)
+    doc = json.loads(run("validate", "-f", "json", "m.yaml").stdout)
+    assert (doc["findings"], doc["summary"]["ignored"]) == ([], 1)
