@@ -285,7 +285,7 @@ def test_format_choices_match_reporters():
 
 
 def test_config_ignore_by_location(write_tree, monkeypatch: pytest.MonkeyPatch):
-    """A location glob treats brackets literally: `areas[*].id` matches `areas[1].id`."""
+    """A location glob treats brackets literally: `areas[*].id` is `areas[1].id`."""
     root = write_tree(
         {
             ".dosering.yaml": "ignore:\n  - code: area-unused\n"
