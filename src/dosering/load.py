@@ -371,7 +371,6 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
     anchors: dict[str, tuple[Any, int]] = {}
     root: Any = None
     documents = 0
-    written = 0
     expanded = 0
 
     while True:
@@ -379,7 +378,6 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
         kind = type(event)
         count = 1
         if kind is scalar_event:
-            written += 1
             tag = event.tag
             if tag is None and event.implicit[0]:
                 value = event.value
@@ -393,19 +391,11 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
         elif kind is mapping_start or kind is sequence_start:
-            written += 1
             if event.tag not in (None, "!", _MAP, _SEQ, "!!map", "!!seq"):
                 drafts.append(_tag_draft(event, stack))
             if len(stack) >= MAX_DEPTH:
-                mark = event.start_mark
                 raise _Stop(
-                    Draft(
-                        "yaml-too-deep",
-                        _path_of(stack),
-                        {"limit": MAX_DEPTH},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
+                    _at(event, "yaml-too-deep", _path_of(stack), {"limit": MAX_DEPTH})
                 )
             if kind is mapping_start:
                 stack.append([_MAP_FRAME, {}, _NO_KEY, event.anchor, 1, None])
@@ -423,43 +413,23 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
         elif kind is alias_event:
             target = anchors.get(event.anchor)
             if target is None:
-                mark = event.start_mark
                 params = {"problem": f"found undefined alias *{event.anchor}"}
-                raise _Stop(
-                    Draft(
-                        "yaml-syntax",
-                        (),
-                        params,
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
-                )
+                raise _Stop(_at(event, "yaml-syntax", (), params))
             value, count = target
             expanded += count
             if expanded > MAX_ALIAS_EXPANSION:
-                mark = event.start_mark
                 raise _Stop(
-                    Draft(
+                    _at(
+                        event,
                         "yaml-aliases",
                         _path_of(stack),
                         {"limit": MAX_ALIAS_EXPANSION},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
                     )
                 )
         elif kind is document_start:
             documents += 1
             if documents > 1:
-                mark = event.start_mark
-                drafts.append(
-                    Draft(
-                        "yaml-multiple-documents",
-                        (),
-                        {},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
-                )
+                drafts.append(_at(event, "yaml-multiple-documents", (), {}))
                 return root
             continue
         elif kind is stream_end:
@@ -476,26 +446,15 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
             frame[1].append(value)
         elif frame[2] is _NO_KEY:
             if kind is not scalar_event:
-                mark = event.start_mark
-                drafts.append(
-                    Draft(
-                        "yaml-key",
-                        _path_of(stack),
-                        {},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
-                )
+                drafts.append(_at(event, "yaml-key", _path_of(stack), {}))
                 value = repr(value)
             elif value in frame[1] and value is not MERGE:
-                mark = event.start_mark
                 drafts.append(
-                    Draft(
+                    _at(
+                        event,
                         "yaml-duplicate-key",
                         (*_path_of(stack), value),
                         {"key": event.value},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
                     )
                 )
             frame[2] = value
@@ -508,6 +467,12 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
                 frame[5].append(value)
             else:
                 frame[1][key] = value
+
+
+def _at(event: Any, code: str, path: Path, params: dict[str, Any]) -> Draft:
+    """A draft positioned at an event's start."""
+    mark = event.start_mark
+    return Draft(code, path, params, line=mark.line + 1, col=mark.column + 1)
 
 
 def _merged(sources: list[Any], explicit: dict[Any, Any]) -> Any:
@@ -533,32 +498,23 @@ def _tagged_scalar(event: Any, stack: list[list[Any]], drafts: list[Draft]) -> A
         drafts.append(_tag_draft(event, stack))
         return event.value
     except _ValueError:
-        mark = event.start_mark
         tag = _SHORT_TAGS.get(event.tag, event.tag)
         drafts.append(
-            Draft(
+            _at(
+                event,
                 "yaml-syntax",
                 _path_of(stack),
                 {"problem": f"{event.value!r} is not a valid {tag.rsplit(':', 1)[-1]}"},
-                line=mark.line + 1,
-                col=mark.column + 1,
             )
         )
         return event.value
 
 
 def _tag_draft(event: Any, stack: list[list[Any]]) -> Draft:
-    mark = event.start_mark
     tag = str(event.tag)
     if tag.startswith("tag:yaml.org,2002:"):
         tag = "!!" + tag.removeprefix("tag:yaml.org,2002:")
-    return Draft(
-        "yaml-tag",
-        _path_of(stack),
-        {"tag": tag},
-        line=mark.line + 1,
-        col=mark.column + 1,
-    )
+    return _at(event, "yaml-tag", _path_of(stack), {"tag": tag})
 
 
 @dataclass(frozen=True, slots=True)

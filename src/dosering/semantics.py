@@ -61,6 +61,21 @@ class Meaning:
         return needed in self.closure.get(given, ())
 
     @cached_property
+    def area_names(self) -> dict[str, str]:
+        """Area id to its name."""
+        return {area.id: area.name for area in self.model.areas}
+
+    @cached_property
+    def level_names(self) -> dict[str, str]:
+        """Level id to its name."""
+        return {level.id: level.name for level in self.model.levels}
+
+    def iter_known_needs(self) -> Iterator[RoleNeed]:
+        """The needs whose area and level both exist (others are findings)."""
+        areas, levels = self.area_names, self.level_names
+        return (n for n in self.needs if n.area in areas and n.level in levels)
+
+    @cached_property
     def needs(self) -> tuple[RoleNeed, ...]:
         """Every need of every role, in model order."""
         return tuple(self.iter_needs())
