@@ -168,8 +168,17 @@ def allocate(
     roles = meaning.model.roles
     served: dict[str, dict[int, None]] = {course: {} for course in offer}
     targets: dict[tuple[int, str], tuple[str, ...]] = {}
+    # Without an offered named course, where a need's demand goes depends only on its
+    # area and level: choose once per pair, not once per need (else it is quadratic).
+    by_pair: dict[tuple[str, str], tuple[str, ...]] = {}
     for need in meaning.needs:
-        chosen = targets_of(meaning, need, offer)
+        if any(c in offer for c in need.courses or ()):
+            chosen = targets_of(meaning, need, offer)
+        else:
+            pair = (need.area, need.level)
+            if pair not in by_pair:
+                by_pair[pair] = targets_of(meaning, need, offer)
+            chosen = by_pair[pair]
         targets[(need.role_index, need.area)] = chosen
         for course_id in chosen:
             served[course_id][need.role_index] = None
