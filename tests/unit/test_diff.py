@@ -496,3 +496,43 @@ def test_added_levels_and_areas_in_the_matrix():
         (None, None, False),
         (None, "veta", True),
     ]
+
+
+ROLE_EDITS: list[tuple[str, Edit]] = [
+    ("headcount", lambda d: role(d, 0).update(headcount=150)),
+    ("need raised", lambda d: role(d, 0)["needs"].update(fk="driva")),
+    ("name only", lambda d: role(d, 1).update(name="Ny chef")),
+    ("role added", lambda d: d["roles"].append(dict(role(d, 0), id="r99"))),
+    ("role removed", lambda d: d["roles"].pop(0)),
+    ("refresh", lambda d: role(d, 0).update(refresh_years=3, turnover=0.3)),
+]
+
+
+@pytest.mark.parametrize(
+    "edit", [pytest.param(edit, id=name) for name, edit in ROLE_EDITS]
+)
+def test_demand_from_a_equals_a_full_allocation(edit: Edit):
+    """When only roles change, B's demand derived from A's equals a full allocation."""
+    from dosering.analyses.diff import _Differ
+
+    def roles_only(d: dict[str, Any]) -> None:
+        d["roles"] = [copy.deepcopy(role(d, i % 2)) for i in range(12)]
+        for i, item in enumerate(d["roles"]):
+            item["id"] = f"r{i}"
+            item["headcount"] = 10 + i
+
+    a = model(roles_only)
+
+    def edited(d: dict[str, Any]) -> None:
+        roles_only(d)
+        edit(d)
+
+    b = model(edited)
+    quick = _Differ(a, b, Crosswalk())
+    full = _Differ(a, b, Crosswalk())
+    full.incremental = False
+    quick_rows, full_rows = quick.run(False).demand, full.run(False).demand
+    assert quick_rows == full_rows
+    from dosering.analyses.demand import allocate
+
+    assert quick._demand_b_from_a(allocate(quick.ma)) is not None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from dosering.analyses.demand import allocate
+from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
 from dosering.schema import (
     Area,
     Course,
@@ -356,6 +356,10 @@ class _Differ:
             self.level_pairs = tuple(zip(b_levels, a_levels, strict=False))
             for b_id, a_id in self.level_pairs:
                 self.ids.pair("level", b_id, a_id)
+        self.same_roles: set[str] = set()
+        """Roles equal on both sides (found while comparing, when ids are the same)."""
+        self.incremental = True
+        """Compute B's demand from A's when only roles changed (False: in full)."""
         self.a_index = {kind: _index(self.a_by[kind]) for kind in _ORDER}
         self.b_index = {kind: _index(self.b_by[kind]) for kind in _ORDER}
         self.changes: list[tuple[int, Change]] = []
@@ -526,11 +530,18 @@ class _Differ:
         for b_id in added:
             self._add(kind, b_id, ChangeClass.ADDED, None, None, _title(b_by[b_id]))
         compare = getattr(self, f"_compare_{kind}")
+        # With every id its own, equal entities have no changes (a level's meaning
+        # also depends on the levels before it, so levels are always compared).
+        quick = kind != "level" and not any(self.ids.to_a.values())
+        same: set[str] = self.same_roles if kind == "role" else set()
         for b_id, key in self.b_key[kind].items():
             a_item = a_by.get(key)
             if a_item is None:
                 continue
             b_item = b_by[b_id]
+            if quick and a_item == b_item:
+                same.add(b_id)
+                continue
             old_id = key if key != b_id else None
             emit = _Emitter(self, kind, b_id, old_id)
             compare(a_item, b_item, emit)
@@ -660,8 +671,11 @@ class _Differ:
     # -- demand and matrix ----------------------------------------------------
 
     def _demand(self) -> tuple[DemandRow, ...]:
-        on_a = allocate(self.ma).by_course()
-        on_b = allocate(self.mb).by_course()
+        full_a = allocate(self.ma)
+        on_a = {e.course: _side(e) for e in full_a.courses}
+        on_b = self._demand_b_from_a(full_a) if self.incremental else None
+        if on_b is None:
+            on_b = {e.course: _side(e) for e in allocate(self.mb).courses}
         rows: list[DemandRow] = []
         to_b = self.a_key_to_b["course"]
         for a_id in self.a_by["course"]:
@@ -670,15 +684,57 @@ class _Differ:
                 DemandRow(
                     course=b_id or a_id,
                     old_id=a_id if b_id is not None and b_id != a_id else None,
-                    a=_side(on_a.get(a_id)),
-                    b=None if b_id is None else _side(on_b.get(b_id)),
+                    a=on_a.get(a_id),
+                    b=None if b_id is None else on_b.get(b_id),
                 )
             )
         keys = self.b_key["course"]
         for b_id in self.b_by["course"]:
             if keys[b_id] not in self.a_by["course"]:
-                rows.append(DemandRow(b_id, None, None, _side(on_b.get(b_id))))
+                rows.append(DemandRow(b_id, None, None, on_b.get(b_id)))
         return tuple(rows)
+
+    def _demand_b_from_a(self, full_a: Allocation) -> dict[str, DemandSide] | None:
+        """B's demand from A's when only roles changed, or None when it cannot be.
+
+        Where a role's demand goes depends only on its needs and on the levels and
+        courses (DESIGN.md's allocation rule), so with those unchanged an unchanged
+        role serves the same courses on both sides. Only the changed roles are
+        allocated again (by `allocate` itself, on a model of just those roles), and
+        each course's numbers move by what those roles take away and bring.
+        """
+        a, b = self.a, self.b
+        if (
+            any(self.ids.to_a.values())
+            or a.levels != b.levels
+            or a.courses != b.courses
+        ):
+            return None
+        same = self.same_roles
+        old = [role for role in a.roles if role.id not in same]
+        new = [role for role in b.roles if role.id not in same]
+        if 4 * (len(old) + len(new)) > len(b.roles):
+            return None  # most roles changed: a full allocation is as quick
+        gone = allocate(Meaning(a.model_copy(update={"roles": old}))).by_course()
+        came = allocate(Meaning(b.model_copy(update={"roles": new}))).by_course()
+        a_roles = {role.id: role for role in old}
+        b_roles = {role.id: role for role in new}
+        out: dict[str, DemandSide] = {}
+        for entry in full_a.courses:
+            delta, backlog = 0.0, entry.backlog
+            removed, added = (
+                set(gone[entry.course].roles),
+                set(came[entry.course].roles),
+            )
+            for role_id in sorted(removed | added):
+                before = a_roles[role_id] if role_id in removed else None
+                after = b_roles[role_id] if role_id in added else None
+                delta += _yearly(after) - _yearly(before)
+                backlog += _headcount(after) - _headcount(before)
+            out[entry.course] = DemandSide(
+                _people(entry.demand_per_year + delta), backlog
+            )
+        return out
 
     def _matrix(self) -> Matrix:
         area_keys: list[tuple[str, str | None, str | None]] = []
@@ -754,10 +810,21 @@ def _need_level(role: Role | None, area: str | None) -> str | None:
     return need_parts(role.needs[area])[0]
 
 
-def _side(entry: Any) -> DemandSide | None:
-    if entry is None:
-        return None
-    return DemandSide(float(entry.demand_per_year), int(entry.backlog))
+def _side(entry: CourseDemand) -> DemandSide:
+    return DemandSide(_people(entry.demand_per_year), int(entry.backlog))
+
+
+def _people(value: float) -> float:
+    """People a year to 6 decimals: sums in another order agree to that precision."""
+    return round(float(value), 6) + 0.0
+
+
+def _yearly(role: Role | None) -> float:
+    return 0.0 if role is None else yearly_demand(role) or 0.0
+
+
+def _headcount(role: Role | None) -> int:
+    return 0 if role is None else role.headcount or 0
 
 
 def _title(item: _Entity) -> str:

@@ -134,7 +134,10 @@ def diff(
         if walk is None:
             print_findings(report, opts.lang)
             raise typer.Exit(1)
-    result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
+    from dosering.load import paused_gc
+
+    with paused_gc():  # millions of live objects: the collector's passes cost seconds
+        result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
     context = DiffContext(a=a, b=b, lang=opts.lang, color=None if output else False)
     if output is None:
         REPORTERS[fmt.value](result, sys.stdout, DiffContext(a, b, opts.lang))
