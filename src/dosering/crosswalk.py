@@ -21,7 +21,10 @@ from dosering.errors import UserError
 from dosering.findings import Anchor, Finding, Path, Report, Severity, format_location
 from dosering.load import Document, load_file, locate, spot_for
 from dosering.messages_diff import word
-from dosering.schema import Model
+from dosering.schema import (
+    Model,
+    _kind,  # the same words as schema findings
+)
 
 KINDS = tuple(PLURAL.values())
 
@@ -282,22 +285,6 @@ def _loader_findings(document: Document, lang: str) -> list[Finding]:
             )
         )
     return out
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int):
-        return "int"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, dict):
-        return "mapping"
-    if isinstance(value, list):
-        return "list"
-    return "date" if hasattr(value, "isoformat") else "text"
 
 
 def _show(value: Any) -> str:

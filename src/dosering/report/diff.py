@@ -128,17 +128,10 @@ def _demand_cells(row: DemandRow, lang: str) -> list[str]:
 def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     """Human-readable: grouped by entity kind, then entity, stricter first."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(
-        file=out,
-        highlight=False,
-        soft_wrap=True,
-        force_terminal=ctx.color,
-        no_color=(ctx.color is False) or None,
-    )
+    console = _console(out, ctx)
     lang = ctx.lang
     console.print(Text(summary(diff, ctx), style="bold"))
     note = level_note(diff, lang)
@@ -193,21 +186,26 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         _print_table(table, out, ctx)
 
 
+def _console(out: IO[str], ctx: DiffContext, width: int | None = None) -> Any:
+    """A rich console on `out`: colour as the context says, lines never wrapped."""
+    from rich.console import Console
+
+    return Console(
+        file=out,
+        width=width,
+        highlight=False,
+        soft_wrap=True,
+        force_terminal=ctx.color,
+        no_color=(ctx.color is False) or None,
+    )
+
+
 def _print_table(table: Any, out: IO[str], ctx: DiffContext) -> None:
     """A table at its natural width (cells never wrapped), without trailing blanks."""
     import io
 
-    from rich.console import Console
-
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=WIDE,
-        highlight=False,
-        force_terminal=ctx.color,
-        no_color=(ctx.color is False) or None,
-    )
-    console.print(table)
+    _console(buffer, ctx, WIDE).print(table)
     for line in buffer.getvalue().splitlines():
         out.write(line.rstrip() + "\n")
 
