@@ -33,7 +33,12 @@ class GitSpec:
 
 def parse_spec(argument: str) -> GitSpec | None:
     """A `REV:PATH` argument as a GitSpec, or None when it names a file on disk."""
-    if ":" not in argument or _DRIVE.match(argument) or Path(argument).exists():
+    if (
+        ":" not in argument
+        or argument.startswith("-")  # never let git read it as an option
+        or _DRIVE.match(argument)
+        or Path(argument).exists()
+    ):
         return None
     rev, _, path = argument.partition(":")
     if not path:

@@ -19,6 +19,7 @@ from dosering.gitfile import GitSpec, parse_spec, read_git
         (":model.yaml", GitSpec("", "model.yaml")),
         ("model.yaml", None),
         ("HEAD:", None),
+        ("--output=x:model.yaml", None),
         ("C:/models/vgr.yaml", None),
         ("C:\\models\\vgr.yaml", None),
     ],

@@ -79,3 +79,41 @@ def test_json_matrix():
         ],
     }
     assert document["level_pairs"][0] == {"b": "grund", "a": "veta"}
+
+
+def test_model_text_is_never_markup():
+    """Names with Markdown, HTML and rich markup are shown literally in md and text."""
+    from typing import Any
+
+    name = "**Chef** [red]x[/red] :smile: <b>|</b> & a_b"
+
+    def edit(d: dict[str, Any]) -> None:
+        d["roles"][1]["name"] = name
+
+    result = diff_models(model(), model(edit))
+    out = io.StringIO()
+    REPORTERS["md"](result, out, DiffContext("a.yaml", "b.yaml"))
+    assert (
+        "| role | r2 | cosmetic | name | Chef | \\*\\*Chef\\*\\* \\[red\\]x\\[/red\\] "
+        ":smile: &lt;b&gt;\\|&lt;/b&gt; &amp; a\\_b |\n"
+    ) in out.getvalue()
+    out = io.StringIO()
+    REPORTERS["text"](result, out, DiffContext("a.yaml", "b.yaml", color=False))
+    assert f"    cosmetic  name: Chef → {name}\n" in out.getvalue()
+
+
+def test_control_characters_are_shown_escaped():
+    """A terminal escape in a name or a path is shown as text, never sent raw."""
+    from typing import Any
+
+    def edit(d: dict[str, Any]) -> None:
+        d["roles"][1]["name"] = "Chef\x1b[31m\u200b"
+
+    result = diff_models(model(), model(edit))
+    out = io.StringIO()
+    REPORTERS["text"](result, out, DiffContext("a\x07.yaml", "b.yaml", color=False))
+    text = out.getvalue()
+    assert "\x1b" not in text
+    assert "\x07" not in text
+    assert "name: Chef → Chef\\x1b[31m\\u200b\n" in text
+    assert text.startswith("1 change(s) between a\\x07.yaml and b.yaml")

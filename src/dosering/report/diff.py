@@ -36,12 +36,13 @@ Reporter = Callable[[Diff, IO[str], DiffContext], None]
 def summary(diff: Diff, ctx: DiffContext) -> str:
     """One line: how many changes of which classes (or that there are none)."""
     counts = diff.counts()
+    a, b = printable(ctx.a), printable(ctx.b)
     if not counts:
-        return word("no-changes", ctx.lang, ctx.a, ctx.b)
+        return word("no-changes", ctx.lang, a, b)
     parts = ", ".join(
         f"{n} {word(f'class.{cls}', ctx.lang)}" for cls, n in counts.items()
     )
-    return word("summary", ctx.lang, len(diff.changes), ctx.a, ctx.b, parts)
+    return word("summary", ctx.lang, len(diff.changes), a, b, parts)
 
 
 def level_note(diff: Diff, lang: str) -> str | None:
@@ -64,10 +65,20 @@ def fmt_value(value: Any, lang: str, limit: int | None = SHORT) -> str:
         return f"{value:g}"
     if isinstance(value, list):
         return "[" + ", ".join(fmt_value(v, lang, None) for v in value) + "]"
-    text = " ".join(str(value).split())
+    text = printable(" ".join(str(value).split()))
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def printable(text: str) -> str:
+    """Text with control characters (a terminal's escapes) written as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 def _entity_label(change: Change, lang: str) -> str:
@@ -136,7 +147,7 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     console.print(Text(summary(diff, ctx), style="bold"))
     note = level_note(diff, lang)
     if note:
-        console.print(note)
+        console.print(Text(note))
     width = max((len(word(f"class.{c}", lang)) for c in ChangeClass), default=8)
     for kind, entities in _groups(diff):
         console.print()
@@ -158,7 +169,7 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     rows = [row for row in diff.demand if row.changed]
     console.print()
     if not rows:
-        console.print(word("demand.same", lang))
+        console.print(Text(word("demand.same", lang)))
     else:
         console.print(Text(word("demand", lang), style="bold underline"))
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
@@ -166,7 +177,7 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         for key in ("demand.a", "demand.b", "demand.backlog-a", "demand.backlog-b"):
             table.add_column(word(key, lang), justify="right")
         for row in rows:
-            table.add_row(*_demand_cells(row, lang))
+            table.add_row(*map(Text, _demand_cells(row, lang)))
         _print_table(table, out, ctx)
     if diff.matrix is not None:
         console.print()
@@ -174,14 +185,14 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
         table.add_column(word("matrix.role", lang))
         for area in diff.matrix.areas:
-            table.add_column(area)
+            table.add_column(Text(area))
         none = "–"
         for matrix_row in diff.matrix.rows:
-            cells: list[Text | str] = [_matrix_role(matrix_row.role, matrix_row.old_id)]
+            cells = [Text(_matrix_role(matrix_row.role, matrix_row.old_id))]
             for cell in matrix_row.cells:
                 sign = " ≠ " if cell.differs else " | "
                 text = f"{cell.a or none}{sign}{cell.b or none}"
-                cells.append(Text(text, style="bold yellow") if cell.differs else text)
+                cells.append(Text(text, style="bold yellow" if cell.differs else ""))
             table.add_row(*cells)
         _print_table(table, out, ctx)
 
@@ -215,7 +226,8 @@ def _matrix_role(role: str, old_id: str | None) -> str:
 
 
 def _unmapped_lines(diff: Diff, ctx: DiffContext) -> Iterator[str]:
-    for side, name, ids in (("a", ctx.a, diff.only_a), ("b", ctx.b, diff.only_b)):
+    for side, path, ids in (("a", ctx.a, diff.only_a), ("b", ctx.b, diff.only_b)):
+        name = printable(path)
         listed = [f"{kind}: {', '.join(v)}" for kind, v in ids.items() if v]
         if listed:
             yield f"{word(f'unmapped.{side}', ctx.lang, name)}: " + "; ".join(listed)
@@ -230,7 +242,7 @@ def _text_unmapped(diff: Diff, ctx: DiffContext, console: Any) -> None:
     console.print()
     console.print(Text(word("unmapped", ctx.lang), style="bold underline"))
     for line in lines:
-        console.print("  " + line)
+        console.print(Text("  " + line))
 
 
 def as_json(diff: Diff, ctx: DiffContext) -> dict[str, Any]:
@@ -259,12 +271,19 @@ def report_json(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     out.write("\n")
 
 
+_MD_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        **{char: "\\" + char for char in "\\`*_[]|~#!"},
+    }
+)
+
+
 def _cell(text: str) -> str:
-    """Text made safe for a Markdown table cell (pipes, newlines, HTML)."""
-    text = " ".join(text.split())
-    for char, escaped in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;")):
-        text = text.replace(char, escaped)
-    return text
+    """Model text as literal text in a Markdown table cell, never as Markdown/HTML."""
+    return " ".join(text.split()).translate(_MD_ESCAPES)
 
 
 def _md_row(cells: list[str]) -> str:
