@@ -488,6 +488,15 @@ def test_git_cannot_resolve(repo: None, spec: str, message: str):
     assert result.stderr == message
 
 
+def test_git_file_over_the_limit_is_a_finding(repo: None):
+    """A model in git over --max-bytes: a finding without a line, exit 1."""
+    result = run("diff", "HEAD:model.yaml", "model.yaml", "--max-bytes", "100")
+    assert result.exit_code == 1, result
+    assert result.stderr.startswith(
+        "HEAD:model.yaml: error file-too-large the file is larger than 0.0001 MB"
+    )
+
+
 def test_git_folder_exits_3(repo: None):
     """A REV:PATH naming a folder is not a model file (exit 3)."""
     Path("sub").mkdir()

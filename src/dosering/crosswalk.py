@@ -78,7 +78,7 @@ def read_crosswalk(
         )
     except OSError as exc:
         raise UserError(word("map.unreadable", lang, name, exc.strerror)) from exc
-    loaded = _loader_findings(document, lang) if document.drafts else []
+    loaded = loader_findings(document, lang) if document.drafts else []
     if not document.usable or any(f.severity is Severity.ERROR for f in loaded):
         return None, Report.of(loaded, [name])
     problems: list[_Problem] = []
@@ -252,8 +252,12 @@ def _place(
     return out
 
 
-def _loader_findings(document: Document, lang: str) -> list[Finding]:
-    """The loader's problems (bad bytes, YAML syntax, duplicate keys) as findings."""
+def loader_findings(document: Document, lang: str) -> list[Finding]:
+    """The loader's problems (size, bad bytes, YAML syntax, duplicate keys) as findings.
+
+    For files that are not models (a crosswalk), or a model from git over the size
+    limit; models themselves go through the pipeline.
+    """
     found = (
         locate(document.text, ((d.path, d.anchor) for d in document.drafts))
         if document.text is not None

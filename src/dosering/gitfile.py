@@ -46,12 +46,12 @@ def parse_spec(argument: str) -> GitSpec | None:
     return GitSpec(rev, path)
 
 
-def read_git(spec: GitSpec, max_bytes: int, lang: str = "en") -> bytes:
-    """The bytes of a file in git.
+def read_git(spec: GitSpec, max_bytes: int, lang: str = "en") -> bytes | None:
+    """The bytes of a file in git, or None when it is larger than `max_bytes`.
 
     Raises:
         UserError: git is missing, there is no repository, the revision or the
-            path cannot be resolved, the path is a folder, or the file is too large.
+            path cannot be resolved, or the path is a folder.
     """
     name = str(spec)
     git = shutil.which("git")
@@ -61,9 +61,7 @@ def read_git(spec: GitSpec, max_bytes: int, lang: str = "en") -> bytes:
     if kind.strip() != b"blob":
         raise UserError(word("git.tree", lang, name))
     data = _run([git, "show", "--no-textconv", name], spec, lang)
-    if len(data) > max_bytes:
-        raise UserError(word("git.too-large", lang, name, max_bytes))
-    return data
+    return None if len(data) > max_bytes else data
 
 
 def _run(argv: list[str], spec: GitSpec, lang: str) -> bytes:

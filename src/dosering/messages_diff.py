@@ -101,10 +101,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "{0}: git could not read it: {1}",
         "{0}: git kunde inte läsa den: {1}",
     ),
-    "git.too-large": (
-        "{0}: larger than {1} bytes (--max-bytes)",
-        "{0}: större än {1} byte (--max-bytes)",
-    ),
     "map.missing": (
         "{0}: no such crosswalk file",
         "{0}: korsreferensfilen finns inte",

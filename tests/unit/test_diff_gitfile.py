@@ -67,11 +67,9 @@ def test_reads_bytes_as_committed():
 
 
 def test_too_large():
-    """A file in git over --max-bytes stops the run."""
+    """A file in git over --max-bytes is not read (None: the caller makes a finding)."""
     repo_with(b"x" * 200)
-    with pytest.raises(UserError) as caught:
-        read_git(GitSpec("HEAD", "m.yaml"), 100, "sv")
-    assert caught.value.message == "HEAD:m.yaml: större än 100 byte (--max-bytes)"
+    assert read_git(GitSpec("HEAD", "m.yaml"), 100) is None
 
 
 def test_other_git_errors_pass_on_git_words():

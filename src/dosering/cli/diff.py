@@ -157,6 +157,17 @@ def _load(argument: str, opts: Options) -> CheckedFile:
     if spec is None:
         return load_model(Path(argument), argument, opts)
     raw = read_git(spec, opts.max_bytes, opts.lang)
+    if raw is None:  # over the size limit: a finding, as for a file on disk
+        from dosering.crosswalk import loader_findings
+        from dosering.findings import Draft
+        from dosering.load import Document
+        from dosering.pipeline import CheckedFile
+
+        draft = Draft("file-too-large", (), {"limit": opts.max_bytes})
+        document = Document(argument, None, None, (draft,), usable=False)
+        return CheckedFile(
+            argument, tuple(loader_findings(document, opts.lang)), 0, False, None
+        )
     return check_bytes(raw, argument, opts)
 
 
