@@ -526,3 +526,75 @@ def test_existing_file_with_a_colon_is_a_file(contract: None):
     result = run("diff", "v1:model.yaml", "model-v2.yaml", "-f", "json")
     assert result.exit_code == 0, result
     assert json.loads(result.stdout)["a"] == "v1:model.yaml"
+
+
+EDITED = """\
+9 change(s) between examples/vgr.yaml and examples/vgr-2026.yaml: 1 stricter, 2 looser, 1 added, 1 renamed, 2 updated, 2 cosmetic
+
+Region
+  vgr
+    cosmetic  version: 2025.1 → 2026.1
+    cosmetic  published: 2025-02-03 → 2026-01-12
+
+Roles
+  st-lakare
+    stricter  needs.forbattringskunskap.within_months: 24 → 18
+  sjukskoterska
+    looser    needs.matning-analys: grundniva → (none)
+  forbattringsledare
+    looser    needs.forandringsledning: avancerad → fordjupad
+  enhetschef
+    updated   headcount: 1900 → 2000
+
+Courses
+  fl-grund
+    added     Leda förändring på enheten
+  fk-introduktion
+    renamed   fk-grund → fk-introduktion
+  spc
+    updated   seats_per_year: 80 → 100
+
+Demand per course (people a year; backlog = people who need the dose once)
+course          A a year   B a year   A backlog   B backlog
+───────────────────────────────────────────────────────────
+matning-grund    2 860.0    1 627.0      24 600      13 200
+fk-chef            734.0      766.0       2 320       2 420
+ps-chef            756.2      788.2       2 380       2 480
+fl-grund               –      640.0           –       2 000
+"""
+
+
+def test_text_output_of_the_edited_example(monkeypatch: pytest.MonkeyPatch):
+    """The edited copy of VGR: one change of nearly every class, exactly."""
+    monkeypatch.chdir(ROOT)
+    result = run("diff", "examples/vgr.yaml", "examples/vgr-2026.yaml")
+    assert result.exit_code == 0, result
+    assert result.stdout == EDITED
+
+
+def test_removed_entities_and_json_of_the_edited_example(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Swapped, the edited copy gives a removed course and the reverse classes."""
+    monkeypatch.chdir(ROOT)
+    result = run("diff", "examples/vgr-2026.yaml", "examples/vgr.yaml", "-f", "json")
+    changes = json.loads(result.stdout)["changes"]
+    assert [
+        (c["entity"], c["id"], c.get("old_id"), c["change"], c["field"])
+        for c in changes
+        if c["entity"] != "region"
+    ] == [
+        ("role", "sjukskoterska", None, "stricter", "needs.matning-analys"),
+        ("role", "forbattringsledare", None, "stricter", "needs.forandringsledning"),
+        (
+            "role",
+            "st-lakare",
+            None,
+            "looser",
+            "needs.forbattringskunskap.within_months",
+        ),
+        ("role", "enhetschef", None, "updated", "headcount"),
+        ("course", "fl-grund", None, "removed", None),
+        ("course", "fk-grund", "fk-introduktion", "renamed", None),
+        ("course", "spc", None, "updated", "seats_per_year"),
+    ]
