@@ -223,6 +223,15 @@ def test_config_defaults(contract: None, monkeypatch: pytest.MonkeyPatch):
     assert "maps/cw.yaml:1:9: error crosswalk-unknown-id role `chef`" in result.stderr
 
 
+def test_no_map_ignores_the_configured_crosswalk(contract: None):
+    """--no-map compares by id even when .dosering.yaml names a crosswalk."""
+    Path(".dosering.yaml").write_text("diff:\n  map: missing.yaml\n", encoding="utf-8")
+    assert run("diff", "model.yaml", "model-v2.yaml").exit_code == 3
+    result = run("diff", "model.yaml", "model-v2.yaml", "--no-map")
+    assert result.exit_code == 0, result
+    assert result.stdout == TEXT
+
+
 def test_config_fail_on_is_overridden(contract: None):
     """--fail-on on the command line wins over the config's."""
     Path(".dosering.yaml").write_text("diff:\n  fail_on: [looser]\n", encoding="utf-8")

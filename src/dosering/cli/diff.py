@@ -62,6 +62,14 @@ def diff(
             show_default=False,
         ),
     ] = None,
+    no_map: Annotated[
+        bool,
+        typer.Option(
+            "--no-map",
+            help="Use no crosswalk, not even .dosering.yaml's (two versions of one "
+            "region).",
+        ),
+    ] = False,
     matrix: Annotated[
         bool,
         typer.Option(
@@ -110,6 +118,8 @@ def diff(
     if fail_on is None and defaults.fail_on is not None:
         classes = _classes(",".join(defaults.fail_on), opts.lang, from_config=True)
     map_path = crosswalk if crosswalk is not None else config.resolve(defaults.map)
+    if no_map:
+        map_path = None
     if output is not None:
         from dosering.output import check_writable
 
