@@ -201,11 +201,6 @@ class Diff:
             out[change.change] += 1
         return {cls: n for cls, n in out.items() if n}
 
-    def has_any(self, classes: Iterable[ChangeClass]) -> bool:
-        """True when some change is of one of these classes."""
-        wanted = set(classes)
-        return any(change.change in wanted for change in self.changes)
-
 
 _Entity = Level | Area | Group | Course | Role
 _B_ONLY = "\x00"
@@ -232,11 +227,6 @@ class _Ids:
             return _B_ONLY + b_id  # its id now names another B entity's counterpart
         return b_id
 
-    def keys(self, kind: str, ids: Iterable[str] | None) -> tuple[str, ...] | None:
-        if ids is None:
-            return None
-        return tuple(self.key(kind, i) for i in ids)
-
 
 def _identity(_kind: str, value: str) -> str:
     return value
@@ -261,7 +251,7 @@ def _need_content(value: Any, t: _Translate) -> tuple[str, tuple[str, ...], int 
     return t("level", level), tuple(t("course", c) for c in courses or ()), within
 
 
-def _signature(kind: str, item: _Entity, t: _Translate) -> Any:
+def _signature(item: _Entity, t: _Translate) -> Any:
     """An entity's content apart from its id, in A's ids (for finding renames)."""
     if isinstance(item, Level):
         includes = (
@@ -348,10 +338,13 @@ class _Differ:
         self.levels_by: LevelBasis = "crosswalk" if crosswalk.of("levels") else "id"
         self.level_pairs: tuple[tuple[str, str], ...] = ()
         self.cross_region = bool(crosswalk.maps) or a.region.id != b.region.id
-        cross_region = self.cross_region
         a_levels = [level.id for level in a.levels]
         b_levels = [level.id for level in b.levels]
-        if self.levels_by == "id" and cross_region and set(a_levels) != set(b_levels):
+        if (
+            self.levels_by == "id"
+            and self.cross_region
+            and set(a_levels) != set(b_levels)
+        ):
             self.levels_by = "order"
             self.level_pairs = tuple(zip(b_levels, a_levels, strict=False))
             for b_id, a_id in self.level_pairs:
@@ -432,12 +425,12 @@ class _Differ:
         a_by, b_by = self.a_by[kind], self.b_by[kind]
         by_content: dict[Any, list[str]] = {}
         for b_id in added:
-            sig = _signature(kind, b_by[b_id], self.t)
+            sig = _signature(b_by[b_id], self.t)
             by_content.setdefault(sig, []).append(b_id)
         taken: set[str] = set()
         unpaired: list[str] = []
         for a_id in removed:
-            candidates = by_content.get(_signature(kind, a_by[a_id], _identity), [])
+            candidates = by_content.get(_signature(a_by[a_id], _identity), [])
             while candidates and candidates[0] in taken:
                 candidates.pop(0)
             if candidates:
