@@ -172,6 +172,7 @@ def gap(
     """
     from dosering.analyses.coverage import find_gaps
     from dosering.courselist import read_course_list
+    from dosering.load import paused_gc
     from dosering.mapping import mapping_text, read_mapping
     from dosering.messages_gap import message, word
     from dosering.output import check_writable, write_atomic
@@ -206,39 +207,42 @@ def gap(
         print_findings(report, chosen_lang)
         raise typer.Exit(1)
     meaning = Meaning(checked.model)
-    course_list = None
-    if courses is not None:
-        course_list = read_course_list(
-            courses, str(courses), columns=columns, sheet=sheet, lang=chosen_lang
+    # The model's many small objects make each cyclic GC pass costly; the
+    # analysis builds no cycles.
+    with paused_gc():
+        course_list = None
+        if courses is not None:
+            course_list = read_course_list(
+                courses, str(courses), columns=columns, sheet=sheet, lang=chosen_lang
+            )
+        decisions = None
+        if mapping is not None:
+            decisions = read_mapping(
+                mapping, str(mapping), meaning.course_by_id, chosen_lang
+            )
+        coverage = find_gaps(
+            meaning, None if course_list is None else course_list.rows, decisions
         )
-    decisions = None
-    if mapping is not None:
-        decisions = read_mapping(
-            mapping, str(mapping), meaning.course_by_id, chosen_lang
+        findings = (
+            *(course_list.findings if course_list else ()),
+            *(decisions.findings if decisions else ()),
         )
-    coverage = find_gaps(
-        meaning, None if course_list is None else course_list.rows, decisions
-    )
-    findings = (
-        *(course_list.findings if course_list else ()),
-        *(decisions.findings if decisions else ()),
-    )
-    result = GapResult(
-        model=str(model),
-        courses=None if courses is None else str(courses),
-        meaning=meaning,
-        coverage=coverage,
-        findings=tuple(findings),
-        rows=0 if course_list is None else len(course_list.rows),
-    )
-    if output is None:
-        context = Context(lang=chosen_lang, csv_dialect=dialect)
-        REPORTERS[fmt.value](result, sys.stdout, context)
-    else:
-        buffer = io.StringIO(newline="")
-        context = Context(lang=chosen_lang, color=False, csv_dialect=dialect)
-        REPORTERS[fmt.value](result, buffer, context)
-        emit(buffer.getvalue(), output)
+        result = GapResult(
+            model=str(model),
+            courses=None if courses is None else str(courses),
+            meaning=meaning,
+            coverage=coverage,
+            findings=tuple(findings),
+            rows=0 if course_list is None else len(course_list.rows),
+        )
+        if output is None:
+            context = Context(lang=chosen_lang, csv_dialect=dialect)
+            REPORTERS[fmt.value](result, sys.stdout, context)
+        else:
+            buffer = io.StringIO(newline="")
+            context = Context(lang=chosen_lang, color=False, csv_dialect=dialect)
+            REPORTERS[fmt.value](result, buffer, context)
+            emit(buffer.getvalue(), output)
     if write_mapping is not None:
         write_atomic(write_mapping, mapping_text(coverage, decisions))
         suggested = sum(1 for m in coverage.matches if m.suggestions)
