@@ -240,7 +240,7 @@ def mapping_text(coverage: Coverage, existing: RowMapping | None) -> str:
         label = f"row {row.row}: {row.title or row.code}"
         if matched.how == "title":
             match_lines.append(
-                f"  {_quote(key)}: {matched.course}  # {label}, by title"
+                f"  {_quote(key)}: {matched.course}  # row {row.row}, by title"
             )
         elif matched.course is None and not matched.ignored:
             if matched.suggestions:
@@ -255,13 +255,9 @@ def mapping_text(coverage: Coverage, existing: RowMapping | None) -> str:
         "# Review the commented lines: uncomment a `match` line to accept a "
         "suggestion,",
         "# an `ignore` line for a row that is no course of the model.",
-        "match:"
-        if any(not x.lstrip().startswith("#") for x in match_lines)
-        else "match: {}",
+        "match:",
         *match_lines,
-        "ignore:"
-        if any(not x.lstrip().startswith("#") for x in ignore_lines)
-        else "ignore: []",
+        "ignore:",
         *ignore_lines,
     ]
     return "\n".join(lines) + "\n"

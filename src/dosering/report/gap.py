@@ -463,8 +463,7 @@ def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
     def num(value: float | None) -> str:
         if value is None:
             return ""
-        text = repr(float(value))
-        text = text.removesuffix(".0") if text.endswith(".0") else text
+        text = f"{value:.1f}"
         return text if plain else text.replace(".", ",")
 
     buffer = io.StringIO()
