@@ -14,7 +14,7 @@ import pytest
 from dosering.analyses.coverage import CATEGORIES
 from dosering.cli.gap import GapFormat
 from dosering.report.gap import REPORTERS, neutralise
-from tests.conftest import DATA, ROOT, SHARED, run
+from tests.conftest import DATA, ROOT, SHARED, Result, run
 
 CONTRACT = SHARED / "contract"
 MODEL = DATA / "courselists" / "model.yaml"
@@ -124,9 +124,7 @@ def listed() -> Path:
 
 def test_text_summary_first_then_tables(listed: Path) -> None:
     """Text output: the summary, then the categories, most serious first."""
-    result = run(
-        "gap", str(listed / "model.yaml"), "--courses", str(listed / "list.csv")
-    )
+    result = run_listed()
     assert result.exit_code == 1, result
     out = result.stdout
     order = [
@@ -152,11 +150,7 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
 
 def test_text_in_swedish(listed: Path) -> None:
     """`--lang sv` words the summary and advice in Swedish, decimal comma."""
-    result = run(
-        "gap",
-        str(listed / "model.yaml"),
-        "--courses",
-        str(listed / "list.csv"),
+    result = run_listed(
         "--lang",
         "sv",
     )
@@ -209,11 +203,7 @@ def test_no_gaps_exits_zero(tmp_path: Path) -> None:
 
 def test_markdown(listed: Path) -> None:
     """Markdown: a heading, the counts table and a table per category."""
-    result = run(
-        "gap",
-        str(listed / "model.yaml"),
-        "--courses",
-        str(listed / "list.csv"),
+    result = run_listed(
         "-f",
         "md",
     )
@@ -228,6 +218,11 @@ def test_markdown(listed: Path) -> None:
     ) in lines
 
 
+def run_listed(*extra: str) -> Result:
+    """Run `gap` on the `listed` fixture's model and list (in the cwd)."""
+    return run("gap", "model.yaml", "--courses", "list.csv", *extra)
+
+
 def csv_rows(text: str, delimiter: str) -> list[list[str]]:
     """Parse CSV output."""
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -236,11 +231,7 @@ def csv_rows(text: str, delimiter: str) -> list[list[str]]:
 def test_csv_excel_sv(listed: Path) -> None:
     """excel-sv: BOM, `;`, CRLF, decimal comma, formulas neutralised."""
     out = listed / "gaps.csv"
-    result = run(
-        "gap",
-        str(listed / "model.yaml"),
-        "--courses",
-        str(listed / "list.csv"),
+    result = run_listed(
         "-f",
         "csv",
         "-o",
@@ -263,11 +254,7 @@ def test_csv_excel_sv(listed: Path) -> None:
 
 def test_csv_plain_on_stdout(listed: Path) -> None:
     """plain: `,`, no BOM, decimal point, LF."""
-    result = run(
-        "gap",
-        str(listed / "model.yaml"),
-        "--courses",
-        str(listed / "list.csv"),
+    result = run_listed(
         "-f",
         "csv",
         "--csv-dialect",
@@ -365,9 +352,9 @@ def test_mapping_matches_and_ignores(listed: Path) -> None:
     mapping = listed / "mapping.yaml"
     mapping.write_text('match:\n  "X2": fk-driva\nignore: ["X1"]\n', encoding="utf-8")
     code, doc = gap_json(
-        str(listed / "model.yaml"),
+        "model.yaml",
         "--courses",
-        str(listed / "list.csv"),
+        "list.csv",
         "--mapping",
         str(mapping),
     )
@@ -388,9 +375,9 @@ def test_mapping_unknown_course_is_a_finding_with_its_line(listed: Path) -> None
         encoding="utf-8",
     )
     code, doc = gap_json(
-        str(listed / "model.yaml"),
+        "model.yaml",
         "--courses",
-        str(listed / "list.csv"),
+        "list.csv",
         "--mapping",
         str(mapping),
         "--fail-on",
@@ -433,9 +420,9 @@ def test_mapping_shape_findings(
     mapping = listed / "mapping.yaml"
     mapping.write_text(text, encoding="utf-8")
     _code, doc = gap_json(
-        str(listed / "model.yaml"),
+        "model.yaml",
         "--courses",
-        str(listed / "list.csv"),
+        "list.csv",
         "--mapping",
         str(mapping),
     )

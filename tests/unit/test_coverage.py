@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from dosering.analyses.coverage import (
-    CATEGORIES,
     Coverage,
     find_gaps,
     match_rows,
@@ -228,18 +227,6 @@ def test_non_cumulative_level_does_not_satisfy_what_it_does_not_include() -> Non
     assert partial[0]["offered_levels"] == ["leda"]
     # ssk's fk/veta is satisfied by fk-leda (leda includes veta): no gap for it
     assert all(g.role != "ssk" or g.area != "fk" for g in coverage.gaps)
-
-
-def test_categories_order_is_the_design_table() -> None:
-    """The categories are listed most serious first, as DESIGN.md's table."""
-    assert CATEGORIES == (
-        "uncovered",
-        "partial",
-        "prescribed-missing",
-        "not-offered",
-        "capacity",
-        "unmapped",
-    )
 
 
 @pytest.mark.parametrize(
