@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -184,7 +185,14 @@ def test_fail_on_unknown_category_is_a_usage_error() -> None:
     """An unknown --fail-on category exits 2 and names the choices."""
     result = run("gap", str(MODEL), "--fail-on", "uncoverd")
     assert result.exit_code == 2
-    assert "`uncoverd`: not a category" in result.stderr
+    assert "`uncoverd` is not a category" in result.stderr
+
+
+def test_output_to_dev_null_keeps_the_device(listed: Path) -> None:
+    """`-o /dev/null` writes into the device, never replaces it with a file."""
+    result = run_listed("-f", "json", "-o", os.devnull)
+    assert result.exit_code == 1, result
+    assert Path(os.devnull).is_char_device()
 
 
 def test_no_gaps_exits_zero(tmp_path: Path) -> None:

@@ -234,6 +234,7 @@ def sniff_delimiter(text: str) -> str:
 
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
+_SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
 _SIMPLE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -414,9 +415,15 @@ class _Reader:
         )
 
     def csv(self, text: str, encoding: str) -> CourseList:
-        delimiter = sniff_delimiter(text)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        records = _numbered(reader, self)
+        hinted = _SEP_LINE.match(text)
+        if hinted:  # Excel's `sep=;` first line names the delimiter
+            delimiter = hinted.group(1)
+            body = text[hinted.end() :]
+        else:
+            delimiter = sniff_delimiter(text)
+            body = text
+        reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+        records = _numbered(reader, self, first_line=2 if hinted else 1)
         header: list[str] | None = None
         for _number, cells in records:
             if any(c.strip() for c in cells):
@@ -509,9 +516,11 @@ class _Reader:
         return document.data
 
 
-def _numbered(reader: Any, owner: _Reader) -> Iterator[tuple[int, list[str]]]:
+def _numbered(
+    reader: Any, owner: _Reader, first_line: int = 1
+) -> Iterator[tuple[int, list[str]]]:
     """CSV records with the line each starts on (quoted newlines span lines)."""
-    line = 1
+    line = first_line
     while True:
         try:
             cells = next(reader)
@@ -520,5 +529,5 @@ def _numbered(reader: Any, owner: _Reader) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as exc:
             raise owner.fail("list.csv-syntax", line=line, reason=str(exc)) from exc
         start = line
-        line = reader.line_num + 1
+        line = reader.line_num + first_line
         yield start, cells

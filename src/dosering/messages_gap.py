@@ -126,8 +126,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: finns redan; dosering skriver inte över den utan --force",
     ),
     "fail-on.bad": (
-        "--fail-on `{value}`: not a category; use {choices} (or none)",
-        "--fail-on `{value}`: ingen kategori; använd {choices} (eller none)",
+        "`{value}` is not a category; use {choices}, all or none",
+        "`{value}` är ingen kategori; använd {choices}, all eller none",
     ),
     # findings about rows of the list
     "row-empty": (

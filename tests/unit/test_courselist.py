@@ -93,6 +93,15 @@ def test_quoted_fields_with_delimiters_and_newlines_keep_row_numbers(
     )
 
 
+def test_excel_sep_line_names_the_delimiter(tmp_path: Path) -> None:
+    """Excel's `sep=,` first line sets the delimiter and counts as a line."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(b'sep=,\r\nKurskod,Kursnamn,Timmar\r\n1,Kurs;ett,"1,5"\r\n')
+    read = read_course_list(path)
+    assert read.delimiter == ","
+    assert read.rows == (Row(3, "1", "Kurs;ett", 1.5, None),)
+
+
 def test_bad_rows_are_findings_and_the_others_count(tmp_path: Path) -> None:
     """No code and no title, words for a number, fractional or negative seats."""
     text = (
