@@ -597,3 +597,55 @@ def test_kalmar_xlsx_matches_its_script() -> None:
     committed = read_course_list(ROOT / "examples/kalmar-courses.xlsx")
     written = [(None if r[0] is None else str(r[0]), r[1]) for r in script["ROWS"]]
     assert [(r.code, r.title) for r in committed.rows] == written
+
+
+def test_text_and_md_show_the_lists_problems(tmp_path: Path) -> None:
+    """A bad row is listed under the course list's problems, in text and Markdown."""
+    shutil.copy(MODEL, "model.yaml")
+    Path("list.csv").write_text("Kod;Titel;Timmar\nA1;x;ca 4\n;;2\n", encoding="utf-8")
+    text = run_listed("--fail-on", "none")
+    assert text.exit_code == 0, text
+    assert "Problems in the course list" in text.stdout
+    assert "list.csv:2:3: warning row-number `ca 4` in column Timmar" in text.stdout
+    assert "list.csv:3: warning row-empty row 3 has neither" in text.stdout
+    md = run_listed("--fail-on", "none", "-f", "md").stdout.splitlines()
+    assert "### Problems in the course list" in md
+    assert md[-1].startswith("- list.csv:3: warning row-empty")
+
+
+def test_contract_markdown_without_notes() -> None:
+    """Every role has a headcount and every course seats: no note lines."""
+    result = run(
+        "gap",
+        str(CONTRACT / "model.yaml"),
+        "--courses",
+        str(CONTRACT / "courses.csv"),
+        "-f",
+        "md",
+        "--lang",
+        "sv",
+    )
+    lines = result.stdout.splitlines()
+    assert "Behov 237,0 personer per år mot 210 platser per år  " in lines
+    assert not any(line.startswith(("Roller utan", "Kurser utan")) for line in lines)
+    assert "| fk-leda | 135,0 | 30 | 105,0 | 1 680,0 |" in lines
+
+
+def test_not_offered_course_that_no_need_uses(tmp_path: Path) -> None:
+    """A course serving no need, left out of the list: said plainly."""
+    text = MODEL.read_text(encoding="utf-8")
+    text = text.replace(
+        "  - id: inno\n",
+        "  - id: ovrigt\n    name: Övrigt\n  - id: inno\n",
+    )
+    text += (
+        "  - id: extra\n    title: Extra\n    format: other\n"
+        "    gives: {ovrigt: veta}\n"
+    )
+    Path("model.yaml").write_text(text, encoding="utf-8")
+    Path("list.csv").write_text("Kod;Titel\nA1;x\n", encoding="utf-8")
+    result = run_listed("--fail-on", "not-offered")
+    assert result.exit_code == 1
+    assert "no row of the list is Extra (extra); no need uses it" in " ".join(
+        result.stdout.split()
+    )
