@@ -188,6 +188,15 @@ def test_fail_on_unknown_category_is_a_usage_error() -> None:
     assert "`uncoverd` is not a category" in result.stderr
 
 
+def test_fail_on_unknown_category_in_the_config_exits_3() -> None:
+    """An unknown category in `.dosering.yaml` names the file, exit 3."""
+    Path(".dosering.yaml").write_text("gap:\n  fail_on: [capacty]\n", "utf-8")
+    result = run("gap", str(MODEL))
+    assert result.exit_code == 3
+    assert result.stderr.startswith("dosering: ")
+    assert ".dosering.yaml: gap.fail_on: `capacty` is not a category" in result.stderr
+
+
 def test_output_to_dev_null_keeps_the_device(listed: Path) -> None:
     """`-o /dev/null` writes into the device, never replaces it with a file."""
     result = run_listed("-f", "json", "-o", os.devnull)

@@ -23,6 +23,9 @@ from dosering.cli._app import (
 
 if TYPE_CHECKING:
     from dosering.config import Config, GapDefaults
+    from dosering.mapping import RowMapping
+    from dosering.report.gap import GapResult
+    from dosering.semantics import Meaning
 
 DEFAULT_FAIL_ON = ("uncovered", "partial", "prescribed-missing")
 
@@ -43,8 +46,14 @@ class CsvDialect(enum.StrEnum):
     plain = "plain"
 
 
-def fail_on_categories(values: list[str] | None, lang: str) -> tuple[str, ...]:
-    """The categories that make the exit code 1, from `--fail-on` values."""
+def fail_on_categories(
+    values: list[str] | None, lang: str, config: Path | None = None
+) -> tuple[str, ...]:
+    """The categories that make the exit code 1, from `--fail-on` values.
+
+    An unknown category is a usage error (exit 2) on the command line, and stops
+    the run (exit 3) when it comes from the configuration file `config`.
+    """
     from dosering.analyses.coverage import CATEGORIES
     from dosering.messages_gap import message
 
@@ -61,11 +70,12 @@ def fail_on_categories(values: list[str] | None, lang: str) -> tuple[str, ...]:
             elif name in CATEGORIES:
                 chosen.append(name)
             else:
-                choices = ", ".join(CATEGORIES)
-                raise typer.BadParameter(
-                    message("fail-on.bad", lang, value=part, choices=choices),
-                    param_hint="--fail-on",
+                text = message(
+                    "fail-on.bad", lang, value=part, choices=", ".join(CATEGORIES)
                 )
+                if config is not None:
+                    fail(f"{config}: gap.fail_on: {text}")
+                raise typer.BadParameter(text, param_hint="--fail-on")
     return tuple(dict.fromkeys(chosen))
 
 
@@ -82,6 +92,47 @@ def _columns(
     columns = parse_columns([f"{k}={v}" for k, v in defaults.columns.items()], lang)
     columns.update(parse_columns(given or (), lang))
     return columns
+
+
+def _analyse(
+    name: str,
+    meaning: Meaning,
+    courses: Path | None,
+    mapping: Path | None,
+    columns: dict[str, str],
+    sheet: str | None,
+    lang: str,
+) -> tuple[GapResult, RowMapping | None]:
+    """Read the list and the mapping, and find the gaps."""
+    from dosering.analyses.coverage import find_gaps
+    from dosering.courselist import read_course_list
+    from dosering.mapping import read_mapping
+    from dosering.report.gap import GapResult
+
+    course_list = None
+    if courses is not None:
+        course_list = read_course_list(
+            courses, str(courses), columns=columns, sheet=sheet, lang=lang
+        )
+    decisions = None
+    if mapping is not None:
+        decisions = read_mapping(mapping, str(mapping), meaning.course_by_id, lang)
+    coverage = find_gaps(
+        meaning, None if course_list is None else course_list.rows, decisions
+    )
+    findings = (
+        *(course_list.findings if course_list else ()),
+        *(decisions.findings if decisions else ()),
+    )
+    result = GapResult(
+        model=name,
+        courses=None if courses is None else str(courses),
+        meaning=meaning,
+        coverage=coverage,
+        findings=findings,
+        rows=0 if course_list is None else len(course_list.rows),
+    )
+    return result, decisions
 
 
 @app.command()
@@ -170,14 +221,12 @@ def gap(
     no gap is in a --fail-on category, 1 when one is (or the model is invalid, or
     the mapping names unknown courses), 3 when a file cannot be read.
     """
-    from dosering.analyses.coverage import find_gaps
-    from dosering.courselist import read_course_list
     from dosering.load import paused_gc
-    from dosering.mapping import mapping_text, read_mapping
+    from dosering.mapping import mapping_text
     from dosering.messages_gap import message, word
     from dosering.output import check_writable, write_atomic
     from dosering.pipeline import load_model
-    from dosering.report.gap import REPORTERS, Context, GapResult
+    from dosering.report.gap import REPORTERS, Context
     from dosering.semantics import Meaning
 
     opts, config = options(lang, max_bytes)
@@ -188,9 +237,10 @@ def gap(
     columns = _columns(column, defaults, chosen_lang)
     sheet = sheet if sheet is not None else defaults.sheet
     dialect = csv_dialect.value if csv_dialect else defaults.csv_dialect or "excel-sv"
-    failing = fail_on_categories(
-        fail_on if fail_on is not None else defaults.fail_on, chosen_lang
-    )
+    if fail_on is not None:
+        failing = fail_on_categories(fail_on, chosen_lang)
+    else:
+        failing = fail_on_categories(defaults.fail_on, chosen_lang, config.path)
     if output is not None:
         check_writable(output)
     if write_mapping is not None:
@@ -210,39 +260,19 @@ def gap(
     # The model's many small objects make each cyclic GC pass costly; the
     # analysis builds no cycles.
     with paused_gc():
-        course_list = None
-        if courses is not None:
-            course_list = read_course_list(
-                courses, str(courses), columns=columns, sheet=sheet, lang=chosen_lang
-            )
-        decisions = None
-        if mapping is not None:
-            decisions = read_mapping(
-                mapping, str(mapping), meaning.course_by_id, chosen_lang
-            )
-        coverage = find_gaps(
-            meaning, None if course_list is None else course_list.rows, decisions
+        result, decisions = _analyse(
+            str(model), meaning, courses, mapping, columns, sheet, chosen_lang
         )
-        findings = (
-            *(course_list.findings if course_list else ()),
-            *(decisions.findings if decisions else ()),
+        context = Context(
+            lang=chosen_lang,
+            color=None if output is None else False,
+            csv_dialect=dialect,
         )
-        result = GapResult(
-            model=str(model),
-            courses=None if courses is None else str(courses),
-            meaning=meaning,
-            coverage=coverage,
-            findings=tuple(findings),
-            rows=0 if course_list is None else len(course_list.rows),
-        )
-        if output is None:
-            context = Context(lang=chosen_lang, csv_dialect=dialect)
-            REPORTERS[fmt.value](result, sys.stdout, context)
-        else:
-            buffer = io.StringIO(newline="")
-            context = Context(lang=chosen_lang, color=False, csv_dialect=dialect)
-            REPORTERS[fmt.value](result, buffer, context)
+        buffer = io.StringIO(newline="")
+        REPORTERS[fmt.value](result, sys.stdout if output is None else buffer, context)
+        if output is not None:
             emit(buffer.getvalue(), output)
+    coverage = result.coverage
     if write_mapping is not None:
         write_atomic(write_mapping, mapping_text(coverage, decisions))
         suggested = sum(1 for m in coverage.matches if m.suggestions)
