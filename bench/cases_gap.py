@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-Benchmark: Any
-VALIDATE: Any
+Benchmark: Any = globals()["Benchmark"]  # given by run.py
+VALIDATE: list[str] = globals()["VALIDATE"]
 
 GAP = ["{dosering}", "gap", "{model}", "--courses", "{courses_csv}", "-f", "json"]
 READ = [
