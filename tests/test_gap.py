@@ -614,11 +614,11 @@ def test_text_and_md_show_the_lists_problems(tmp_path: Path) -> None:
     Path("list.csv").write_text("Kod;Titel;Timmar\nA1;x;ca 4\n;;2\n", encoding="utf-8")
     text = run_listed("--fail-on", "none")
     assert text.exit_code == 0, text
-    assert "Problems in the course list" in text.stdout
+    assert "Problems in the course list or the mapping" in text.stdout
     assert "list.csv:2:3: warning row-number `ca 4` in column Timmar" in text.stdout
     assert "list.csv:3: warning row-empty row 3 has neither" in text.stdout
     md = run_listed("--fail-on", "none", "-f", "md").stdout.splitlines()
-    assert "### Problems in the course list" in md
+    assert "### Problems in the course list or the mapping" in md
     assert md[-1].startswith("- list.csv:3: warning row-empty")
 
 

@@ -238,8 +238,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Courses without seats (capacity not assessed): {ids}",
         "Kurser utan platser (kapaciteten inte bedömd): {ids}",
     ),
-    "list-findings": ("Problems in the course list", "Problem i kurslistan"),
-    "mapping-findings": ("Problems in the mapping", "Problem i mappningen"),
+    "list-findings": (
+        "Problems in the course list or the mapping",
+        "Problem i kurslistan eller mappningen",
+    ),
     "demand-heading": ("Demand per course", "Behov per kurs"),
     "col.role": ("role", "roll"),
     "col.need": ("area / level", "område / nivå"),

@@ -233,12 +233,15 @@ def summary_lines(result: GapResult, lang: str) -> list[str]:
     return lines
 
 
-def finding_line(finding: Finding) -> str:
-    """A list or mapping finding as `file:line:col: code message`."""
+def finding_line(finding: Finding, lang: str) -> str:
+    """A list or mapping finding as `file:line:col: severity code message (hint)`."""
+    from dosering.messages import word as shared_word
+
     where = f"{finding.file}:{finding.line}"
     if finding.col is not None:
         where += f":{finding.col}"
-    text = f"{where}: {finding.severity} {finding.code} {finding.message}"
+    severity = shared_word(f"severity.{finding.severity}", lang)
+    text = f"{where}: {severity} {finding.code} {finding.message}"
     return f"{text} ({finding.hint})" if finding.hint else text
 
 
@@ -299,7 +302,7 @@ def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
         console.print()
         console.print(Text(word("list-findings", lang), style="bold"))
         for finding in result.findings:
-            console.print(finding_line(finding), soft_wrap=True)
+            console.print(finding_line(finding, lang), soft_wrap=True)
 
 
 def _rich_table(
@@ -426,7 +429,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
         ]
     if result.findings:
         lines += ["", f"### {word('list-findings', lang)}", ""]
-        lines += [f"- {md_cell(finding_line(f))}" for f in result.findings]
+        lines += [f"- {md_cell(finding_line(f, lang))}" for f in result.findings]
     out.write("\n".join(lines) + "\n")
 
 
