@@ -79,6 +79,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 DEFAULT_MAX_BYTES = 200_000_000
 DELIMITERS = (";", ",", "\t")
+HEADER_SEARCH = 10
+"""How many non-blank rows may stand above the header (a title, a date, notes)."""
 
 
 class Row(NamedTuple):
@@ -310,6 +312,29 @@ class _Reader:
             raise self.fail("list.no-header", found=found)
         return out
 
+    def find_header(self, table: Iterator[tuple[int, Sequence[Any]]]) -> Sequence[Any]:
+        """The header: the first non-blank row naming a code or title column.
+
+        Rows above it (a title, a date, as planners write them) are skipped; after
+        `HEADER_SEARCH` rows the first row's columns are reported as not recognised.
+        """
+        first: Sequence[Any] | None = None
+        for seen, (_number, cells) in enumerate(
+            (pair for pair in table if any(_cell_text(c) for c in pair[1])), start=1
+        ):
+            first = first or cells
+            try:
+                self.header_map(cells)
+            except UserError:
+                if seen < HEADER_SEARCH:
+                    continue
+                break
+            return cells
+        if first is None:
+            raise self.fail("list.empty")
+        self.header_map(first)  # raises: no recognisable header, as found there
+        raise AssertionError  # pragma: no cover - header_map raised above
+
     def rows(
         self,
         table: Iterable[tuple[int, Sequence[Any]]],
@@ -424,14 +449,7 @@ class _Reader:
             body = text
         reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
         records = _numbered(reader, self, first_line=2 if hinted else 1)
-        header: list[str] | None = None
-        for _number, cells in records:
-            if any(c.strip() for c in cells):
-                header = cells
-                break
-        if header is None:
-            raise self.fail("list.empty")
-        rows, used, findings = self.rows(records, header)
+        rows, used, findings = self.rows(records, self.find_header(records))
         return CourseList(self.name, rows, used, findings, encoding, delimiter)
 
     def xlsx(self, raw: bytes, sheet: str | None) -> CourseList:
@@ -453,14 +471,7 @@ class _Reader:
                 "list.not-xlsx", reason=str(exc) or type(exc).__name__
             ) from exc
         table = iter(enumerate(cells, start=1))
-        header: list[Any] | None = None
-        for _number, row in table:
-            if any(_cell_text(c) for c in row):
-                header = list(row)
-                break
-        if header is None:
-            raise self.fail("list.empty")
-        rows, used, findings = self.rows(table, header)
+        rows, used, findings = self.rows(table, self.find_header(table))
         return CourseList(self.name, rows, used, findings)
 
     def records(self, text: str, encoding: str, *, json_: bool) -> CourseList:

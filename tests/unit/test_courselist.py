@@ -344,6 +344,34 @@ def test_xlsx_first_sheet_numbers_and_row_numbers(tmp_path: Path) -> None:
     assert other.rows == (Row(2, "X", "Y", None, None),)
 
 
+def test_title_rows_above_the_header_are_skipped(tmp_path: Path) -> None:
+    """A title and a date above the header: the header is found below them."""
+    path = tmp_path / "l.xlsx"
+    write_xlsx(
+        path,
+        {
+            "Kurser": [
+                ["Kurskatalog 2025"],
+                [],
+                ["Utdrag", "2025-01-15"],
+                ["Kod", "Benämning"],
+                ["K1", "Kurs"],
+            ]
+        },
+    )
+    assert read_course_list(path).rows == (Row(5, "K1", "Kurs", None, None),)
+
+
+def test_header_search_gives_up_after_ten_rows(tmp_path: Path) -> None:
+    """Eleven rows of notes: the error lists the first row's columns."""
+    path = tmp_path / "l.csv"
+    notes = "".join(f"Anteckning {i};x\n" for i in range(11))
+    path.write_text(notes + "Kod;Titel\nK1;Kurs\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_course_list(path, "l.csv")
+    assert "the columns found are: `Anteckning 0`, `x`" in caught.value.message
+
+
 def test_xlsx_unknown_sheet_lists_the_sheets(tmp_path: Path) -> None:
     """`--sheet` naming no sheet stops and lists the sheets."""
     path = tmp_path / "l.xlsx"
