@@ -282,6 +282,8 @@ class _Reader:
         self.name = name
         self.columns = columns
         self.lang = lang
+        self.positions = True
+        """False for YAML/JSON records, whose keys have no column number."""
 
     def fail(self, key: str, **params: Any) -> UserError:
         return UserError(message(key, self.lang, path=self.name, **params))
@@ -419,7 +421,7 @@ class _Reader:
         return self.finding(
             key,
             number,
-            index[field] + 1,
+            index[field] + 1 if self.positions else None,
             headers[field],
             value=_cell_text(values[field]) or "",
             column=headers[field],
@@ -502,6 +504,7 @@ class _Reader:
             listed = ", ".join(f"`{k}`" for k in found) or "(none)"
             raise self.fail("list.no-header", found=listed)
         plain = _Reader(self.name, {}, self.lang)
+        plain.positions = False
         rows, used, findings = plain.rows(table, list(FIELDS))
         return CourseList(self.name, rows, used, findings, encoding)
 

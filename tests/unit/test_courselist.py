@@ -420,6 +420,18 @@ def test_yaml_and_json_lists_of_records(tmp_path: Path) -> None:
         assert [(f.code, f.line) for f in read.findings] == [("row-empty", 3)]
 
 
+def test_record_findings_have_no_column(tmp_path: Path) -> None:
+    """A bad value in a JSON record: its index and key, no column number."""
+    path = tmp_path / "l.json"
+    path.write_text('[{"code": 1, "title": "x", "hours": NaN, "seats": true}]', "utf-8")
+    read = read_course_list(path)
+    assert read.rows == (Row(1, "1", "x", None, None),)
+    assert [(f.code, f.line, f.col, f.location) for f in read.findings] == [
+        ("row-number", 1, None, "hours"),
+        ("row-number", 1, None, "seats"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
