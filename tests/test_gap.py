@@ -364,17 +364,18 @@ def test_model_path_problems_exit_3(tmp_path: Path) -> None:
     assert "is a directory" in folder.stderr
 
 
+def mapped_json(*extra: str) -> tuple[int, dict[str, Any]]:
+    """`gap --format json` on the listed fixture with `mapping.yaml`."""
+    return gap_json(
+        "model.yaml", "--courses", "list.csv", "--mapping", "mapping.yaml", *extra
+    )
+
+
 def test_mapping_matches_and_ignores(listed: Path) -> None:
     """A mapping maps the near miss and ignores the unrelated row."""
     mapping = listed / "mapping.yaml"
     mapping.write_text('match:\n  "X2": fk-driva\nignore: ["X1"]\n', encoding="utf-8")
-    code, doc = gap_json(
-        "model.yaml",
-        "--courses",
-        "list.csv",
-        "--mapping",
-        str(mapping),
-    )
+    code, doc = mapped_json()
     assert doc["summary"]["unmapped"] == 0
     assert doc["summary"]["partial"] == 0
     assert [g["course"] for g in doc["gaps"] if g["category"] == "not-offered"] == [
@@ -391,12 +392,7 @@ def test_mapping_unknown_course_is_a_finding_with_its_line(listed: Path) -> None
         "match:\n  X1: fk-bas\n  X2: fk-drivaa\nignore: [X9]\nother: 1\n",
         encoding="utf-8",
     )
-    code, doc = gap_json(
-        "model.yaml",
-        "--courses",
-        "list.csv",
-        "--mapping",
-        str(mapping),
+    code, doc = mapped_json(
         "--fail-on",
         "none",
     )
@@ -436,13 +432,7 @@ def test_mapping_shape_findings(
     """A mapping of the wrong shape: findings with positions."""
     mapping = listed / "mapping.yaml"
     mapping.write_text(text, encoding="utf-8")
-    _code, doc = gap_json(
-        "model.yaml",
-        "--courses",
-        "list.csv",
-        "--mapping",
-        str(mapping),
-    )
+    _code, doc = mapped_json()
     assert [
         (f["code"], f["line"], f["col"], f["location"]) for f in doc["findings"]
     ] == found
