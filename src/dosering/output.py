@@ -27,6 +27,14 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     """
     check_writable(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    if path.exists() and not path.is_file():
+        # /dev/null, /dev/stdout or a pipe: never replace it with a regular file.
+        try:
+            with path.open("wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc
+        return
     parent = path.parent if str(path.parent) else Path()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)

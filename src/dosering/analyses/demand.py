@@ -147,13 +147,26 @@ def chosen_satisfier(
 
 
 def targets_of(
-    meaning: Meaning, need: RoleNeed, offered: Mapping[str, Offer]
+    meaning: Meaning,
+    need: RoleNeed,
+    offered: Mapping[str, Offer],
+    chosen_for: dict[tuple[str, str], str | None] | None = None,
 ) -> tuple[str, ...]:
-    """The courses a need's demand goes to (DESIGN.md's allocation rule)."""
+    """The courses a need's demand goes to (DESIGN.md's allocation rule).
+
+    `chosen_for` caches the chosen satisfier per (area, level): it depends on
+    nothing else, and choosing it afresh for each of many roles is quadratic.
+    """
     named = tuple(dict.fromkeys(c for c in need.courses or () if c in offered))
     if named:
         return named
-    chosen = chosen_satisfier(meaning, need, offered)
+    key = (need.area, need.level)
+    if chosen_for is not None and key in chosen_for:
+        chosen = chosen_for[key]
+    else:
+        chosen = chosen_satisfier(meaning, need, offered)
+        if chosen_for is not None:
+            chosen_for[key] = chosen
     return () if chosen is None else (chosen,)
 
 
@@ -168,17 +181,9 @@ def allocate(
     roles = meaning.model.roles
     served: dict[str, dict[int, None]] = {course: {} for course in offer}
     targets: dict[tuple[int, str], tuple[str, ...]] = {}
-    # Without an offered named course, where a need's demand goes depends only on its
-    # area and level: choose once per pair, not once per need (else it is quadratic).
-    by_pair: dict[tuple[str, str], tuple[str, ...]] = {}
+    chosen_for: dict[tuple[str, str], str | None] = {}
     for need in meaning.needs:
-        if any(c in offer for c in need.courses or ()):
-            chosen = targets_of(meaning, need, offer)
-        else:
-            pair = (need.area, need.level)
-            if pair not in by_pair:
-                by_pair[pair] = targets_of(meaning, need, offer)
-            chosen = by_pair[pair]
+        chosen = targets_of(meaning, need, offer, chosen_for)
         targets[(need.role_index, need.area)] = chosen
         for course_id in chosen:
             served[course_id][need.role_index] = None

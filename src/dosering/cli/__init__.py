@@ -12,11 +12,12 @@ import sys
 
 from dosering.cli._app import app
 from dosering.cli import validate
+from dosering.cli import gap
 from dosering.cli import diff
 from dosering.cli import meta
 from dosering.errors import UserError
 
-__all__ = ["app", "diff", "main", "meta", "validate"]
+__all__ = ["app", "diff", "gap", "main", "meta", "validate"]
 
 
 def main() -> None:

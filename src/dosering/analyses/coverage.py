@@ -1,0 +1,348 @@
+"""Coverage: the model against the courses offered, in DESIGN.md's six categories.
+
+Rows of a course list are matched to model courses (the mapping file, then `lms`
+codes, then normalised titles; a fuzzy near miss is only a suggestion), the matched
+rows make the offer (seats add up, the first row with hours gives the hours), and
+the demand is allocated by `analyses.demand.allocate`. Pure functions, frozen
+results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dosering.analyses.demand import Allocation, Offer, allocate, model_offer
+from dosering.courselist import Row
+from dosering.mapping import RowMapping, code_key, title_key
+from dosering.schema import lms_codes
+from dosering.semantics import Meaning
+
+CATEGORIES = (
+    "uncovered",
+    "partial",
+    "prescribed-missing",
+    "not-offered",
+    "capacity",
+    "unmapped",
+)
+"""The categories, most serious first (DESIGN.md's table order)."""
+
+SUGGESTION_CUTOFF = 85.0
+"""The least fuzzy score (0-100) for a near miss to be suggested."""
+SUGGESTION_LIMIT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class RowMatch:
+    """What one list row was matched to, and how."""
+
+    row: Row
+    course: str | None
+    how: str | None
+    """`mapping`, `code`, `title`, or None (unmapped or ignored)."""
+    ignored: bool = False
+    suggestions: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NeedRef:
+    """One role need: role, area and level ids."""
+
+    role: str
+    area: str
+    level: str
+    prescribed: bool = False
+    """True when the need names the course in its `courses`."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The need as the JSON shapes it."""
+        return {
+            "role": self.role,
+            "area": self.area,
+            "level": self.level,
+            "prescribed": self.prescribed,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """One item of one category; fields that do not apply are None."""
+
+    category: str
+    role: str | None = None
+    area: str | None = None
+    level: str | None = None
+    course: str | None = None
+    offered_levels: tuple[str, ...] | None = None
+    needs: tuple[NeedRef, ...] | None = None
+    demand_per_year: float | None = None
+    seats_per_year: int | None = None
+    shortfall_people: float | None = None
+    shortfall_hours: float | None = None
+    hours: float | None = None
+    row: int | None = None
+    code: str | None = None
+    title: str | None = None
+    suggestions: tuple[tuple[str, float], ...] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The gap as DESIGN.md "Machine outputs" shapes it."""
+        out: dict[str, Any] = {"category": self.category}
+        if self.category in ("uncovered", "partial"):
+            out.update(role=self.role, area=self.area, level=self.level)
+            if self.category == "partial":
+                out["offered_levels"] = list(self.offered_levels or ())
+        elif self.category == "prescribed-missing":
+            out.update(course=self.course, role=self.role, area=self.area)
+            out["level"] = self.level
+        elif self.category == "not-offered":
+            out["course"] = self.course
+            out["needs"] = [need.as_dict() for need in self.needs or ()]
+        elif self.category == "capacity":
+            out.update(
+                course=self.course,
+                demand_per_year=self.demand_per_year,
+                seats_per_year=self.seats_per_year,
+                shortfall_people=self.shortfall_people,
+                shortfall_hours=self.shortfall_hours,
+                hours=self.hours,
+            )
+        else:
+            out.update(row=self.row, code=self.code, title=self.title)
+            out["suggestions"] = [
+                {"course": course, "score": score}
+                for course, score in self.suggestions or ()
+            ]
+        return out
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The result of `find_gaps`: the gaps, the offer and the allocation."""
+
+    gaps: tuple[Gap, ...]
+    allocation: Allocation
+    offered: Mapping[str, Offer]
+    matches: tuple[RowMatch, ...] = ()
+    with_list: bool = False
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+    def of(self, category: str) -> tuple[Gap, ...]:
+        """The gaps of one category, in order."""
+        return tuple(gap for gap in self.gaps if gap.category == category)
+
+
+def match_rows(
+    meaning: Meaning, rows: Sequence[Row], mapping: RowMapping | None = None
+) -> tuple[RowMatch, ...]:
+    """Match each row to at most one model course, in DESIGN.md's order."""
+    by_code: dict[str, str] = {}
+    by_title: dict[str, list[str]] = {}
+    for entry in meaning.course_by_id.values():
+        for code in lms_codes(entry):
+            by_code.setdefault(code_key(code), entry.id)
+        by_title.setdefault(title_key(entry.title), []).append(entry.id)
+    known = mapping or RowMapping.of({})
+    out: list[RowMatch] = []
+    unmatched: list[int] = []
+    for row in rows:
+        decided, course = known.decide(row)
+        if decided:
+            out.append(RowMatch(row, course, "mapping" if course else None, not course))
+            continue
+        if row.code is not None and (hit := by_code.get(code_key(row.code))):
+            out.append(RowMatch(row, hit, "code"))
+            continue
+        titled = by_title.get(title_key(row.title)) if row.title else None
+        if titled and len(titled) == 1:
+            out.append(RowMatch(row, titled[0], "title"))
+            continue
+        if titled:
+            out.append(
+                RowMatch(row, None, None, False, tuple((c, 100.0) for c in titled))
+            )
+            continue
+        unmatched.append(len(out))
+        out.append(RowMatch(row, None, None))
+    if unmatched:
+        _suggest(meaning, out, unmatched)
+    return tuple(out)
+
+
+def _suggest(meaning: Meaning, out: list[RowMatch], indices: list[int]) -> None:
+    """Add fuzzy near misses (by title) to unmatched rows, in place."""
+    from rapidfuzz import fuzz, process
+
+    courses = list(meaning.course_by_id.values())
+    choices = [title_key(course.title) for course in courses]
+    for index in indices:
+        row = out[index].row
+        if not row.title:
+            continue
+        found = process.extract(
+            title_key(row.title),
+            choices,
+            scorer=fuzz.ratio,
+            limit=SUGGESTION_LIMIT,
+            score_cutoff=SUGGESTION_CUTOFF,
+        )
+        if found:
+            suggestions = tuple(
+                (courses[position].id, round(float(score), 1))
+                for _choice, score, position in found
+            )
+            out[index] = RowMatch(row, None, None, False, suggestions)
+
+
+def offer_from(meaning: Meaning, matches: Sequence[RowMatch]) -> dict[str, Offer]:
+    """The offered courses: seats of matched rows add up; first hours win.
+
+    A course whose rows carry no seats (or hours) keeps the model's.
+    """
+    seats: dict[str, int | None] = {}
+    hours: dict[str, float | None] = {}
+    for matched in sorted(matches, key=lambda m: m.row.row):
+        target = matched.course
+        if target is None:
+            continue
+        if matched.row.seats is not None:
+            seats[target] = (seats.get(target) or 0) + matched.row.seats
+        else:
+            seats.setdefault(target, None)
+        if hours.get(target) is None:
+            hours[target] = matched.row.hours
+    out: dict[str, Offer] = {}
+    for course in meaning.course_by_id.values():
+        if course.id not in seats:
+            continue
+        own_seats = seats[course.id]
+        own_hours = hours.get(course.id)
+        out[course.id] = Offer(
+            course.seats_per_year if own_seats is None else own_seats,
+            course.hours if own_hours is None else own_hours,
+        )
+    return out
+
+
+def find_gaps(
+    meaning: Meaning,
+    rows: Sequence[Row] | None = None,
+    mapping: RowMapping | None = None,
+) -> Coverage:
+    """The gaps of a model against a course list (or, without one, its catalogue).
+
+    Args:
+        meaning: The valid model's meaning.
+        rows: The course list's rows; None analyses the model's own catalogue.
+        mapping: The planner's recorded decisions (`--mapping`).
+    """
+    if rows is None:
+        matches: tuple[RowMatch, ...] = ()
+        offered = model_offer(meaning)
+    else:
+        matches = match_rows(meaning, rows, mapping)
+        offered = offer_from(meaning, matches)
+    allocation = allocate(meaning, offered)
+    gaps = [
+        *_need_gaps(meaning, offered),
+        *_not_offered(meaning, offered, rows is not None),
+        *_capacity(allocation),
+        *(
+            Gap(
+                "unmapped",
+                row=m.row.row,
+                code=m.row.code,
+                title=m.row.title,
+                suggestions=m.suggestions,
+            )
+            for m in sorted(matches, key=lambda m: m.row.row)
+            if m.course is None and not m.ignored
+        ),
+    ]
+    order = {name: i for i, name in enumerate(CATEGORIES)}
+    gaps.sort(key=lambda gap: order[gap.category])  # stable: model order kept
+    counts = dict.fromkeys(CATEGORIES, 0)
+    for gap in gaps:
+        counts[gap.category] += 1
+    return Coverage(tuple(gaps), allocation, offered, matches, rows is not None, counts)
+
+
+def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
+    """Uncovered, partial and prescribed-missing items, need by need."""
+    out: list[Gap] = []
+    order = meaning.level_order
+    for need in meaning.needs:
+        satisfied = any(c in offered for c in meaning.satisfiers(need.area, need.level))
+        if not satisfied:
+            levels = {
+                level
+                for course, level in meaning.givers.get(need.area, ())
+                if course in offered
+            }
+            if levels:
+                ordered = tuple(
+                    sorted(levels, key=lambda lv: order.get(lv, len(order)))
+                )
+                out.append(
+                    Gap(
+                        "partial",
+                        need.role,
+                        need.area,
+                        need.level,
+                        offered_levels=ordered,
+                    )
+                )
+            else:
+                out.append(Gap("uncovered", need.role, need.area, need.level))
+        for course in dict.fromkeys(need.courses or ()):
+            if course not in offered:
+                out.append(
+                    Gap(
+                        "prescribed-missing",
+                        need.role,
+                        need.area,
+                        need.level,
+                        course=course,
+                    )
+                )
+    return out
+
+
+def _not_offered(
+    meaning: Meaning, offered: Mapping[str, Offer], with_list: bool
+) -> list[Gap]:
+    """Model courses no row matches, with the needs they satisfy or are named by."""
+    if not with_list:
+        return []
+    out: list[Gap] = []
+    for course in meaning.course_by_id.values():
+        if course.id in offered:
+            continue
+        needs = tuple(
+            NeedRef(need.role, need.area, need.level, course.id in (need.courses or ()))
+            for need in meaning.needs
+            if course.id in (need.courses or ())
+            or meaning.course_satisfies(course, need.area, need.level)
+        )
+        out.append(Gap("not-offered", course=course.id, needs=needs))
+    return out
+
+
+def _capacity(allocation: Allocation) -> list[Gap]:
+    """Offered courses whose seats a year are below their yearly demand."""
+    return [
+        Gap(
+            "capacity",
+            course=entry.course,
+            demand_per_year=entry.demand_per_year,
+            seats_per_year=entry.seats_per_year,
+            shortfall_people=entry.shortfall_people,
+            shortfall_hours=entry.shortfall_hours,
+            hours=entry.hours,
+        )
+        for entry in allocation.courses
+        if entry.seats_per_year is not None
+        and entry.demand_per_year > entry.seats_per_year
+    ]

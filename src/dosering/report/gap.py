@@ -1,0 +1,508 @@
+"""Reporters for `dosering gap`: text (rich tables), JSON, Markdown, CSV for Excel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+from dosering import __version__
+from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
+from dosering.findings import Finding
+from dosering.messages_gap import word
+from dosering.semantics import Meaning
+
+JSON_FORMAT = 1
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class GapResult:
+    """Everything a gap reporter shows: the files, the analysis, the list's findings."""
+
+    model: str
+    courses: str | None
+    meaning: Meaning
+    coverage: Coverage
+    findings: tuple[Finding, ...] = ()
+    rows: int = 0
+
+
+@dataclass(frozen=True)
+class Context:
+    """How to report: language, colour, and the CSV dialect."""
+
+    lang: str = "en"
+    color: bool | None = None
+    csv_dialect: str = "excel-sv"
+
+
+Reporter = Callable[[GapResult, IO[str], Context], None]
+
+
+def number(value: float | None, lang: str, *, grouped: bool = True) -> str:
+    """One decimal; Swedish uses a decimal comma and a space between thousands."""
+    if value is None:
+        return ""
+    text = f"{value:,.1f}" if grouped else f"{value:.1f}"
+    if lang == "sv":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return text
+
+
+def _count(value: int | None, lang: str) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,}"
+    return text.replace(",", "\u00a0") if lang == "sv" else text
+
+
+class _Names:
+    """Model names for ids, for the human formats."""
+
+    def __init__(self, meaning: Meaning) -> None:
+        model = meaning.model
+        self.roles = {r.id: r.name for r in model.roles}
+        self.areas = {a.id: a.name for a in model.areas}
+        self.levels = {lv.id: lv.name for lv in model.levels}
+        self.courses = {c.id: c.title for c in model.courses}
+
+    def course(self, course_id: str) -> str:
+        return f"{self.courses.get(course_id, course_id)} ({course_id})"
+
+
+def todo(gap: Gap, names: _Names, lang: str) -> str:
+    """What the planner can do about one gap, in words."""
+    area = names.areas.get(gap.area or "", gap.area)
+    level = names.levels.get(gap.level or "", gap.level)
+    category = gap.category
+    if category == "partial":
+        offered = ", ".join(names.levels.get(lv, lv) for lv in gap.offered_levels or ())
+        return word("todo.partial", lang, area=area, level=level, offered=offered)
+    if category in ("uncovered", "prescribed-missing"):
+        course = names.course(gap.course) if gap.course else ""
+        return word(f"todo.{category}", lang, area=area, level=level, course=course)
+    if category == "not-offered":
+        course = names.course(gap.course or "")
+        if not gap.needs:
+            return word("todo.not-offered-unused", lang, course=course)
+        return word(
+            "todo.not-offered", lang, course=course, needs=_needs(gap, names, lang)
+        )
+    if category == "capacity":
+        return word("todo.capacity", lang)
+    if gap.suggestions:
+        listed = ", ".join(
+            f"{names.course(course)} {score:.0f}" for course, score in gap.suggestions
+        )
+        return word("todo.unmapped-suggest", lang, suggestions=listed)
+    return word("todo.unmapped", lang)
+
+
+def _needs(gap: Gap, names: _Names, lang: str) -> str:
+    """The needs a course not offered leaves: who it is prescribed for, how many."""
+    named = dict.fromkeys(
+        names.roles.get(n.role, n.role) for n in gap.needs or () if n.prescribed
+    )
+    others = [n for n in gap.needs or () if not n.prescribed]
+    parts = []
+    if named:
+        parts.append(word("needs.named", lang, roles=", ".join(named)))
+    if others:
+        roles = len({n.role for n in others})
+        parts.append(word("needs.satisfies", lang, count=len(others), roles=roles))
+    return "; ".join(parts)
+
+
+def table(
+    category: str, gaps: Sequence[Gap], names: _Names, lang: str
+) -> tuple[list[str], list[list[str]]]:
+    """The headers and cells of one category's table (text and Markdown)."""
+
+    def col(key: str) -> str:
+        return word(f"col.{key}", lang)
+
+    rows: list[list[str]]
+    if category in ("uncovered", "partial", "prescribed-missing"):
+        headers = [col("role"), col("need"), col("todo")]
+        rows = [
+            [
+                names.roles.get(g.role or "", g.role or ""),
+                f"{names.areas.get(g.area or '', g.area)} / "
+                f"{names.levels.get(g.level or '', g.level)}",
+                todo(g, names, lang),
+            ]
+            for g in gaps
+        ]
+    elif category == "not-offered":
+        headers = [col("course"), col("todo")]
+        rows = [[g.course or "", todo(g, names, lang)] for g in gaps]
+    elif category == "capacity":
+        headers = [
+            col("course"),
+            col("demand"),
+            col("seats"),
+            col("short"),
+            col("hours"),
+        ]
+        rows = [
+            [
+                g.course or "",
+                number(g.demand_per_year, lang),
+                _count(g.seats_per_year, lang),
+                number(g.shortfall_people, lang),
+                number(g.shortfall_hours, lang),
+            ]
+            for g in gaps
+        ]
+    else:
+        headers = [col("row"), col("code"), col("title"), col("todo")]
+        rows = [
+            [str(g.row), g.code or "", g.title or "", todo(g, names, lang)]
+            for g in gaps
+        ]
+    return headers, rows
+
+
+def demand_table(result: GapResult, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Per offered course: demand, seats, backlog and years to cover."""
+
+    def col(key: str) -> str:
+        return word(f"col.{key}", lang)
+
+    headers = [col("course"), col("demand"), col("seats"), col("backlog"), col("years")]
+    rows = []
+    for entry in result.coverage.allocation.courses:
+        years = entry.years_to_cover
+        rows.append(
+            [
+                entry.course,
+                number(entry.demand_per_year, lang),
+                _count(entry.seats_per_year, lang) or word("none", lang),
+                _count(entry.backlog, lang),
+                word("never", lang)
+                if years is None and entry.seats_per_year is not None
+                else (word("none", lang) if years is None else number(years, lang)),
+            ]
+        )
+    return headers, rows
+
+
+def heading_lines(result: GapResult, lang: str) -> list[str]:
+    """The first lines: what was compared with what."""
+    coverage = result.coverage
+    total = len(result.meaning.course_by_id)
+    lines = [word("heading", lang, model=result.model)]
+    if result.courses is None:
+        lines.append(word("against.own", lang, total=total))
+    else:
+        matched = sum(1 for m in coverage.matches if m.course is not None)
+        lines.append(
+            word(
+                "against.list",
+                lang,
+                courses=result.courses,
+                rows=result.rows,
+                matched=matched,
+                offered=len(coverage.offered),
+                total=total,
+            )
+        )
+    return lines
+
+
+def summary_lines(result: GapResult, lang: str) -> list[str]:
+    """Totals and the ids the analysis could not count."""
+    allocation = result.coverage.allocation
+    lines = [
+        word(
+            "totals",
+            lang,
+            demand=number(allocation.total_demand, lang),
+            seats=_count(allocation.total_seats, lang),
+        )
+    ]
+    if allocation.roles_without_headcount:
+        ids = ", ".join(allocation.roles_without_headcount)
+        lines.append(word("roles-without-headcount", lang, ids=ids))
+    if allocation.not_assessed:
+        lines.append(word("not-assessed", lang, ids=", ".join(allocation.not_assessed)))
+    return lines
+
+
+def finding_line(finding: Finding, lang: str) -> str:
+    """A list or mapping finding as `file:line:col: severity code message (hint)`."""
+    from dosering.messages import word as shared_word
+
+    where = f"{finding.file}:{finding.line}"
+    if finding.col is not None:
+        where += f":{finding.col}"
+    severity = shared_word(f"severity.{finding.severity}", lang)
+    text = f"{where}: {severity} {finding.code} {finding.message}"
+    return f"{text} ({finding.hint})" if finding.hint else text
+
+
+def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
+    """A summary first, then one table per category, most serious first."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(
+        file=out,
+        highlight=False,
+        soft_wrap=False,
+        force_terminal=ctx.color,
+        no_color=(ctx.color is False) or None,
+    )
+    lang = ctx.lang
+    counts = result.coverage.counts
+    first, *rest = heading_lines(result, lang)
+    console.print(Text(first, style="bold"))
+    for line in rest:
+        console.print(line)
+    console.print()
+    summary = Table(box=box.SIMPLE, title=word("summary", lang), title_justify="left")
+    summary.add_column(word("category", lang))
+    summary.add_column(word("count", lang), justify="right")
+    for category in CATEGORIES:
+        if category in ("not-offered", "unmapped") and result.courses is None:
+            continue
+        style = "bold red" if counts[category] else "green"
+        summary.add_row(
+            word(f"category.{category}", lang), Text(str(counts[category]), style)
+        )
+    console.print(summary)
+    for line in summary_lines(result, lang):
+        console.print(line)
+    names = _Names(result.meaning)
+    for category in CATEGORIES:
+        gaps = result.coverage.of(category)
+        if not gaps:
+            continue
+        headers, rows = table(category, gaps, names, lang)
+        title = f"{word(f'category.{category}', lang)} ({len(gaps)})"
+        console.print()
+        caption = todo(gaps[0], names, lang) if category == "capacity" else None
+        console.print(_rich_table(title, headers, rows, Table, box, caption))
+    if not result.coverage.gaps:
+        console.print()
+        console.print(Text(word("no-gaps", lang), style="bold green"))
+    headers, rows = demand_table(result, lang)
+    if rows:
+        console.print()
+        console.print(
+            _rich_table(word("demand-heading", lang), headers, rows, Table, box)
+        )
+    if result.findings:
+        console.print()
+        console.print(Text(word("list-findings", lang), style="bold"))
+        for finding in result.findings:
+            console.print(finding_line(finding, lang), soft_wrap=True)
+
+
+def _rich_table(
+    title: str,
+    headers: list[str],
+    rows: list[list[str]],
+    table_cls: Any,
+    box: Any,
+    caption: str | None = None,
+) -> Any:
+    shown = table_cls(
+        title=title,
+        title_justify="left",
+        caption=caption,
+        caption_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+    )
+    for index, header in enumerate(headers):
+        cells = [row[index] for row in rows if row[index]]
+        last = index == len(headers) - 1
+        numeric = any(c[0].isdigit() for c in cells)
+        numeric = numeric and all(c[0].isdigit() or c == "—" for c in cells)
+        ident = index == 0 and not numeric and all(" " not in c for c in cells)
+        shown.add_column(
+            header,
+            overflow="fold",
+            no_wrap=ident,
+            ratio=None if numeric or ident else (2 if last else 1),
+            justify="right" if numeric else "left",
+        )
+    for row in rows:
+        shown.add_row(*row)
+    return shown
+
+
+def as_json(result: GapResult) -> dict[str, Any]:
+    """The gap JSON document (DESIGN.md "Machine outputs")."""
+    coverage = result.coverage
+    allocation = coverage.allocation
+    summary: dict[str, Any] = dict(coverage.counts)
+    summary.update(
+        total_demand_per_year=allocation.total_demand,
+        total_seats_per_year=allocation.total_seats,
+        roles_without_headcount=list(allocation.roles_without_headcount),
+        not_assessed=list(allocation.not_assessed),
+        offered_courses=len(coverage.offered),
+        rows=result.rows,
+        matched_rows=sum(1 for m in coverage.matches if m.course is not None),
+    )
+    return {
+        "tool": "dosering",
+        "version": __version__,
+        "format": JSON_FORMAT,
+        "model": result.model,
+        "courses": result.courses,
+        "findings": [f.as_dict() for f in result.findings],
+        "summary": summary,
+        "courses_demand": [
+            {
+                "course": entry.course,
+                "demand_per_year": entry.demand_per_year,
+                "seats_per_year": entry.seats_per_year,
+                "hours": entry.hours,
+                "backlog": entry.backlog,
+                "years_to_cover": entry.years_to_cover,
+                "roles": list(entry.roles),
+            }
+            for entry in allocation.courses
+        ],
+        "gaps": [gap.as_dict() for gap in coverage.gaps],
+    }
+
+
+def report_json(result: GapResult, out: IO[str], ctx: Context) -> None:
+    """The JSON document, indented, one trailing newline."""
+    json.dump(as_json(result), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def md_cell(text: str) -> str:
+    """A Markdown table cell: `|` escaped, newlines as spaces."""
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |"]
+    lines.append("|" + " --- |" * len(headers))
+    lines.extend("| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows)
+    return lines
+
+
+def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
+    """Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`."""
+    lang = ctx.lang
+    first, *rest = heading_lines(result, lang)
+    lines = [f"## {md_cell(first)}", "", *(md_cell(line) for line in rest), ""]
+    counts = result.coverage.counts
+    lines += _md_table(
+        [word("category", lang), word("count", lang)],
+        [
+            [word(f"category.{c}", lang), str(counts[c])]
+            for c in CATEGORIES
+            if result.courses is not None or c not in ("not-offered", "unmapped")
+        ],
+    )
+    lines += ["", *(f"{md_cell(line)}  " for line in summary_lines(result, lang))]
+    names = _Names(result.meaning)
+    for category in CATEGORIES:
+        gaps = result.coverage.of(category)
+        if gaps:
+            headers, rows = table(category, gaps, names, lang)
+            title = f"{word(f'category.{category}', lang)} ({len(gaps)})"
+            lines += ["", f"### {title}", "", *_md_table(headers, rows)]
+            if category == "capacity":
+                lines += ["", md_cell(todo(gaps[0], names, lang))]
+    headers, rows = demand_table(result, lang)
+    if rows:
+        lines += [
+            "",
+            f"### {word('demand-heading', lang)}",
+            "",
+            *_md_table(headers, rows),
+        ]
+    if result.findings:
+        lines += ["", f"### {word('list-findings', lang)}", ""]
+        lines += [f"- {md_cell(finding_line(f, lang))}" for f in result.findings]
+    out.write("\n".join(lines) + "\n")
+
+
+CSV_COLUMNS = (
+    "category",
+    "role",
+    "area",
+    "level",
+    "course",
+    "offered_levels",
+    "demand_per_year",
+    "seats_per_year",
+    "shortfall_people",
+    "shortfall_hours",
+    "row",
+    "code",
+    "title",
+    "suggestions",
+    "what_to_do",
+)
+
+
+def neutralise(cell: str) -> str:
+    """A cell Excel will not run as a formula (a leading `'` where it could)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
+    """One row per gap, as Swedish Excel opens it (or plain CSV for machines)."""
+    plain = ctx.csv_dialect == "plain"
+    lang = ctx.lang
+    names = _Names(result.meaning)
+
+    def num(value: float | None) -> str:
+        if value is None:
+            return ""
+        text = f"{value:.1f}"
+        return text if plain else text.replace(".", ",")
+
+    buffer = io.StringIO()
+    writer = csv.writer(
+        buffer,
+        delimiter="," if plain else ";",
+        lineterminator="\n" if plain else "\r\n",
+    )
+    writer.writerow(CSV_COLUMNS)
+    for gap in result.coverage.gaps:
+        cells = [
+            gap.category,
+            gap.role or "",
+            gap.area or "",
+            gap.level or "",
+            gap.course or "",
+            " ".join(gap.offered_levels or ()),
+            num(gap.demand_per_year),
+            "" if gap.seats_per_year is None else str(gap.seats_per_year),
+            num(gap.shortfall_people),
+            num(gap.shortfall_hours),
+            "" if gap.row is None else str(gap.row),
+            gap.code or "",
+            gap.title or "",
+            " ".join(f"{c} {num(s)}" for c, s in gap.suggestions or ()),
+            todo(gap, names, lang),
+        ]
+        writer.writerow([neutralise(cell) for cell in cells])
+    if not plain:
+        out.write("\ufeff")
+    out.write(buffer.getvalue())
+
+
+REPORTERS: dict[str, Reporter] = {
+    "text": report_text,
+    "json": report_json,
+    "md": report_md,
+    "csv": report_csv,
+}

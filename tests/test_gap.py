@@ -1,0 +1,650 @@
+"""Tests of `dosering gap`: the contract, formats, exit codes, mapping, bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dosering.analyses.coverage import CATEGORIES
+from dosering.cli.gap import GapFormat
+from dosering.report.gap import REPORTERS, neutralise
+from tests.conftest import DATA, ROOT, SHARED, Result, run
+
+CONTRACT = SHARED / "contract"
+MODEL = DATA / "courselists" / "model.yaml"
+LIST = (
+    "Kurskod;Kursnamn;Timmar;Platser per år\r\n"
+    "A1;Förbättring – grund;1;5\r\n"
+    " a1 ;;;10\r\n"
+    ";LEDA  förbättring!;3;\r\n"
+    "E9;Patientsäkerhet i praktiken;4;40\r\n"
+    'X1;=HYPERLINK("http://x");2;100\r\n'
+    "X2;Driva förbättringar;8;20\r\n"
+)
+
+
+def gap_json(*argv: str) -> tuple[int, dict[str, Any]]:
+    """Run `gap --format json` and parse its document."""
+    result = run("gap", *argv, "--format", "json")
+    assert result.exit_code in (0, 1), result
+    return result.exit_code, json.loads(result.stdout)
+
+
+def reduce(items: list[dict[str, Any]], expected: list[dict[str, Any]]) -> list[str]:
+    """The actual items reduced to the keys of the expected ones, sorted."""
+    keys = {e["category"]: set(e) for e in expected}
+    out = []
+    for item in items:
+        if item["category"] in keys:
+            out.append(
+                json.dumps(
+                    {k: item[k] for k in sorted(keys[item["category"]])},
+                    ensure_ascii=False,
+                    sort_keys=True,
+                )
+            )
+    return sorted(out)
+
+
+def expected_of(name: str) -> list[dict[str, Any]]:
+    """The contract's expected gaps."""
+    data: list[dict[str, Any]] = json.loads(
+        (CONTRACT / name).read_text(encoding="utf-8")
+    )["gaps"]
+    return data
+
+
+def as_sorted(items: list[dict[str, Any]]) -> list[str]:
+    """Items as sorted JSON strings."""
+    return sorted(json.dumps(i, ensure_ascii=False, sort_keys=True) for i in items)
+
+
+def test_contract_own_catalogue() -> None:
+    """The contract's own-catalogue example: our items reduced equal the expected."""
+    code, doc = gap_json(str(CONTRACT / "model.yaml"))
+    expected = expected_of("expected-gap-own-catalogue.json")
+    assert reduce(doc["gaps"], expected) == as_sorted(expected)
+    assert len(doc["gaps"]) == len(expected)
+    assert code == 1
+    assert doc["courses"] is None
+
+
+def test_contract_with_list() -> None:
+    """The contract's list (cp1252, `;`, CRLF, decimal comma) gives its items."""
+    code, doc = gap_json(
+        str(CONTRACT / "model.yaml"), "--courses", str(CONTRACT / "courses.csv")
+    )
+    expected = expected_of("expected-gap-with-list.json")
+    assert reduce(doc["gaps"], expected) == as_sorted(expected)
+    assert len(doc["gaps"]) == len(expected)
+    assert code == 1
+    assert doc["tool"] == "dosering"
+    assert doc["format"] == 1
+    assert doc["courses"] == str(CONTRACT / "courses.csv")
+    assert doc["findings"] == []
+    summary = doc["summary"]
+    assert {c: summary[c] for c in CATEGORIES} == {
+        "uncovered": 1,
+        "partial": 2,
+        "prescribed-missing": 1,
+        "not-offered": 1,
+        "capacity": 1,
+        "unmapped": 2,
+    }
+    assert summary["roles_without_headcount"] == []
+    assert summary["not_assessed"] == []
+    unmapped = [g for g in doc["gaps"] if g["category"] == "unmapped"]
+    assert unmapped[0]["suggestions"] == [{"course": "ps-ledning", "score": 96.0}]
+    demand = {d["course"]: d for d in doc["courses_demand"]}
+    assert demand["fk-intro"]["seats_per_year"] == 170  # two occasions: 80 + 90
+    assert demand["fk-intro"]["demand_per_year"] == 100.0
+    assert demand["fk-intro"]["backlog"] == 1000
+    assert demand["fk-intro"]["years_to_cover"] == pytest.approx(1000 / 70)
+    assert demand["fk-leda"]["years_to_cover"] is None
+
+
+def test_reporters_match_the_format_enum() -> None:
+    """The reporter registry and the --format choices are the same names."""
+    assert list(REPORTERS) == [f.value for f in GapFormat]
+
+
+@pytest.fixture
+def listed() -> Path:
+    """The test list (UTF-8, `;`) beside a copy of the test model, in the cwd."""
+    shutil.copy(MODEL, "model.yaml")
+    Path("list.csv").write_bytes(LIST.encode("utf-8"))
+    return Path()
+
+
+def test_text_summary_first_then_tables(listed: Path) -> None:
+    """Text output: the summary, then the categories, most serious first."""
+    result = run_listed()
+    assert result.exit_code == 1, result
+    out = result.stdout
+    order = [
+        out.index("Summary"),
+        out.index("uncovered (1)"),
+        out.index("partial (1)"),
+        out.index("prescribed course missing (1)"),
+        out.index("not offered (2)"),
+        out.index("too few seats (1)"),
+        out.index("unmapped rows (2)"),
+        out.index("Demand per course"),
+    ]
+    assert order == sorted(order)
+    assert "against " in out and "6 row(s), 4 matched, 3 of 5 model course(s)" in out
+    assert "Demand 60.0 people a year against 55 seats a year" in out
+    assert "no offered course gives Innovation at any level" in out
+    assert "close to Driva förbättring (fk-driva) 94" in out
+    assert "Roles without headcount (no demand counted): direktor" in out
+    assert result.stderr == (
+        "Exit 1: gaps in uncovered, partial, prescribed-missing (--fail-on).\n"
+    )
+
+
+def test_text_in_swedish(listed: Path) -> None:
+    """`--lang sv` words the summary and advice in Swedish, decimal comma."""
+    result = run_listed(
+        "--lang",
+        "sv",
+    )
+    assert "Sammanfattning" in result.stdout
+    assert "Behov 60,0 personer per år mot 55 platser per år" in result.stdout
+    assert "saknas helt (1)" in result.stdout
+    assert result.stderr.startswith("Slutkod 1: luckor i uncovered")
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [
+        (None, 1),
+        ("none", 0),
+        ("capacity", 1),
+        ("unmapped", 1),
+        ("not-offered,unmapped", 1),
+        ("all", 1),
+    ],
+)
+def test_fail_on_own_catalogue(fail_on: str | None, code: int) -> None:
+    """Own catalogue has uncovered and capacity items only: --fail-on picks."""
+    argv = ["gap", str(MODEL), "-f", "json"]
+    if fail_on is not None:
+        argv += ["--fail-on", fail_on]
+    expected = {"unmapped": 0, "not-offered,unmapped": 0}.get(fail_on or "", code)
+    assert run(*argv).exit_code == expected
+
+
+def test_fail_on_unknown_category_is_a_usage_error() -> None:
+    """An unknown --fail-on category exits 2 and names the choices."""
+    result = run("gap", str(MODEL), "--fail-on", "uncoverd")
+    assert result.exit_code == 2
+    assert "`uncoverd` is not a category" in result.stderr
+
+
+def test_fail_on_unknown_category_in_the_config_exits_3() -> None:
+    """An unknown category in `.dosering.yaml` names the file, exit 3."""
+    Path(".dosering.yaml").write_text("gap:\n  fail_on: [capacty]\n", "utf-8")
+    result = run("gap", str(MODEL))
+    assert result.exit_code == 3
+    assert result.stderr.startswith("dosering: ")
+    assert ".dosering.yaml: gap.fail_on: `capacty` is not a category" in result.stderr
+
+
+def test_output_to_dev_null_keeps_the_device(listed: Path) -> None:
+    """`-o /dev/null` writes into the device, never replaces it with a file."""
+    result = run_listed("-f", "json", "-o", os.devnull)
+    assert result.exit_code == 1, result
+    assert Path(os.devnull).is_char_device()
+
+
+def test_no_gaps_exits_zero(tmp_path: Path) -> None:
+    """A model whose catalogue covers it: no gaps, exit 0, says so."""
+    model = tmp_path / "m.yaml"
+    text = MODEL.read_text(encoding="utf-8")
+    text = text.replace("      inno: veta\n", "").replace(
+        "seats_per_year: 10", "seats_per_year: 100"
+    )
+    text = text.replace("  - id: inno\n    name: Innovation\n", "")
+    model.write_text(text, encoding="utf-8")
+    result = run("gap", str(model))
+    assert result.exit_code == 0, result
+    assert "No gaps." in result.stdout
+
+
+def test_markdown(listed: Path) -> None:
+    """Markdown: a heading, the counts table and a table per category."""
+    result = run_listed(
+        "-f",
+        "md",
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"## Gaps in {listed / 'model.yaml'}"
+    assert "| uncovered | 1 |" in lines
+    assert "### too few seats (1)" in lines
+    assert "| fk-bas | 20.0 | 15 | 5.0 | 5.0 |" in lines
+    assert (
+        '| 6 | X1 | =HYPERLINK("http://x") | no model course matches: map it in '
+        "--mapping, or ignore it there |"
+    ) in lines
+
+
+def run_listed(*extra: str) -> Result:
+    """Run `gap` on the `listed` fixture's model and list (in the cwd)."""
+    return run("gap", "model.yaml", "--courses", "list.csv", *extra)
+
+
+def csv_rows(text: str, delimiter: str) -> list[list[str]]:
+    """Parse CSV output."""
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def test_csv_excel_sv(listed: Path) -> None:
+    """excel-sv: BOM, `;`, CRLF, decimal comma, formulas neutralised."""
+    out = listed / "gaps.csv"
+    result = run_listed(
+        "-f",
+        "csv",
+        "-o",
+        str(out),
+    )
+    assert result.exit_code == 1, result
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfcategory;role;area;level;course;")
+    assert raw.count(b"\r\n") == 9
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    rows = csv_rows(raw.decode("utf-8-sig"), ";")
+    capacity = next(r for r in rows if r[0] == "capacity")
+    assert capacity[4:10] == ["fk-bas", "", "20,0", "15", "5,0", "5,0"]
+    formula = next(r for r in rows if r[11] == "X1")
+    assert formula[12] == '\'=HYPERLINK("http://x")'
+    near = next(r for r in rows if r[11] == "X2")
+    assert near[13] == "fk-driva 94,4"
+    assert result.stdout == ""
+
+
+def test_csv_plain_on_stdout(listed: Path) -> None:
+    """plain: `,`, no BOM, decimal point, LF."""
+    result = run_listed(
+        "-f",
+        "csv",
+        "--csv-dialect",
+        "plain",
+    )
+    assert result.stdout.startswith("category,role,")
+    rows = csv_rows(result.stdout, ",")
+    near = next(r for r in rows if r[11] == "X2")
+    assert near[13] == "fk-driva 94.4"
+    assert "\r\n" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+46", "'+46"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Kurs", "Kurs"),
+        ("", ""),
+    ],
+)
+def test_neutralise(cell: str, expected: str) -> None:
+    """Cells that Excel could run as formulas get a leading apostrophe."""
+    assert neutralise(cell) == expected
+
+
+def test_invalid_model_shows_findings_and_writes_nothing(tmp_path: Path) -> None:
+    """An invalid model: validate's findings on stderr, exit 1, no output file."""
+    model = tmp_path / "bad.yaml"
+    model.write_text("dosering: 1\nregion: {id: x}\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = run("gap", str(model), "-f", "json", "-o", str(out))
+    assert result.exit_code == 1
+    assert f"{model}:2:10: error schema `name` is missing" in result.stderr
+    assert result.stdout == ""
+    assert not out.exists()
+
+
+def test_failed_run_keeps_an_existing_output(listed: Path) -> None:
+    """A list that cannot be read (exit 3) leaves the old output file alone."""
+    out = listed / "out.json"
+    out.write_text("old", encoding="utf-8")
+    empty = listed / "empty.csv"
+    empty.write_bytes(b"")
+    result = run(
+        "gap", str(listed / "model.yaml"), "--courses", str(empty), "-o", str(out)
+    )
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f"dosering: {empty}: the course list is empty; export it again with its rows\n"
+    )
+    assert out.read_text(encoding="utf-8") == "old"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        ("dir", "is a directory; give the course list file"),
+        ("utf16", "the file is saved as UTF-16"),
+        ("missing", "no such file"),
+        ("xlsx-text", "the file is not an Excel workbook (.xlsx)"),
+    ],
+)
+def test_bad_lists_exit_3(listed: Path, make: str, message: str) -> None:
+    """Lists that cannot be read: one line on stderr, exit 3, no traceback."""
+    path = listed / ("bad.xlsx" if make == "xlsx-text" else "bad.csv")
+    if make == "dir":
+        path.mkdir()
+    elif make == "utf16":
+        path.write_bytes(LIST.encode("utf-16"))
+    elif make == "xlsx-text":
+        path.write_bytes(LIST.encode("utf-8"))
+    result = run("gap", str(listed / "model.yaml"), "--courses", str(path))
+    assert result.exit_code == 3
+    assert result.stderr.count("\n") == 1
+    assert message in result.stderr
+
+
+def test_model_path_problems_exit_3(tmp_path: Path) -> None:
+    """A missing model or a folder given as the model: exit 3."""
+    missing = run("gap", str(tmp_path / "nope.yaml"))
+    assert missing.exit_code == 3
+    assert "no such file" in missing.stderr
+    folder = run("gap", str(tmp_path))
+    assert folder.exit_code == 3
+    assert "is a directory" in folder.stderr
+
+
+def mapped_json(*extra: str) -> tuple[int, dict[str, Any]]:
+    """`gap --format json` on the listed fixture with `mapping.yaml`."""
+    return gap_json(
+        "model.yaml", "--courses", "list.csv", "--mapping", "mapping.yaml", *extra
+    )
+
+
+def test_mapping_matches_and_ignores(listed: Path) -> None:
+    """A mapping maps the near miss and ignores the unrelated row."""
+    mapping = listed / "mapping.yaml"
+    mapping.write_text('match:\n  "X2": fk-driva\nignore: ["X1"]\n', encoding="utf-8")
+    code, doc = mapped_json()
+    assert doc["summary"]["unmapped"] == 0
+    assert doc["summary"]["partial"] == 0
+    assert [g["course"] for g in doc["gaps"] if g["category"] == "not-offered"] == [
+        "ps-bas"
+    ]
+    assert doc["findings"] == []
+    assert code == 1
+
+
+def test_mapping_unknown_course_is_a_finding_with_its_line(listed: Path) -> None:
+    """A mapping naming a course the model lacks: a finding at its line, exit 1."""
+    mapping = listed / "mapping.yaml"
+    mapping.write_text(
+        "match:\n  X1: fk-bas\n  X2: fk-drivaa\nignore: [X9]\nother: 1\n",
+        encoding="utf-8",
+    )
+    code, doc = mapped_json(
+        "--fail-on",
+        "none",
+    )
+    assert code == 1
+    assert [
+        (f["code"], f["line"], f["col"], f["location"], f["severity"])
+        for f in doc["findings"]
+    ] == [
+        ("mapping-unknown-course", 3, 7, "match.X2", "error"),
+        ("mapping-unknown-key", 5, 1, "other", "error"),
+    ]
+    assert doc["findings"][0]["message"] == (
+        "the mapping names the course `fk-drivaa`, which the model does not have"
+    )
+    assert doc["findings"][0]["hint"].startswith("Did you mean `fk-driva`?")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("[1, 2]\n", [("mapping-shape", 1, 1, None)]),
+        ("match: [a]\n", [("mapping-shape", 1, 8, "match")]),
+        ("ignore: {a: b}\n", [("mapping-shape", 1, 9, "ignore")]),
+        (
+            "match:\n  X1: [a]\nignore: [[x]]\n",
+            [
+                ("mapping-shape", 2, 7, "match.X1"),
+                ("mapping-shape", 3, 10, "ignore.0"),
+            ],
+        ),
+        ("match: {a: b\n", [("mapping-yaml", 2, 1, None)]),
+    ],
+)
+def test_mapping_shape_findings(
+    listed: Path, text: str, found: list[tuple[Any, ...]]
+) -> None:
+    """A mapping of the wrong shape: findings with positions."""
+    mapping = listed / "mapping.yaml"
+    mapping.write_text(text, encoding="utf-8")
+    _code, doc = mapped_json()
+    assert [
+        (f["code"], f["line"], f["col"], f["location"]) for f in doc["findings"]
+    ] == found
+
+
+def test_mapping_missing_exits_3(listed: Path) -> None:
+    """A mapping file that does not exist: exit 3."""
+    result = run("gap", str(listed / "model.yaml"), "--mapping", "nope.yaml")
+    assert result.exit_code == 3
+    assert "nope.yaml: no such mapping file" in result.stderr
+
+
+def test_write_mapping_and_never_overwrite(listed: Path) -> None:
+    """--write-mapping writes suggestions as comments; again only with --force."""
+    target = listed / "mapping.yaml"
+    argv = [
+        "gap",
+        str(listed / "model.yaml"),
+        "--courses",
+        str(listed / "list.csv"),
+        "-f",
+        "json",
+        "--write-mapping",
+        str(target),
+    ]
+    first = run(*argv)
+    assert first.exit_code == 1
+    assert first.stderr == (
+        f"wrote {target}: 2 match(es), 1 suggestion(s) as comments\n"
+    )
+    text = target.read_text(encoding="utf-8")
+    assert text.splitlines()[3:] == [
+        "match:",
+        '  "LEDA förbättring!": fk-leda  # row 4, by title',
+        '  "E9": ps-driva  # row 5, by title',
+        "  # row 7: Driva förbättringar: close to fk-driva (94)",
+        '  # "X2": fk-driva',
+        "ignore:",
+        '  # - "X1"  # row 6: =HYPERLINK("http://x")',
+    ]
+    again = run(*argv)
+    assert again.exit_code == 3
+    assert "exists already" in again.stderr
+    target.write_text(text.replace('# "X2"', '"X2"'), encoding="utf-8")
+    forced = run(
+        *argv[:-2], "--mapping", str(target), "--write-mapping", str(target), "--force"
+    )
+    assert forced.exit_code == 1
+    rewritten = target.read_text(encoding="utf-8")
+    assert '  "X2": fk-driva' in rewritten.splitlines()
+    assert json.loads(forced.stdout)["summary"]["unmapped"] == 1
+
+
+def test_config_gap_section(listed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`.dosering.yaml` gap: courses and mapping relative to it, fail_on, columns."""
+    listed = listed.resolve()
+    (listed / "lists").mkdir()
+    (listed / "lists" / "l.csv").write_text("Ident;Namn\nA1;x\n", encoding="utf-8")
+    (listed / "lists" / "m.yaml").write_text("ignore: [zz]\n", encoding="utf-8")
+    (listed / ".dosering.yaml").write_text(
+        "gap:\n"
+        "  courses: lists/l.csv\n"
+        "  mapping: lists/m.yaml\n"
+        "  columns: {code: Ident}\n"
+        "  fail_on: [unmapped]\n"
+        "  csv_dialect: plain\n",
+        encoding="utf-8",
+    )
+    sub = listed / "sub"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    code, doc = gap_json(str(listed / "model.yaml"))
+    assert doc["courses"] == str(listed / "lists" / "l.csv")
+    assert doc["summary"]["rows"] == 1
+    assert code == 0  # no unmapped rows; uncovered does not fail here
+    result = run("gap", str(listed / "model.yaml"), "-f", "csv")
+    assert result.stdout.startswith("category,role,")
+
+
+@pytest.mark.parametrize(
+    ("model", "courses"),
+    [
+        ("examples/vgr.yaml", "examples/vgr-courses.csv"),
+        ("examples/kalmar.yaml", "examples/kalmar-courses.xlsx"),
+    ],
+)
+def test_examples_show_every_category(model: str, courses: str) -> None:
+    """Each example list leaves gaps of every category against its model."""
+    code, doc = gap_json(str(ROOT / model), "--courses", str(ROOT / courses))
+    assert code == 1
+    assert all(doc["summary"][c] > 0 for c in CATEGORIES), doc["summary"]
+    assert [f["code"] for f in doc["findings"]]
+
+
+def test_vgr_example_items() -> None:
+    """The VGR walkthrough's items, exactly (the README shows them)."""
+    _code, doc = gap_json(
+        str(ROOT / "examples/vgr.yaml"),
+        "--courses",
+        str(ROOT / "examples/vgr-courses.csv"),
+    )
+    summary = {c: doc["summary"][c] for c in CATEGORIES}
+    assert summary == {
+        "uncovered": 5,
+        "partial": 3,
+        "prescribed-missing": 8,
+        "not-offered": 5,
+        "capacity": 5,
+        "unmapped": 4,
+    }
+    capacity = [
+        (g["course"], g["seats_per_year"], round(g["shortfall_people"], 1))
+        for g in doc["gaps"]
+        if g["category"] == "capacity"
+    ]
+    assert capacity == [
+        ("ps-grund", 2500, 1188.0),
+        ("fk-praktik", 500, 595.8),
+        ("matning-fordjupad", 300, 40.8),
+        ("spc", 80, 36.0),
+        ("styrelse-seminarium", 80, 7.5),
+    ]
+    assert [(f["code"], f["line"]) for f in doc["findings"]] == [
+        ("row-number", 17),
+        ("row-empty", 18),
+    ]
+
+
+def test_kalmar_example_items() -> None:
+    """The Kalmar walkthrough's need items, exactly."""
+    _code, doc = gap_json(
+        str(ROOT / "examples/kalmar.yaml"),
+        "--courses",
+        str(ROOT / "examples/kalmar-courses.xlsx"),
+    )
+    needs = [
+        (g["category"], g["role"], g["area"], g["level"])
+        for g in doc["gaps"]
+        if g["category"] in ("uncovered", "partial")
+    ]
+    assert needs == [
+        ("uncovered", "verksamhetschef", "innovationskunskap", "veta"),
+        ("uncovered", "utvecklingsledare", "innovationskunskap", "driva"),
+        ("uncovered", "ledning", "innovationskunskap", "veta"),
+        ("partial", "enhetschef", "patientsakerhet", "driva"),
+        ("partial", "patientsakerhetssamordnare", "patientsakerhet", "driva"),
+    ]
+    unmapped = [
+        (g["row"], g["code"]) for g in doc["gaps"] if g["category"] == "unmapped"
+    ]
+    assert unmapped == [(16, "22031"), (17, "31001"), (18, "31002"), (19, "31003")]
+
+
+def test_kalmar_xlsx_matches_its_script() -> None:
+    """The committed workbook holds the rows its committed script writes."""
+    import runpy
+
+    from dosering.courselist import read_course_list
+
+    script = runpy.run_path(str(ROOT / "scripts/make_kalmar_xlsx.py"))
+    committed = read_course_list(ROOT / "examples/kalmar-courses.xlsx")
+    written = [(None if r[0] is None else str(r[0]), r[1]) for r in script["ROWS"]]
+    assert [(r.code, r.title) for r in committed.rows] == written
+
+
+def test_text_and_md_show_the_lists_problems(tmp_path: Path) -> None:
+    """A bad row is listed under the course list's problems, in text and Markdown."""
+    shutil.copy(MODEL, "model.yaml")
+    Path("list.csv").write_text("Kod;Titel;Timmar\nA1;x;ca 4\n;;2\n", encoding="utf-8")
+    text = run_listed("--fail-on", "none")
+    assert text.exit_code == 0, text
+    assert "Problems in the course list or the mapping" in text.stdout
+    assert "list.csv:2:3: warning row-number `ca 4` in column Timmar" in text.stdout
+    assert "list.csv:3: warning row-empty row 3 has neither" in text.stdout
+    md = run_listed("--fail-on", "none", "-f", "md").stdout.splitlines()
+    assert "### Problems in the course list or the mapping" in md
+    assert md[-1].startswith("- list.csv:3: warning row-empty")
+
+
+def test_contract_markdown_without_notes() -> None:
+    """Every role has a headcount and every course seats: no note lines."""
+    result = run(
+        "gap",
+        str(CONTRACT / "model.yaml"),
+        "--courses",
+        str(CONTRACT / "courses.csv"),
+        "-f",
+        "md",
+        "--lang",
+        "sv",
+    )
+    lines = result.stdout.splitlines()
+    assert "Behov 237,0 personer per år mot 210 platser per år  " in lines
+    assert not any(line.startswith(("Roller utan", "Kurser utan")) for line in lines)
+    assert "| fk-leda | 135,0 | 30 | 105,0 | 1 680,0 |" in lines
+
+
+def test_not_offered_course_that_no_need_uses(tmp_path: Path) -> None:
+    """A course serving no need, left out of the list: said plainly."""
+    text = MODEL.read_text(encoding="utf-8")
+    text = text.replace(
+        "  - id: inno\n",
+        "  - id: ovrigt\n    name: Övrigt\n  - id: inno\n",
+    )
+    text += (
+        "  - id: extra\n    title: Extra\n    format: other\n"
+        "    gives: {ovrigt: veta}\n"
+    )
+    Path("model.yaml").write_text(text, encoding="utf-8")
+    Path("list.csv").write_text("Kod;Titel\nA1;x\n", encoding="utf-8")
+    result = run_listed("--fail-on", "not-offered")
+    assert result.exit_code == 1
+    assert "no row of the list is Extra (extra); no need uses it" in " ".join(
+        result.stdout.split()
+    )
