@@ -12,10 +12,11 @@ import sys
 
 from dosering.cli._app import app
 from dosering.cli import validate
+from dosering.cli import render
 from dosering.cli import meta
 from dosering.errors import UserError
 
-__all__ = ["app", "main", "meta", "validate"]
+__all__ = ["app", "main", "meta", "render", "validate"]
 
 
 def main() -> None:
