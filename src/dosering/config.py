@@ -8,6 +8,7 @@ the file itself.
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -41,9 +42,19 @@ class IgnoreRule(_Section):
             or fnmatch.fnmatchcase(posix, f"*/{self.path}")
         ):
             return False
-        return self.location is None or fnmatch.fnmatchcase(
-            location or "", self.location
+        return (
+            self.location is None
+            or location_glob(self.location).fullmatch(location or "") is not None
         )
+
+
+def location_glob(pattern: str) -> re.Pattern[str]:
+    """A glob over dotted locations: `*` and `?` are wild, brackets are literal."""
+    parts = (
+        ".*" if char == "*" else "." if char == "?" else re.escape(char)
+        for char in pattern
+    )
+    return re.compile("".join(parts))
 
 
 class GapDefaults(_Section):

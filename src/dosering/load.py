@@ -32,7 +32,7 @@ MAX_ALIAS_EXPANSION = 2_000_000
 try:
     from yaml._yaml import CParser as _CParser
 
-    _Parser: Callable[[str], Any] = _CParser
+    _Parser: Callable[[str | bytes], Any] = _CParser
     HAVE_LIBYAML = True
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     HAVE_LIBYAML = False
@@ -43,8 +43,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
         stacklevel=1,
     )
 
-    def _Parser(text: str) -> Any:
-        return yaml.SafeLoader(text)
+    _Parser = yaml.SafeLoader
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -229,7 +228,9 @@ def load_bytes(raw: bytes, name: str) -> Document:
     if problem is not None:
         return Document(name, None, None, (problem,), usable=False)
     assert text is not None
-    return load_text(text, name)
+    # libyaml reads UTF-8 bytes faster than a str it must encode first; its marks
+    # count characters either way.
+    return load_text(text, name, source=raw.removeprefix(b"\xef\xbb\xbf"))
 
 
 def decode(raw: bytes) -> tuple[str | None, Draft | None]:
@@ -290,12 +291,15 @@ _SEQ_FRAME = 1
 _NO_KEY: Any = object()
 
 
-def load_text(text: str, name: str) -> Document:
-    """Build plain values from YAML text; see the module docstring."""
+def load_text(text: str, name: str, source: bytes | None = None) -> Document:
+    """Build plain values from YAML text; see the module docstring.
+
+    `source`, when given, is the same text as UTF-8 bytes, which libyaml reads faster.
+    """
     drafts: list[Draft] = []
     try:
         with paused_gc():
-            data = _build(text, drafts)
+            data = _build(text if source is None else source, drafts)
     except _Stop as stop:
         drafts.append(stop.draft)
         return Document(name, text, None, tuple(drafts), usable=False)
@@ -303,9 +307,23 @@ def load_text(text: str, name: str) -> Document:
         drafts.append(_syntax_draft(exc))
         return Document(name, text, None, tuple(drafts), usable=False)
     except yaml.reader.ReaderError as exc:
-        line, col = text_position(text, min(exc.position, len(text)))
-        params = {"problem": f"character {exc.character!r} is not allowed in YAML"}
-        drafts.append(Draft("yaml-syntax", (), params, line=line, col=col))
+        if source is None:
+            line, col = text_position(text, min(exc.position, len(text)))
+        else:  # libyaml counts bytes here
+            line, col = _byte_position(source, min(exc.position, len(source)))
+        char = exc.character
+        shown = f"U+{char:04X}" if isinstance(char, int) else repr(char)
+        params = {"char": shown}
+        drafts.append(
+            Draft(
+                "yaml-syntax",
+                (),
+                params,
+                line=line,
+                col=col,
+                message_key="yaml-control",
+            )
+        )
         return Document(name, text, None, tuple(drafts), usable=False)
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml raises marked errors
         drafts.append(Draft("yaml-syntax", (), {"problem": str(exc)}, line=1, col=1))
@@ -334,7 +352,7 @@ def _path_of(stack: list[list[Any]]) -> Path:
     return tuple(parts)
 
 
-def _build(text: str, drafts: list[Draft]) -> Any:
+def _build(text: str | bytes, drafts: list[Draft]) -> Any:
     """The event loop: plain values from libyaml events, built on an explicit stack."""
     parser = _Parser(text)
     get_event = parser.get_event
@@ -353,7 +371,6 @@ def _build(text: str, drafts: list[Draft]) -> Any:
     anchors: dict[str, tuple[Any, int]] = {}
     root: Any = None
     documents = 0
-    written = 0
     expanded = 0
 
     while True:
@@ -361,7 +378,6 @@ def _build(text: str, drafts: list[Draft]) -> Any:
         kind = type(event)
         count = 1
         if kind is scalar_event:
-            written += 1
             tag = event.tag
             if tag is None and event.implicit[0]:
                 value = event.value
@@ -375,19 +391,11 @@ def _build(text: str, drafts: list[Draft]) -> Any:
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
         elif kind is mapping_start or kind is sequence_start:
-            written += 1
             if event.tag not in (None, "!", _MAP, _SEQ, "!!map", "!!seq"):
                 drafts.append(_tag_draft(event, stack))
             if len(stack) >= MAX_DEPTH:
-                mark = event.start_mark
                 raise _Stop(
-                    Draft(
-                        "yaml-too-deep",
-                        _path_of(stack),
-                        {"limit": MAX_DEPTH},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
+                    _at(event, "yaml-too-deep", _path_of(stack), {"limit": MAX_DEPTH})
                 )
             if kind is mapping_start:
                 stack.append([_MAP_FRAME, {}, _NO_KEY, event.anchor, 1, None])
@@ -405,43 +413,23 @@ def _build(text: str, drafts: list[Draft]) -> Any:
         elif kind is alias_event:
             target = anchors.get(event.anchor)
             if target is None:
-                mark = event.start_mark
                 params = {"problem": f"found undefined alias *{event.anchor}"}
-                raise _Stop(
-                    Draft(
-                        "yaml-syntax",
-                        (),
-                        params,
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
-                )
+                raise _Stop(_at(event, "yaml-syntax", (), params))
             value, count = target
             expanded += count
             if expanded > MAX_ALIAS_EXPANSION:
-                mark = event.start_mark
                 raise _Stop(
-                    Draft(
+                    _at(
+                        event,
                         "yaml-aliases",
                         _path_of(stack),
                         {"limit": MAX_ALIAS_EXPANSION},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
                     )
                 )
         elif kind is document_start:
             documents += 1
             if documents > 1:
-                mark = event.start_mark
-                drafts.append(
-                    Draft(
-                        "yaml-multiple-documents",
-                        (),
-                        {},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
-                )
+                drafts.append(_at(event, "yaml-multiple-documents", (), {}))
                 return root
             continue
         elif kind is stream_end:
@@ -458,26 +446,15 @@ def _build(text: str, drafts: list[Draft]) -> Any:
             frame[1].append(value)
         elif frame[2] is _NO_KEY:
             if kind is not scalar_event:
-                mark = event.start_mark
-                drafts.append(
-                    Draft(
-                        "yaml-key",
-                        _path_of(stack),
-                        {},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
-                    )
-                )
+                drafts.append(_at(event, "yaml-key", _path_of(stack), {}))
                 value = repr(value)
             elif value in frame[1] and value is not MERGE:
-                mark = event.start_mark
                 drafts.append(
-                    Draft(
+                    _at(
+                        event,
                         "yaml-duplicate-key",
                         (*_path_of(stack), value),
                         {"key": event.value},
-                        line=mark.line + 1,
-                        col=mark.column + 1,
                     )
                 )
             frame[2] = value
@@ -490,6 +467,12 @@ def _build(text: str, drafts: list[Draft]) -> Any:
                 frame[5].append(value)
             else:
                 frame[1][key] = value
+
+
+def _at(event: Any, code: str, path: Path, params: dict[str, Any]) -> Draft:
+    """A draft positioned at an event's start."""
+    mark = event.start_mark
+    return Draft(code, path, params, line=mark.line + 1, col=mark.column + 1)
 
 
 def _merged(sources: list[Any], explicit: dict[Any, Any]) -> Any:
@@ -515,32 +498,23 @@ def _tagged_scalar(event: Any, stack: list[list[Any]], drafts: list[Draft]) -> A
         drafts.append(_tag_draft(event, stack))
         return event.value
     except _ValueError:
-        mark = event.start_mark
         tag = _SHORT_TAGS.get(event.tag, event.tag)
         drafts.append(
-            Draft(
+            _at(
+                event,
                 "yaml-syntax",
                 _path_of(stack),
                 {"problem": f"{event.value!r} is not a valid {tag.rsplit(':', 1)[-1]}"},
-                line=mark.line + 1,
-                col=mark.column + 1,
             )
         )
         return event.value
 
 
 def _tag_draft(event: Any, stack: list[list[Any]]) -> Draft:
-    mark = event.start_mark
     tag = str(event.tag)
     if tag.startswith("tag:yaml.org,2002:"):
         tag = "!!" + tag.removeprefix("tag:yaml.org,2002:")
-    return Draft(
-        "yaml-tag",
-        _path_of(stack),
-        {"tag": tag},
-        line=mark.line + 1,
-        col=mark.column + 1,
-    )
+    return _at(event, "yaml-tag", _path_of(stack), {"tag": tag})
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filen innehåller en NUL-byte: det är ingen textfil",
     ),
     "yaml-syntax": ("YAML syntax error: {problem}", "fel i YAML-syntaxen: {problem}"),
+    "yaml-control": (
+        "the invisible control character {char} is not allowed in YAML",
+        "det osynliga styrtecknet {char} är inte tillåtet i YAML",
+    ),
     "yaml-duplicate-key": (
         "the key `{key}` is given twice in the same mapping",
         "nyckeln `{key}` förekommer två gånger i samma mappning",
@@ -255,6 +259,12 @@ HINTS: dict[str, tuple[str, str]] = {
     "yaml-syntax": (
         "Check the indentation and the quotes around this place.",
         "Kontrollera indraget och citattecknen runt denna plats.",
+    ),
+    "yaml-control": (
+        "Delete it and retype the text around it (it often comes with text pasted "
+        "from Word or a PDF).",
+        "Ta bort det och skriv om texten runt det (det följer ofta med text som "
+        "klistrats in från Word eller en PDF).",
     ),
     "yaml-duplicate-key": (
         "Remove one of them or merge them: YAML would silently keep only the last.",

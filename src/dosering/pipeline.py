@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -170,12 +170,71 @@ def _model_drafts(
         return [Draft("format-version", ("dosering",), {"version": version})], None
     model, drafts = validate_model(data)
     if model is None:
-        return drafts, None
+        return drafts + _checks_around(data, drafts), None
     meaning = Meaning(model)
     for check in REGISTRY.values():
         drafts.extend(check.check(meaning))
     has_error = any(CATALOGUE[d.code].severity == "error" for d in drafts)
     return drafts, None if has_error else model
+
+
+_LISTS = ("levels", "areas", "groups", "roles", "courses")
+
+
+def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Draft]:
+    """The checks' errors in the rest of a model whose schema failed in a few entities.
+
+    So a user sees every problem at once: the entities with schema errors are left
+    out, the rest is validated again and checked, and only the checks' errors that
+    cannot come from leaving them out are kept (warnings could, so they wait).
+    """
+    dropped: dict[str, set[int]] = {}
+    for draft in schema_drafts:
+        path = draft.path
+        entries = data.get(path[0]) if path else None
+        if len(path) < 2 or path[0] not in _LISTS or not isinstance(path[1], int):  # noqa: PLR2004
+            return []  # a problem outside the lists: the rest cannot be trusted
+        if not isinstance(entries, list):
+            return []
+        dropped.setdefault(str(path[0]), set()).add(path[1])
+    pruned = dict(data)
+    kept: dict[str, list[int]] = {}
+    left_out: set[Any] = set()
+    for name, indices in dropped.items():
+        entries = data[name]
+        kept[name] = [i for i in range(len(entries)) if i not in indices]
+        pruned[name] = [entries[i] for i in kept[name]]
+        left_out.update(
+            entries[i].get("id") for i in indices if isinstance(entries[i], dict)
+        )
+    model, more = validate_model(pruned)
+    if model is None or more:
+        return []
+    meaning = Meaning(model)
+    out: list[Draft] = []
+    for code, check in REGISTRY.items():
+        if CATALOGUE[code].severity != "error":
+            continue
+        for draft in check.check(meaning):
+            if code.startswith("unknown-") and draft.params.get("id") in left_out:
+                continue
+            out.append(_renumbered(draft, kept))
+    return out
+
+
+def _renumbered(draft: Draft, kept: dict[str, list[int]]) -> Draft:
+    """A draft from a pruned model, with list indices of the original file."""
+
+    def original(path: Any) -> Any:
+        if len(path) >= 2 and path[0] in kept and isinstance(path[1], int):  # noqa: PLR2004
+            return (path[0], kept[path[0]][path[1]], *path[2:])
+        return path
+
+    params = {
+        key: original(value) if key.startswith("@") else value
+        for key, value in draft.params.items()
+    }
+    return replace(draft, path=original(draft.path), params=params)
 
 
 def _close_to_dosering(key: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -28,16 +28,6 @@ ID_PATTERN = r"^[a-z0-9åäö][a-z0-9åäö_-]*$"
 ID_MAX = 64
 URL_PATTERN = r"^https?://[^\s]+$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-FORMATS = (
-    "e-learning",
-    "classroom",
-    "workshop",
-    "programme",
-    "on-the-job",
-    "coaching",
-    "network",
-    "other",
-)
 
 Id = Annotated[
     str, StringConstraints(strict=True, pattern=ID_PATTERN, max_length=ID_MAX)
@@ -77,6 +67,7 @@ Format = Literal[
     "network",
     "other",
 ]
+FORMATS: tuple[str, ...] = get_args(Format)
 
 
 class _Strict(BaseModel):

@@ -26,6 +26,7 @@ class Meaning:
 
     def __init__(self, model: Model) -> None:
         self.model = model
+        self._satisfiers: dict[tuple[str, str], tuple[str, ...]] = {}
 
     @cached_property
     def level_order(self) -> dict[str, int]:
@@ -58,6 +59,21 @@ class Meaning:
     def satisfies(self, given: str, needed: str) -> bool:
         """True when a course at level `given` satisfies a need at level `needed`."""
         return needed in self.closure.get(given, ())
+
+    @cached_property
+    def area_names(self) -> dict[str, str]:
+        """Area id to its name."""
+        return {area.id: area.name for area in self.model.areas}
+
+    @cached_property
+    def level_names(self) -> dict[str, str]:
+        """Level id to its name."""
+        return {level.id: level.name for level in self.model.levels}
+
+    def iter_known_needs(self) -> Iterator[RoleNeed]:
+        """The needs whose area and level both exist (others are findings)."""
+        areas, levels = self.area_names, self.level_names
+        return (n for n in self.needs if n.area in areas and n.level in levels)
 
     @cached_property
     def needs(self) -> tuple[RoleNeed, ...]:
@@ -95,8 +111,13 @@ class Meaning:
 
     def satisfiers(self, area: str, level: str) -> tuple[str, ...]:
         """Ids of the model's courses that satisfy a need, in model order."""
-        return tuple(
-            course
-            for course, given in self.givers.get(area, ())
-            if self.satisfies(given, level)
-        )
+        key = (area, level)
+        found = self._satisfiers.get(key)
+        if found is None:
+            found = tuple(
+                course
+                for course, given in self.givers.get(area, ())
+                if self.satisfies(given, level)
+            )
+            self._satisfiers[key] = found
+        return found

@@ -26,11 +26,8 @@ ID = "need-unsatisfied"
 
 def check(meaning: Meaning) -> Iterator[Draft]:
     """Report each need (with known area and level) that no course satisfies."""
-    areas = {area.id: area.name for area in meaning.model.areas}
-    levels = {level.id: level.name for level in meaning.model.levels}
-    for need in meaning.needs:
-        if need.area not in areas or need.level not in levels:
-            continue
+    areas, levels = meaning.area_names, meaning.level_names
+    for need in meaning.iter_known_needs():
         if not meaning.satisfiers(need.area, need.level):
             yield Draft(
                 ID,

@@ -21,11 +21,8 @@ ID = "prescribed-mismatch"
 
 def check(meaning: Meaning) -> Iterator[Draft]:
     """Report each known prescribed course that does not satisfy its need."""
-    areas = {area.id: area.name for area in meaning.model.areas}
-    levels = {level.id: level.name for level in meaning.model.levels}
-    for need in meaning.needs:
-        if need.area not in areas or need.level not in levels:
-            continue
+    areas, levels = meaning.area_names, meaning.level_names
+    for need in meaning.iter_known_needs():
         for j, course_id in enumerate(need.courses or ()):
             course = meaning.course_by_id.get(course_id)
             if course is None or meaning.course_satisfies(

@@ -1,0 +1,298 @@
+"""`dosering validate` end to end: formats, exit codes, config, languages, paths."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, ROOT, run
+
+BAD = DATA / "invalid" / "unknown-area.yaml"  # one error, one warning
+WARN = DATA / "invalid" / "area-unused.yaml"  # one warning
+
+
+def test_text_format_lines_hint_and_summary():
+    """Text: `file:line:col: severity code message`, the hint indented, a summary."""
+    result = run("validate", str(BAD))
+    assert result.exit_code == 1, result
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"{BAD}:24:7: error unknown-area no knowledge area has the id `fkk`"
+    )
+    assert lines[1] == (
+        "    Did you mean `fk`? The knowledge areas are listed under `areas:` "
+        "(line 12)."
+    )
+    assert lines[2].startswith(f"{BAD}:34:9: warning course-unused ")
+    assert lines[-1] == "1 file(s) checked, 1 error(s), 1 warning(s)"
+
+
+def test_swedish_messages():
+    """`--lang sv` words messages, hints and the summary in Swedish."""
+    result = run("validate", "--lang", "sv", str(BAD))
+    assert "fel unknown-area inget kunskapsområde har id:t `fkk`" in result.stdout
+    assert "Menade du `fk`?" in result.stdout
+    assert result.stdout.splitlines()[-1] == (
+        "1 fil(er) kontrollerade, 1 fel, 1 varning(ar)"
+    )
+
+
+def test_locale_picks_swedish(monkeypatch: pytest.MonkeyPatch):
+    """Without --lang or config, a Swedish locale gives Swedish messages."""
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert "inget kunskapsområde" in run("validate", str(BAD)).stdout
+
+
+def test_json_document_shape():
+    """JSON is the documented object: tool, version, format, files, findings, ..."""
+    result = run("validate", "-f", "json", str(BAD))
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["tool", "version", "format", "files", "findings", "summary"]
+    assert (doc["tool"], doc["format"], doc["files"]) == ("dosering", 1, [str(BAD)])
+    assert doc["findings"][0] == {
+        "code": "unknown-area",
+        "severity": "error",
+        "message": "no knowledge area has the id `fkk`",
+        "file": str(BAD),
+        "line": 24,
+        "col": 7,
+        "location": "roles[0].needs.fkk",
+        "hint": "Did you mean `fk`? The knowledge areas are listed under `areas:` "
+        "(line 12).",
+    }
+    assert doc["summary"] == {
+        "files": 1,
+        "errors": 1,
+        "warnings": 1,
+        "infos": 0,
+        "ignored": 0,
+        "skipped": 0,
+    }
+
+
+def test_strict_makes_warnings_fail():
+    """A warning alone exits 0, and 1 with --strict."""
+    assert run("validate", str(WARN)).exit_code == 0
+    assert run("validate", "--strict", str(WARN)).exit_code == 1
+
+
+def test_github_format_and_step_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """GitHub: workflow commands with file/line/col; the step summary gets a table."""
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = run("validate", str(BAD))  # auto-selected by GITHUB_ACTIONS
+    first = result.stdout.splitlines()[0]
+    assert first == (
+        f"::error file={BAD},line=24,col=7,title=dosering unknown-area::"
+        "no knowledge area has the id `fkk`%0ADid you mean `fk`? The knowledge "
+        "areas are listed under `areas:` (line 12)."
+    )
+    table = summary.read_text("utf-8")
+    assert "| where | severity | code | message |" in table
+    assert f"| `{BAD}:24:7` | error | `unknown-area` |" in table
+
+
+def test_github_annotates_ten_of_each(write_tree):
+    """Beyond 10 errors, the rest are counted in a line, not annotated."""
+    roles = "".join(
+        f"  - {{id: r{i}, name: R, needs: {{x{i}: veta}}}}\n" for i in range(13)
+    )
+    root = write_tree(
+        {
+            "m.yaml": "dosering: 1\nregion: {id: a, name: A}\n"
+            "levels: [{id: veta, name: V}]\nareas: [{id: fk, name: F}]\n"
+            f"roles:\n{roles}"
+            "courses: [{id: c, title: C, format: other, gives: {fk: veta}}]\n"
+        }
+    )
+    result = run("validate", "-f", "github", str(root / "m.yaml"))
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error")]
+    assert len(errors) == 10
+    assert "3 more error(s)" in result.stdout
+
+
+def test_sarif_document():
+    """SARIF 2.1.0 with rules from the catalogue and code-point columns."""
+    doc = json.loads(run("validate", "-f", "sarif", str(BAD)).stdout)
+    assert doc["version"] == "2.1.0"
+    run_ = doc["runs"][0]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    rule_ids = [rule["id"] for rule in run_["tool"]["driver"]["rules"]]
+    result = run_["results"][0]
+    assert rule_ids[result["ruleIndex"]] == result["ruleId"] == "unknown-area"
+    assert result["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 24,
+        "startColumn": 7,
+    }
+
+
+def test_junit_document():
+    """JUnit: errors fail, warnings pass (unless --strict), clean files pass."""
+    clean = ROOT / "examples" / "vgr.yaml"
+    root = ET.fromstring(run("validate", "-f", "junit", str(BAD), str(clean)).stdout)
+    suite = root.find("testsuite")
+    assert suite is not None
+    assert suite.get("tests") == "3"
+    assert suite.get("failures") == "1"
+    strict = ET.fromstring(run("validate", "-f", "junit", "--strict", str(BAD)).stdout)
+    assert strict.get("failures") == "2"
+
+
+def test_gitlab_document():
+    """GitLab Code Quality: a list with check_name, severity, path and line."""
+    issues = json.loads(run("validate", "-f", "gitlab", str(BAD)).stdout)
+    assert [(i["check_name"], i["severity"]) for i in issues] == [
+        ("unknown-area", "major"),
+        ("course-unused", "minor"),
+    ]
+    assert issues[0]["location"] == {"path": str(BAD), "lines": {"begin": 24}}
+    assert len({i["fingerprint"] for i in issues}) == 2
+
+
+def test_output_file_written_atomically(tmp_path: Path):
+    """`-o` writes the report to a file; a missing folder exits 3 and writes nothing."""
+    target = tmp_path / "report.sarif"
+    assert run("validate", "-f", "sarif", "-o", str(target), str(BAD)).exit_code == 1
+    assert json.loads(target.read_text("utf-8"))["version"] == "2.1.0"
+    missing = tmp_path / "nope" / "r.json"
+    result = run("validate", "-o", str(missing), str(BAD))
+    assert result.exit_code == 3
+    assert "does not exist" in result.stderr
+    assert not missing.parent.exists()
+
+
+def test_directory_skips_files_that_are_not_models(write_tree):
+    """In a folder, YAML without `dosering:` is skipped and counted; dot-dirs too."""
+    root = write_tree(
+        {
+            "models/a.yaml": (ROOT / "examples" / "vgr.yaml").read_text("utf-8"),
+            "models/ci.yml": "jobs: {}\n",
+            "models/notes.txt": "not yaml",
+            "models/.git/x.yaml": "broken: [",
+            "models/sub/typo.yaml": "dosring: 1\n",
+        }
+    )
+    doc = json.loads(run("validate", "-f", "json", str(root / "models")).stdout)
+    assert doc["files"] == [
+        str(root / "models" / "a.yaml"),
+        str(root / "models" / "sub" / "typo.yaml"),
+    ]
+    assert doc["summary"]["skipped"] == 1
+    assert [f["code"] for f in doc["findings"]] == ["not-a-model"]
+
+
+def test_a_file_given_by_name_must_be_a_model(write_tree):
+    """A file named on the command line without `dosering:` is an error, line 1."""
+    root = write_tree({"ci.yml": "jobs: {}\n"})
+    result = run("validate", str(root / "ci.yml"))
+    assert result.exit_code == 1
+    assert f"{root / 'ci.yml'}:1:1: error not-a-model" in result.stdout
+
+
+def test_directory_where_a_file_belongs_exits_3(tmp_path: Path):
+    """`-o` at a directory cannot be written: exit 3, one line."""
+    result = run("validate", "-o", str(tmp_path), str(BAD))
+    assert result.exit_code == 3
+    assert result.stderr.count("\n") == 1
+
+
+def test_unreadable_file_exits_3(tmp_path: Path):
+    """A file that cannot be read stops the run with exit 3."""
+    target = tmp_path / "m.yaml"
+    target.write_text("dosering: 1\n", encoding="utf-8")
+    target.chmod(0)
+    try:
+        result = run("validate", str(target))
+        if result.exit_code == 1:  # root reads anything: nothing to test here
+            pytest.skip("running as root: every file is readable")
+        assert result.exit_code == 3
+        assert "cannot read the file" in result.stderr
+    finally:
+        target.chmod(0o644)
+
+
+def test_file_over_size_limit(write_tree):
+    """A file over --max-bytes is a finding without a line (line is null)."""
+    root = write_tree({"m.yaml": "dosering: 1\n" + "# padding\n" * 20})
+    doc = json.loads(
+        run("validate", "-f", "json", "--max-bytes", "100", str(root / "m.yaml")).stdout
+    )
+    assert [(f["code"], f["line"], f["col"]) for f in doc["findings"]] == [
+        ("file-too-large", None, None)
+    ]
+
+
+def test_config_ignores_and_strict(write_tree, monkeypatch: pytest.MonkeyPatch):
+    """`.dosering.yaml` accepts a warning by code and path, and sets strict."""
+    root = write_tree(
+        {
+            ".dosering.yaml": "strict: true\nlang: sv\n"
+            "ignore:\n  - {code: area-unused, path: 'models/*.yaml'}\n",
+            "models/m.yaml": WARN.read_text("utf-8"),
+            "other/m.yaml": WARN.read_text("utf-8"),
+        }
+    )
+    monkeypatch.chdir(root)
+    accepted = run("validate", "-f", "json", "models/m.yaml")
+    doc = json.loads(accepted.stdout)
+    assert (doc["findings"], doc["summary"]["ignored"]) == ([], 1)
+    assert accepted.exit_code == 0
+    strict = run("validate", "other/m.yaml")
+    assert strict.exit_code == 1  # strict from the config
+    assert "varning" in strict.stdout  # lang from the config
+
+
+def test_errors_cannot_be_ignored(write_tree, monkeypatch: pytest.MonkeyPatch):
+    """An error stays an error even when the config names its code."""
+    root = write_tree(
+        {
+            ".dosering.yaml": "ignore: [{code: unknown-area}]\n",
+            "m.yaml": BAD.read_text(),
+        }
+    )
+    monkeypatch.chdir(root)
+    assert run("validate", "m.yaml").exit_code == 1
+
+
+def test_broken_config_exits_3(write_tree, monkeypatch: pytest.MonkeyPatch):
+    """A config with an unknown key cannot be used: one line naming it, exit 3."""
+    root = write_tree({".dosering.yaml": "strikt: true\n", "m.yaml": WARN.read_text()})
+    monkeypatch.chdir(root)
+    result = run("validate", "m.yaml")
+    assert result.exit_code == 3
+    assert ".dosering.yaml" in result.stderr
+    assert "strikt" in result.stderr
+
+
+def test_usage_error_exits_2():
+    """An unknown format is typer's usage error: exit 2."""
+    assert run("validate", "-f", "xml", str(BAD)).exit_code == 2
+
+
+def test_format_choices_match_reporters():
+    """The --format choices are exactly the reporters' names."""
+    from dosering.cli.validate import ValidateFormat
+    from dosering.report.findings import REPORTERS
+
+    assert [f.value for f in ValidateFormat] == list(REPORTERS)
+
+
+def test_config_ignore_by_location(write_tree, monkeypatch: pytest.MonkeyPatch):
+    """A location glob treats brackets literally: `areas[*].id` is `areas[1].id`."""
+    root = write_tree(
+        {
+            ".dosering.yaml": "ignore:\n  - code: area-unused\n"
+            "    location: 'areas[*].id'\n",
+            "m.yaml": WARN.read_text("utf-8"),
+        }
+    )
+    monkeypatch.chdir(root)
+    doc = json.loads(run("validate", "-f", "json", "m.yaml").stdout)
+    assert (doc["findings"], doc["summary"]["ignored"]) == ([], 1)
