@@ -42,6 +42,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!$])")
 _MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _ID = re.compile(r"^[a-z0-9åäö][a-z0-9åäö_-]*$")
 _TICKS = re.compile(r"`+")
+_MD_RISKY = re.compile(r"[\\`*_\[\]<>|#~!$&\n\r]|^[\s\-+=>]|^\d+[.)]")
 _MD_BLOCK_START = re.compile(r"^(?:[-+=>]|\d+[.)](?:\s|$))")
 
 
@@ -49,6 +50,11 @@ class MdSafe(str):
     """Text that is already Markdown (from a filter); not escaped again."""
 
     __slots__ = ()
+
+
+_ESCAPED: dict[str, MdSafe] = {}
+"""Texts escaped so far: a document repeats its names and labels many times."""
+_ESCAPED_MAX = 200_000
 
 
 def md_escape(value: object) -> MdSafe:
@@ -60,7 +66,18 @@ def md_escape(value: object) -> MdSafe:
     """
     if isinstance(value, MdSafe):
         return value
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = value if isinstance(value, str) else str(value)
+    done = _ESCAPED.get(text)
+    if done is None:
+        if len(_ESCAPED) >= _ESCAPED_MAX:
+            _ESCAPED.clear()
+        risky = _MD_RISKY.search(text)
+        done = _ESCAPED[text] = _md_escape_text(text) if risky else MdSafe(text)
+    return done
+
+
+def _md_escape_text(text: str) -> MdSafe:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.strip("\n").split("\n")
     if len(lines) > 1:
         lines = [line.strip() for line in lines]
@@ -86,6 +103,14 @@ def md_link(text: object, url: str | None) -> MdSafe:
     target = md_url(url)
     label = md_escape(text)
     return MdSafe(label if target is None else f"[{label}]({target})")
+
+
+def md_markup(value: object) -> MdSafe:
+    """A template's own Markdown (e.g. a `{% set %}` block), not escaped again.
+
+    Values inside the block were escaped when it was built.
+    """
+    return MdSafe(value)
 
 
 def md_id(value: str) -> MdSafe:
@@ -179,6 +204,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["md_link"] = md_link
     env.filters["md_url"] = md_url
     env.filters["md_id"] = md_id
+    env.filters["md_markup"] = md_markup
     env.filters["md_code"] = md_code
     env.filters["safe_url"] = safe_url
     env.filters["bar"] = bar_width
@@ -312,6 +338,28 @@ def render_document(
 ) -> str:
     """The whole document as Markdown (`md`) or one self-contained HTML file."""
     return render(ENTRY[fmt], document_context(document, lang, fmt), templates)
+
+
+_REGION = re.compile(r"^region[ \t]*:(.*?)(?=^[^\s#]|\Z)", re.MULTILINE | re.DOTALL)
+_LANGUAGE = re.compile(r"\blanguage[ \t]*:[ \t]*[\"']?(sv|en)[\"']?(?=[\s,}#]|\Z)")
+
+
+def peek_language(path: Path, limit: int = 1 << 20) -> str | None:
+    """A quick guess at a model file's `region.language`, without parsing it.
+
+    Only a hint to word findings in the document's language on the first pass;
+    the parsed model has the last word. None when there is no guess.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(limit).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    region = _REGION.search(head)
+    if region is None:
+        return None
+    found = _LANGUAGE.search(region.group(1))
+    return found.group(1) if found else "sv"
 
 
 def builtin_templates() -> list[Path]:

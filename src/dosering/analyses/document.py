@@ -343,9 +343,9 @@ def _matrix(
     meaning: Meaning, allocation: Allocation, level_names: dict[str, str]
 ) -> tuple[MatrixGroup, ...]:
     model = meaning.model
-    order = meaning.level_order
     titles = {c.id: c.title for c in model.courses}
-    satisfying: dict[tuple[str, str], tuple[str, ...]] = {}
+    # Many roles share a need: one Cell object per distinct need and allocation.
+    made: dict[tuple[object, ...], Cell] = {}
     empty = {
         area.id: Cell(area.id, None, None, None, False, None, ())
         for area in model.areas
@@ -365,31 +365,46 @@ def _matrix(
                 if found is None:
                     cells.append(empty[area.id])
                     continue
-                need = found
-                key = (need.area, need.level)
-                if key not in satisfying:
-                    satisfying[key] = _right_dose(meaning, *key)
                 chosen = allocation.targets.get((index, area.id), ())
-                shown = need.courses or (*satisfying[key], *chosen)
-                courses = tuple(
-                    CellCourse(c, titles[c], c in chosen)
-                    for c in dict.fromkeys(shown)
-                    if c in titles
+                memo = (
+                    found.area,
+                    found.level,
+                    found.courses,
+                    found.within_months,
+                    chosen,
                 )
-                cells.append(
-                    Cell(
-                        area_id=area.id,
-                        level_id=need.level,
-                        level=level_names.get(need.level, need.level),
-                        number=order.get(need.level, 0) + 1,
-                        prescribed=bool(need.courses),
-                        within_months=need.within_months,
-                        courses=courses,
+                cell = made.get(memo)
+                if cell is None:
+                    cell = made[memo] = _cell(
+                        meaning, found, chosen, titles, level_names
                     )
-                )
+                cells.append(cell)
             rows.append(MatrixRow(role.id, role.name, role.headcount, tuple(cells)))
         groups.append(MatrixGroup(group_id, group_name, tuple(rows)))
     return tuple(groups)
+
+
+def _cell(
+    meaning: Meaning,
+    need: RoleNeed,
+    chosen: tuple[str, ...],
+    titles: dict[str, str],
+    level_names: dict[str, str],
+) -> Cell:
+    shown = need.courses or (*_right_dose(meaning, need.area, need.level), *chosen)
+    return Cell(
+        area_id=need.area,
+        level_id=need.level,
+        level=level_names.get(need.level, need.level),
+        number=meaning.level_order.get(need.level, 0) + 1,
+        prescribed=bool(need.courses),
+        within_months=need.within_months,
+        courses=tuple(
+            CellCourse(c, titles[c], c in chosen)
+            for c in dict.fromkeys(shown)
+            if c in titles
+        ),
+    )
 
 
 def _right_dose(meaning: Meaning, area: str, level: str) -> tuple[str, ...]:

@@ -86,10 +86,11 @@ def render(
     """
     from dosering.analyses.document import build_document
     from dosering.findings import Report
+    from dosering.load import paused_gc
     from dosering.messages_render import label
     from dosering.output import check_writable
     from dosering.pipeline import load_model
-    from dosering.render import check_templates_dir, render_document
+    from dosering.render import check_templates_dir, peek_language, render_document
     from dosering.semantics import Meaning
 
     opts, config = options(lang, max_bytes)
@@ -102,17 +103,23 @@ def render(
     folder = templates or config.resolve(config.settings.render.templates)
     if folder is not None:
         check_templates_dir(folder)
-    checked = load_model(model, str(model), opts)
-    if checked.model is not None:
-        doc_lang = (lang.value if lang else configured) or checked.model.region.language
-        if checked.findings and doc_lang != opts.lang:
-            # The document's warnings are worded in the document's language.
-            checked = load_model(model, str(model), replace(opts, lang=doc_lang))
+    # Word the findings in the document's language from the start when it can be
+    # told (the model's own language needs a peek); reload only when that was wrong.
+    explicit = lang.value if lang else configured
+    guess = explicit or peek_language(model) or opts.lang
+    checked = load_model(model, str(model), replace(opts, lang=guess))
     if checked.model is None:
+        if guess != opts.lang:
+            checked = load_model(model, str(model), opts)
         print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
         raise typer.Exit(1)
-    document = build_document(Meaning(checked.model), checked.findings)
-    text = render_document(document, chosen.value, doc_lang, folder)
+    valid, findings = checked.model, checked.findings
+    doc_lang = explicit or valid.region.language
+    if findings and doc_lang != guess:
+        findings = load_model(model, str(model), replace(opts, lang=doc_lang)).findings
+    with paused_gc():  # many small acyclic objects: the collector only costs time
+        document = build_document(Meaning(valid), findings)
+        text = render_document(document, chosen.value, doc_lang, folder)
     emit(text, output)
     if output is not None:
         typer.echo(label("cli.wrote", opts.lang, output), err=True)
