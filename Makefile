@@ -27,8 +27,8 @@ demo: $(VENV)/.installed
 	@bash scripts/demo.sh
 
 lint: dev
-	$(VENV)/bin/ruff check src tests
-	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 
 typecheck: dev
 	$(VENV)/bin/mypy src tests

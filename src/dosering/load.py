@@ -365,6 +365,7 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
     document_start = yaml.DocumentStartEvent
     stream_end = yaml.StreamEndEvent
     resolvers = _IMPLICIT
+    resolved: dict[str, Any] = {}  # plain scalars repeat (level ids, numbers)
 
     # frame: [kind, container, key, anchor, count, merges]
     stack: list[list[Any]] = []
@@ -381,9 +382,11 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
             tag = event.tag
             if tag is None and event.implicit[0]:
                 value = event.value
-                rs = resolvers.get(value[:1])
-                if rs is not None:
-                    value = resolve_plain(value)
+                if value[:1] in resolvers:
+                    plain = value
+                    value = resolved.get(plain, _NO_KEY)
+                    if value is _NO_KEY:
+                        value = resolved[plain] = resolve_plain(plain)
             elif tag is None:
                 value = event.value
             else:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from dosering.schema import Course, Model, need_parts
 
 
-@dataclass(frozen=True, slots=True)
-class RoleNeed:
-    """One need of one role, in its normal form."""
+class RoleNeed(NamedTuple):
+    """One need of one role, in its normal form (a tuple: there are many)."""
 
     role_index: int
     role: str
@@ -19,6 +18,8 @@ class RoleNeed:
     level: str
     courses: tuple[str, ...] | None
     within_months: int | None
+    full: bool = False
+    """True when written in the mapping form (`{level: …, courses: …}`)."""
 
 
 class Meaning:
@@ -83,9 +84,13 @@ class Meaning:
     def iter_needs(self) -> Iterator[RoleNeed]:
         """Every need of every role, in model order."""
         for index, role in enumerate(self.model.roles):
+            role_id = role.id
             for area, value in role.needs.items():
-                level, courses, within = need_parts(value)
-                yield RoleNeed(index, role.id, area, level, courses, within)
+                if type(value) is str:  # the short form, by far the most common
+                    yield RoleNeed(index, role_id, area, value, None, None)
+                else:
+                    level, courses, within = need_parts(value)
+                    yield RoleNeed(index, role_id, area, level, courses, within, True)
 
     @cached_property
     def course_by_id(self) -> dict[str, Course]:

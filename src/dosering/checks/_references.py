@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from dosering.checks._base import closest
 from dosering.findings import Anchor, Draft, Path
-from dosering.schema import need_parts
 from dosering.semantics import Meaning
 
 Ref = tuple[str, Path, Anchor]
@@ -21,13 +20,14 @@ def iter_level_refs(meaning: Meaning) -> Iterator[Ref]:
     for i, entry in enumerate(model.areas):
         for name in entry.outcomes or {}:
             yield name, ("areas", i, "outcomes", name), Anchor.KEY
-    for i, role in enumerate(model.roles):
-        for area_id, value in role.needs.items():
-            level_id, _, _ = need_parts(value)
-            path: Path = ("roles", i, "needs", area_id)
-            if not isinstance(value, str):
-                path = (*path, "level")
-            yield level_id, path, Anchor.VALUE
+    known = meaning.level_names
+    for need in meaning.needs:
+        if need.level in known:
+            continue  # most are: build paths only for the others
+        path: Path = ("roles", need.role_index, "needs", need.area)
+        if need.full:
+            path = (*path, "level")
+        yield need.level, path, Anchor.VALUE
     for i, course in enumerate(model.courses):
         for area_id, level_id in course.gives.items():
             yield level_id, ("courses", i, "gives", area_id), Anchor.VALUE
@@ -35,9 +35,10 @@ def iter_level_refs(meaning: Meaning) -> Iterator[Ref]:
 
 def iter_area_refs(meaning: Meaning) -> Iterator[Ref]:
     """Each place an area id is used."""
-    for i, role in enumerate(meaning.model.roles):
-        for area in role.needs:
-            yield area, ("roles", i, "needs", area), Anchor.KEY
+    known = meaning.area_names
+    for need in meaning.needs:
+        if need.area not in known:
+            yield need.area, ("roles", need.role_index, "needs", need.area), Anchor.KEY
     for i, course in enumerate(meaning.model.courses):
         for area in course.gives:
             yield area, ("courses", i, "gives", area), Anchor.KEY
@@ -52,11 +53,13 @@ def iter_group_refs(meaning: Meaning) -> Iterator[Ref]:
 
 def iter_course_refs(meaning: Meaning) -> Iterator[Ref]:
     """Each place a course id is used."""
-    for i, role in enumerate(meaning.model.roles):
-        for area, value in role.needs.items():
-            _, courses, _ = need_parts(value)
-            for j, course in enumerate(courses or ()):
-                yield course, ("roles", i, "needs", area, "courses", j), Anchor.VALUE
+    known = meaning.course_by_id
+    for need in meaning.needs:
+        for j, course in enumerate(need.courses or ()):
+            if course in known:
+                continue
+            path: Path = ("roles", need.role_index, "needs", need.area, "courses", j)
+            yield course, path, Anchor.VALUE
 
 
 def unknown(
