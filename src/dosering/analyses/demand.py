@@ -168,8 +168,14 @@ def allocate(
     roles = meaning.model.roles
     served: dict[str, dict[int, None]] = {course: {} for course in offer}
     targets: dict[tuple[int, str], tuple[str, ...]] = {}
+    # The targets depend only on (area, level, named courses): many roles share a
+    # need, and choosing among hundreds of satisfiers per role would be quadratic.
+    memo: dict[tuple[str, str, tuple[str, ...] | None], tuple[str, ...]] = {}
     for need in meaning.needs:
-        chosen = targets_of(meaning, need, offer)
+        key = (need.area, need.level, need.courses)
+        chosen = memo.get(key)
+        if chosen is None:
+            chosen = memo[key] = targets_of(meaning, need, offer)
         targets[(need.role_index, need.area)] = chosen
         for course_id in chosen:
             served[course_id][need.role_index] = None
