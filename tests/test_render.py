@@ -381,3 +381,52 @@ def test_templates_hold_no_words():
         text = re.sub(r"<[^>]*>", "", text)
         text = re.sub(r"\(#[^)]*\)", "", text)
         assert not words.findall(text), (name, words.findall(text))
+
+
+def scaled_kalmar(roles: int) -> str:
+    """Kalmar's example with its roles repeated (unique ids) up to `roles` roles."""
+    import yaml
+
+    data = yaml.safe_load(KALMAR.read_text(encoding="utf-8"))
+    originals = data["roles"]
+    data["roles"] = [
+        {**originals[i % len(originals)], "id": f"r{i}", "name": f"Roll {i}"}
+        for i in range(roles)
+    ]
+    data["region"]["published"] = str(data["region"]["published"])
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_output_size_is_linear_in_roles(write_tree, fmt: str):
+    """Ten times the roles gives (roughly) ten times the document, no more."""
+    root = write_tree(
+        {"small.yaml": scaled_kalmar(140), "large.yaml": scaled_kalmar(1400)}
+    )
+    small = run("render", str(root / "small.yaml"), "-f", fmt)
+    large = run("render", str(root / "large.yaml"), "-f", fmt)
+    assert small.exit_code == large.exit_code == 0, (small, large)
+    ratio = len(large.stdout) / len(small.stdout)
+    assert 8.0 < ratio < 10.5, ratio
+
+
+def test_template_not_utf8(tmp_path: Path):
+    """A template saved as Windows-1252: one line naming the file, exit 3."""
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "warnings.md").write_bytes(b"Caf\xe9\n")
+    result = run("render", str(KALMAR), "--templates", str(folder))
+    assert result.exit_code == 3, result
+    assert result.stderr == (
+        f"dosering: {folder / 'warnings.md'}: the template is not UTF-8 text "
+        "(byte 4); save it as UTF-8\n"
+    )
+
+
+def test_template_that_is_a_folder_is_ignored(tmp_path: Path):
+    """A folder named like a template is not one: the built-in is used."""
+    folder = tmp_path / "t"
+    (folder / "matrix.md").mkdir(parents=True)
+    result = run("render", str(KALMAR), "--templates", str(folder))
+    assert result.exit_code == 0, result
+    assert "## Doseringsmatrisen" in result.stdout

@@ -174,3 +174,29 @@ def test_kalmar_catalogue(kalmar: Document):
 def test_safe_url(url: str | None, expected: str | None):
     """Only http(s) addresses with a host are ever links."""
     assert safe_url(url) == expected
+
+
+def test_matrix_cell_names_at_most_three_alternatives(write_tree):
+    """With six courses giving the dose, a cell names four and counts two more."""
+    courses = "".join(
+        f"  - {{id: c{i}, title: Kurs {i}, format: workshop, hours: {9 - i}, "
+        f"gives: {{fk: veta}}}}\n"
+        for i in range(6)
+    )
+    root = write_tree(
+        {
+            "m.yaml": "dosering: 1\nregion: {id: r, name: R}\n"
+            "levels: [{id: veta, name: Veta}]\nareas: [{id: fk, name: FK}]\n"
+            "roles:\n  - {id: a, name: A, headcount: 5, needs: {fk: veta}}\n"
+            f"courses:\n{courses}"
+        }
+    )
+    document = document_of(root / "m.yaml")
+    (cell,) = document.matrix[0].rows[0].cells
+    assert [(c.id, c.chosen) for c in cell.courses] == [
+        ("c0", False),
+        ("c1", False),
+        ("c2", False),
+        ("c5", True),
+    ]
+    assert cell.more == 2

@@ -82,6 +82,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "matrix.legend": ("Legend", "Teckenförklaring"),
     "matrix.no-course": ("no course", "ingen kurs"),
     "matrix.prescribed": ("prescribed", "föreskriven"),
+    "matrix.more": ("+{} more in the catalogue", "+{} till i kurskatalogen"),
     "matrix.within": ("within {} months", "inom {} månader"),
     "group.none": ("Other roles", "Övriga roller"),
     # learning paths

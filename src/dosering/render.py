@@ -105,14 +105,6 @@ def md_link(text: object, url: str | None) -> MdSafe:
     return MdSafe(label if target is None else f"[{label}]({target})")
 
 
-def md_markup(value: object) -> MdSafe:
-    """A template's own Markdown (e.g. a `{% set %}` block), not escaped again.
-
-    Values inside the block were escaped when it was built.
-    """
-    return MdSafe(value)
-
-
 def md_id(value: str) -> MdSafe:
     """An id for an anchor or a code span (ids are `[a-z0-9åäö_-]`, never escaped)."""
     if _ID.match(value):
@@ -194,6 +186,26 @@ def _number_filters() -> dict[str, Callable[..., str]]:
     return {"num": num, "hours": hours}
 
 
+def _memo_filter() -> Callable[..., Any]:
+    from jinja2 import pass_context
+    from markupsafe import Markup
+
+    @pass_context
+    def memo(context: Context, value: Any, macro: Any) -> Any:
+        """`macro(value)`, rendered once per distinct value in this document."""
+        cache: dict[tuple[str, Any], Any] = context["memo_cache"]
+        key = (str(macro.name), value)
+        found = cache.get(key)
+        if found is None:
+            out = macro(value)
+            found = cache[key] = (
+                Markup(out) if context.eval_ctx.autoescape else MdSafe(out)
+            )
+        return found
+
+    return memo
+
+
 def _autoescape(name: str | None) -> bool:
     return name is not None and name.rsplit(".", 1)[-1].lower() in ESCAPED
 
@@ -204,10 +216,10 @@ def _configure(env: Environment) -> Environment:
     env.filters["md_link"] = md_link
     env.filters["md_url"] = md_url
     env.filters["md_id"] = md_id
-    env.filters["md_markup"] = md_markup
     env.filters["md_code"] = md_code
     env.filters["safe_url"] = safe_url
     env.filters["bar"] = bar_width
+    env.filters["memo"] = _memo_filter()
     return env
 
 
@@ -278,6 +290,15 @@ def render(name: str, context: dict[str, Any], templates: Path | None = None) ->
         ) from exc
     except TemplateError as exc:
         raise UserError(_runtime_error(exc, name)) from exc
+    except UnicodeDecodeError as exc:
+        where = _loading(exc.__traceback__) or name
+        raise UserError(
+            f"{where}: the template is not UTF-8 text (byte {exc.start + 1}); "
+            "save it as UTF-8"
+        ) from exc
+    except OSError as exc:  # pragma: no cover - unreadable files (tests run as root)
+        where = _loading(exc.__traceback__) or exc.filename or name
+        raise UserError(f"{where}: cannot read the template: {exc.strerror}") from exc
     except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
         if templates is None:
             raise  # a bug in a built-in template: keep the traceback
@@ -315,6 +336,14 @@ def _template_frame(tb: TracebackType | None) -> str | None:
     return found
 
 
+def _loading(tb: TracebackType | None) -> str | None:
+    """The template file a loader was reading when a traceback was raised."""
+    for frame, _ in _walk(tb):
+        if frame.f_code.co_name == "get_source" and "filename" in frame.f_locals:
+            return str(frame.f_locals["filename"])
+    return None
+
+
 def _walk(tb: TracebackType | None) -> Iterator[tuple[Any, int]]:
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
@@ -330,6 +359,7 @@ def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
         "fmt": fmt,
         "version": __version__,
         "colours": level_colours(len(document.levels)),
+        "memo_cache": {},
     }
 
 

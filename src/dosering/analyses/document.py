@@ -18,6 +18,9 @@ from dosering.findings import Finding, Severity
 from dosering.schema import Course, Model, Role, lms_codes
 from dosering.semantics import Meaning, RoleNeed
 
+CELL_ALTERNATIVES = 3
+"""At most this many courses besides the role's own are named in a matrix cell."""
+
 
 @dataclass(frozen=True, slots=True)
 class TitleBlock:
@@ -91,6 +94,8 @@ class Cell:
     prescribed: bool
     within_months: int | None
     courses: tuple[CellCourse, ...]
+    more: int = 0
+    """Further courses that give the dose, left to the catalogue."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +396,15 @@ def _cell(
     titles: dict[str, str],
     level_names: dict[str, str],
 ) -> Cell:
-    shown = need.courses or (*_right_dose(meaning, need.area, need.level), *chosen)
+    if need.courses:
+        shown = [c for c in dict.fromkeys(need.courses) if c in titles]
+        more = 0
+    else:
+        dose = [c for c in _right_dose(meaning, need.area, need.level) if c in titles]
+        others = [c for c in dose if c not in chosen][:CELL_ALTERNATIVES]
+        kept = set(others) | set(chosen)
+        shown = [c for c in dict.fromkeys((*dose, *chosen)) if c in kept]
+        more = len([c for c in dose if c not in kept])
     return Cell(
         area_id=need.area,
         level_id=need.level,
@@ -399,11 +412,8 @@ def _cell(
         number=meaning.level_order.get(need.level, 0) + 1,
         prescribed=bool(need.courses),
         within_months=need.within_months,
-        courses=tuple(
-            CellCourse(c, titles[c], c in chosen)
-            for c in dict.fromkeys(shown)
-            if c in titles
-        ),
+        courses=tuple(CellCourse(c, titles[c], c in chosen) for c in shown),
+        more=more,
     )
 
 
