@@ -14,10 +14,11 @@ from dosering.cli._app import app
 from dosering.cli import validate
 from dosering.cli import gap
 from dosering.cli import diff
+from dosering.cli import render
 from dosering.cli import meta
 from dosering.errors import UserError
 
-__all__ = ["app", "diff", "gap", "main", "meta", "validate"]
+__all__ = ["app", "diff", "gap", "main", "meta", "render", "validate"]
 
 
 def main() -> None:

@@ -1,0 +1,159 @@
+"""`dosering render` and `dosering templates eject`: the published model document."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dosering.cli._app import (
+    Lang,
+    LangOption,
+    MaxBytesOption,
+    OutputOption,
+    app,
+    emit,
+    options,
+    print_findings,
+)
+
+
+class RenderFormat(enum.StrEnum):
+    """Output formats of `render` (the built-in entry templates)."""
+
+    md = "md"
+    html = "html"
+
+
+def _chosen_format(fmt: RenderFormat | None, output: Path | None) -> RenderFormat:
+    """`--format`, else from the output file's suffix, else Markdown."""
+    if fmt is not None:
+        return fmt
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return RenderFormat.html
+    return RenderFormat.md
+
+
+@app.command()
+def render(
+    model: Annotated[
+        Path,
+        typer.Argument(
+            help="The model file to render.", metavar="MODEL", show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        RenderFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (GitHub Markdown) or html (one self-contained file). "
+            "Default: html when -o ends in .html, else md.",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOption = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            help="Language of the document and messages: sv or en (default: "
+            ".dosering.yaml, else the model's region.language).",
+            show_default=False,
+        ),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            help="A folder of templates that override the built-ins by file name "
+            "(run sandboxed); start from `dosering templates eject DIR`.",
+            show_default=False,
+        ),
+    ] = None,
+    max_bytes: MaxBytesOption = None,
+) -> None:
+    """Render the model's document (förbättringskunskap) as Markdown or HTML.
+
+    Levels, areas, the dosing matrix, learning paths, course catalogue,
+    dimensioning and the model's warnings.
+
+    Exit 0 when written, 1 when the model is invalid (its findings on stderr, no
+    file written), 3 when a file or template cannot be read or written.
+    """
+    from dosering.analyses.document import build_document
+    from dosering.findings import Report
+    from dosering.load import paused_gc
+    from dosering.messages_render import label
+    from dosering.output import check_writable
+    from dosering.pipeline import load_model
+    from dosering.render import check_templates_dir, peek_language, render_document
+    from dosering.semantics import Meaning
+
+    opts, config = options(lang, max_bytes)
+    configured = config.settings.render.lang
+    if lang is None and configured is not None:
+        opts = replace(opts, lang=configured)
+    chosen = _chosen_format(fmt, output)
+    if output is not None:
+        check_writable(output)
+    folder = templates or config.resolve(config.settings.render.templates)
+    if folder is not None:
+        check_templates_dir(folder)
+    # Word the findings in the document's language from the start when it can be
+    # told (the model's own language needs a peek); reload only when that was wrong.
+    explicit = lang.value if lang else configured
+    guess = explicit or peek_language(model) or opts.lang
+    checked = load_model(model, str(model), replace(opts, lang=guess))
+    if checked.model is None:
+        if guess != opts.lang:
+            checked = load_model(model, str(model), opts)
+        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
+        raise typer.Exit(1)
+    valid, findings = checked.model, checked.findings
+    doc_lang = explicit or valid.region.language
+    if findings and doc_lang != guess:
+        findings = load_model(model, str(model), replace(opts, lang=doc_lang)).findings
+    with paused_gc():  # many small acyclic objects: the collector only costs time
+        document = build_document(Meaning(valid), findings)
+        text = render_document(document, chosen.value, doc_lang, folder)
+    emit(text, output)
+    if output is not None:
+        typer.echo(label("cli.wrote", opts.lang, output), err=True)
+    raise typer.Exit(0)
+
+
+templates_app = typer.Typer(
+    name="templates",
+    help="The built-in document templates.",
+    no_args_is_help=True,
+)
+app.add_typer(templates_app)
+
+
+@templates_app.command("eject")
+def eject(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="The folder to copy the built-in templates into.",
+            metavar="DIR",
+            show_default=False,
+        ),
+    ],
+    lang: LangOption = None,
+) -> None:
+    """Copy the built-in templates into FOLDER, as a start for --templates.
+
+    Never overwrites a file: exit 3 when any of them exists there already.
+    """
+    from dosering.messages import detect_lang
+    from dosering.messages_render import label
+    from dosering.render import eject_templates
+
+    written = eject_templates(folder)
+    chosen = detect_lang(lang.value if lang else None, None)
+    typer.echo(label("cli.ejected", chosen, len(written), folder, folder), err=True)
