@@ -172,7 +172,7 @@ def allocate(
     # area and level: choose once per pair, not once per need (else it is quadratic).
     by_pair: dict[tuple[str, str], tuple[str, ...]] = {}
     for need in meaning.needs:
-        if any(c in offer for c in need.courses or ()):
+        if need.courses and not offer.keys().isdisjoint(need.courses):
             chosen = targets_of(meaning, need, offer)
         else:
             pair = (need.area, need.level)
@@ -182,13 +182,17 @@ def allocate(
         targets[(need.role_index, need.area)] = chosen
         for course_id in chosen:
             served[course_id][need.role_index] = None
+    # Each role's figures once, not once per course it serves.
+    rates = [yearly_demand(role) or 0.0 for role in roles]
+    heads = [role.headcount or 0 for role in roles]
+    ids = [role.id for role in roles]
     entries: list[CourseDemand] = []
     for course in meaning.course_by_id.values():
         if course.id not in offer:
             continue
         role_indices = tuple(served[course.id])
-        demand = sum(yearly_demand(roles[i]) or 0.0 for i in role_indices)
-        backlog = sum(roles[i].headcount or 0 for i in role_indices)
+        demand = sum(rates[i] for i in role_indices)
+        backlog = sum(heads[i] for i in role_indices)
         entries.append(
             CourseDemand(
                 course=course.id,
@@ -196,7 +200,7 @@ def allocate(
                 seats_per_year=offer[course.id].seats_per_year,
                 hours=offer[course.id].hours,
                 backlog=backlog,
-                roles=tuple(roles[i].id for i in role_indices),
+                roles=tuple(ids[i] for i in role_indices),
             )
         )
     return Allocation(
