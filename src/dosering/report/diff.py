@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
-from dosering.messages_diff import word
+from dosering.messages_diff import counted, word
 
 JSON_FORMAT = 1
 SHORT = 70
@@ -35,9 +35,7 @@ def summary(diff: Diff, ctx: DiffContext) -> str:
     a, b = printable(ctx.a), printable(ctx.b)
     if not counts:
         return word("no-changes", ctx.lang, a, b)
-    parts = ", ".join(
-        f"{n} {word(f'class.{cls}', ctx.lang)}" for cls, n in counts.items()
-    )
+    parts = counted(counts, ctx.lang)
     return word("summary", ctx.lang, len(diff.changes), a, b, parts)
 
 
