@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -12,6 +13,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "class.renamed": ("renamed", "bytt id"),
     "class.updated": ("updated", "uppdaterad"),
     "class.cosmetic": ("cosmetic", "kosmetisk"),
+    "count.stricter": ("stricter", "striktare"),
+    "count.looser": ("looser", "lösare"),
+    "count.removed": ("removed", "borttagna"),
+    "count.added": ("added", "tillagda"),
+    "count.renamed": ("renamed", "bytt id"),
+    "count.updated": ("updated", "uppdaterade"),
+    "count.cosmetic": ("cosmetic", "kosmetiska"),
     "kind.region": ("Region", "Region"),
     "kind.level": ("Levels", "Nivåer"),
     "kind.area": ("Knowledge areas", "Kunskapsområden"),
@@ -175,6 +183,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "kindname.groups": ("group", "gruppen"),
     "kindname.courses": ("course", "kursen"),
 }
+
+
+def counted(counts: Mapping[Any, int], lang: str) -> str:
+    """Counts of change classes in words: `1 stricter, 2 cosmetic` (sv: plurals)."""
+    return ", ".join(
+        f"{n} {word(f'class.{cls}' if n == 1 else f'count.{cls}', lang)}"
+        for cls, n in counts.items()
+    )
 
 
 def word(key: str, lang: str, *args: Any) -> str:

@@ -117,3 +117,19 @@ def test_control_characters_are_shown_escaped():
     assert "\x07" not in text
     assert "name: Chef → Chef\\x1b[31m\\u200b\n" in text
     assert text.startswith("1 change(s) between a\\x07.yaml and b.yaml")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "2 stricter, 1 removed, 3 cosmetic"),
+        ("sv", "2 striktare, 1 borttagen, 3 kosmetiska"),
+    ],
+)
+def test_counted_in_words(lang: str, expected: str):
+    """Counts of classes read naturally; Swedish uses plurals above one."""
+    from dosering.analyses.diff import ChangeClass
+    from dosering.messages_diff import counted
+
+    counts = {ChangeClass.STRICTER: 2, ChangeClass.REMOVED: 1, ChangeClass.COSMETIC: 3}
+    assert counted(counts, lang) == expected

@@ -147,26 +147,13 @@ def chosen_satisfier(
 
 
 def targets_of(
-    meaning: Meaning,
-    need: RoleNeed,
-    offered: Mapping[str, Offer],
-    chosen_for: dict[tuple[str, str], str | None] | None = None,
+    meaning: Meaning, need: RoleNeed, offered: Mapping[str, Offer]
 ) -> tuple[str, ...]:
-    """The courses a need's demand goes to (DESIGN.md's allocation rule).
-
-    `chosen_for` caches the chosen satisfier per (area, level): it depends on
-    nothing else, and choosing it afresh for each of many roles is quadratic.
-    """
+    """The courses a need's demand goes to (DESIGN.md's allocation rule)."""
     named = tuple(dict.fromkeys(c for c in need.courses or () if c in offered))
     if named:
         return named
-    key = (need.area, need.level)
-    if chosen_for is not None and key in chosen_for:
-        chosen = chosen_for[key]
-    else:
-        chosen = chosen_satisfier(meaning, need, offered)
-        if chosen_for is not None:
-            chosen_for[key] = chosen
+    chosen = chosen_satisfier(meaning, need, offered)
     return () if chosen is None else (chosen,)
 
 
@@ -181,19 +168,31 @@ def allocate(
     roles = meaning.model.roles
     served: dict[str, dict[int, None]] = {course: {} for course in offer}
     targets: dict[tuple[int, str], tuple[str, ...]] = {}
-    chosen_for: dict[tuple[str, str], str | None] = {}
+    # Without an offered named course, where a need's demand goes depends only on its
+    # area and level: choose once per pair, not once per need (else it is quadratic).
+    by_pair: dict[tuple[str, str], tuple[str, ...]] = {}
     for need in meaning.needs:
-        chosen = targets_of(meaning, need, offer, chosen_for)
+        if need.courses and not offer.keys().isdisjoint(need.courses):
+            chosen = targets_of(meaning, need, offer)
+        else:
+            pair = (need.area, need.level)
+            if pair not in by_pair:
+                by_pair[pair] = targets_of(meaning, need, offer)
+            chosen = by_pair[pair]
         targets[(need.role_index, need.area)] = chosen
         for course_id in chosen:
             served[course_id][need.role_index] = None
+    # Each role's figures once, not once per course it serves.
+    rates = [yearly_demand(role) or 0.0 for role in roles]
+    heads = [role.headcount or 0 for role in roles]
+    ids = [role.id for role in roles]
     entries: list[CourseDemand] = []
     for course in meaning.course_by_id.values():
         if course.id not in offer:
             continue
         role_indices = tuple(served[course.id])
-        demand = sum(yearly_demand(roles[i]) or 0.0 for i in role_indices)
-        backlog = sum(roles[i].headcount or 0 for i in role_indices)
+        demand = sum(rates[i] for i in role_indices)
+        backlog = sum(heads[i] for i in role_indices)
         entries.append(
             CourseDemand(
                 course=course.id,
@@ -201,7 +200,7 @@ def allocate(
                 seats_per_year=offer[course.id].seats_per_year,
                 hours=offer[course.id].hours,
                 backlog=backlog,
-                roles=tuple(roles[i].id for i in role_indices),
+                roles=tuple(ids[i] for i in role_indices),
             )
         )
     return Allocation(

@@ -148,12 +148,11 @@ def diff(
 
     with paused_gc():  # millions of live objects: the collector's passes cost seconds
         result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
-    context = DiffContext(a=a, b=b, lang=opts.lang, color=None if output else False)
     if output is None:
         REPORTERS[fmt.value](result, sys.stdout, DiffContext(a, b, opts.lang))
     else:
         buffer = io.StringIO()
-        REPORTERS[fmt.value](result, buffer, context)
+        REPORTERS[fmt.value](result, buffer, DiffContext(a, b, opts.lang, color=False))
         emit(buffer.getvalue(), output)
     raise typer.Exit(_exit(result, exit_code, classes, opts.lang))
 
@@ -223,13 +222,13 @@ def _exit(
 ) -> int:
     """1 when asked to fail on what was found (saying why on stderr), else 0."""
     from dosering.analyses.diff import Diff
-    from dosering.messages_diff import word
+    from dosering.messages_diff import counted, word
 
     assert isinstance(result, Diff)
     counts = result.counts()
     if not counts:
         return 0
-    found = ", ".join(f"{n} {word(f'class.{c}', lang)}" for c, n in counts.items())
+    found = counted(counts, lang)
     hits = [c for c in counts if c in classes]
     if hits:
         why = "--fail-on " + ",".join(str(c) for c in hits)

@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
-from dosering.messages_diff import word
+from dosering.messages_diff import counted, word
 
 JSON_FORMAT = 1
 SHORT = 70
@@ -26,10 +26,6 @@ class DiffContext:
     color: bool | None = None
 
 
-WIDE = 1000
-"""Tables are printed at their natural width (no wrapped cells); a terminal folds
-the lines, a file or a pager keeps them whole."""
-
 Reporter = Callable[[Diff, IO[str], DiffContext], None]
 
 
@@ -39,9 +35,7 @@ def summary(diff: Diff, ctx: DiffContext) -> str:
     a, b = printable(ctx.a), printable(ctx.b)
     if not counts:
         return word("no-changes", ctx.lang, a, b)
-    parts = ", ".join(
-        f"{n} {word(f'class.{cls}', ctx.lang)}" for cls, n in counts.items()
-    )
+    parts = counted(counts, ctx.lang)
     return word("summary", ctx.lang, len(diff.changes), a, b, parts)
 
 
@@ -138,8 +132,6 @@ def _demand_cells(row: DemandRow, lang: str) -> list[str]:
 
 def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     """Human-readable: grouped by entity kind, then entity, stricter first."""
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
     console = _console(out, ctx)
@@ -172,29 +164,27 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         console.print(Text(word("demand.same", lang)))
     else:
         console.print(Text(word("demand", lang), style="bold underline"))
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-        table.add_column(word("demand.course", lang))
-        for key in ("demand.a", "demand.b", "demand.backlog-a", "demand.backlog-b"):
-            table.add_column(word(key, lang), justify="right")
-        for row in rows:
-            table.add_row(*map(Text, _demand_cells(row, lang)))
-        _print_table(table, out, ctx)
+        heads = ("course", "a", "b", "backlog-a", "backlog-b")
+        _write_table(
+            console,
+            [word(f"demand.{key}", lang) for key in heads],
+            [[(cell, "") for cell in _demand_cells(row, lang)] for row in rows],
+            right=frozenset({1, 2, 3, 4}),
+        )
     if diff.matrix is not None:
         console.print()
         console.print(Text(word("matrix", lang), style="bold underline"))
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-        table.add_column(word("matrix.role", lang))
-        for area in diff.matrix.areas:
-            table.add_column(Text(area))
         none = "–"
+        lines: list[list[tuple[str, str]]] = []
         for matrix_row in diff.matrix.rows:
-            cells = [Text(_matrix_role(matrix_row.role, matrix_row.old_id))]
+            cells = [(_matrix_role(matrix_row.role, matrix_row.old_id), "")]
             for cell in matrix_row.cells:
                 sign = " ≠ " if cell.differs else " | "
                 text = f"{cell.a or none}{sign}{cell.b or none}"
-                cells.append(Text(text, style="bold yellow" if cell.differs else ""))
-            table.add_row(*cells)
-        _print_table(table, out, ctx)
+                cells.append((text, "bold yellow" if cell.differs else ""))
+            lines.append(cells)
+        columns = [word("matrix.role", lang), *diff.matrix.areas]
+        _write_table(console, columns, lines)
 
 
 def _console(out: IO[str], ctx: DiffContext, width: int | None = None) -> Any:
@@ -211,14 +201,50 @@ def _console(out: IO[str], ctx: DiffContext, width: int | None = None) -> Any:
     )
 
 
-def _print_table(table: Any, out: IO[str], ctx: DiffContext) -> None:
-    """A table at its natural width (cells never wrapped), without trailing blanks."""
-    import io
+def _write_table(
+    console: Any,
+    heads: list[str],
+    rows: list[list[tuple[str, str]]],
+    right: frozenset[int] = frozenset(),
+) -> None:
+    """Aligned columns at their natural width (never wrapped), a rule under the heads.
 
-    buffer = io.StringIO()
-    _console(buffer, ctx, WIDE).print(table)
-    for line in buffer.getvalue().splitlines():
-        out.write(line.rstrip() + "\n")
+    Written line by line, with model text as plain text: tens of thousands of rows
+    (a role × area matrix) take a moment, where a rich Table would take minutes.
+    """
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    cleaned = [[(printable(text), style) for text, style in row] for row in rows]
+    widths = [cell_len(printable(head)) for head in heads]
+    for row in cleaned:
+        for index, (text, _) in enumerate(row):
+            widths[index] = max(widths[index], cell_len(text))
+
+    def line(cells: list[tuple[str, str]]) -> Text:
+        parts: list[tuple[str, str]] = []
+        for index, (text, style) in enumerate(cells):
+            pad = " " * (widths[index] - cell_len(text))
+            if index:
+                parts.append(("   ", ""))
+            if index in right:
+                parts += [(pad, ""), (text, style)]
+            else:
+                parts += [(text, style), (pad, "")]
+        out = Text.assemble(*parts)
+        out.rstrip()
+        return out
+
+    def emit(text: Text) -> None:
+        if console.color_system is None:  # plain text: skip rich's rendering
+            console.file.write(text.plain + "\n")
+        else:
+            console.print(text)
+
+    emit(line([(printable(h), "bold") for h in heads]))
+    emit(Text("─" * (sum(widths) + 3 * (len(widths) - 1))))
+    for row in cleaned:
+        emit(line(row))
 
 
 def _matrix_role(role: str, old_id: str | None) -> str:
