@@ -648,3 +648,37 @@ def test_not_offered_course_that_no_need_uses(tmp_path: Path) -> None:
     assert "no row of the list is Extra (extra); no need uses it" in " ".join(
         result.stdout.split()
     )
+
+
+def test_long_tables_are_cut_in_text_and_md(
+    listed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text and Markdown show the first rows of a long table and say how many more."""
+    from dosering.report import gap as reporter
+
+    monkeypatch.setattr(reporter, "TABLE_LIMIT", 1)
+    text = run_listed()
+    assert "… and 1 more (all of them with --format csv or json)" in text.stdout
+    assert "X2" not in text.stdout.split("unmapped rows (2)")[1].split("Demand")[0]
+    md = run_listed("-f", "md", "--lang", "sv").stdout.splitlines()
+    assert md.count("… och 1 till (alla med --format csv eller json)") == 2
+    assert md.count("… och 2 till (alla med --format csv eller json)") == 1
+    csv_out = run_listed("-f", "csv").stdout
+    assert csv_out.count("\nunmapped;") == 2
+
+
+def test_json_has_one_item_per_line(listed: Path) -> None:
+    """The JSON document writes each key and each list item on a line of its own."""
+    lines = run_listed("-f", "json").stdout.splitlines()
+    assert lines[:4] == [
+        "{",
+        '  "tool": "dosering",',
+        '  "version": "0.1.0",',
+        '  "format": 1,',
+    ]
+    assert '  "findings": [],' in lines
+    start = lines.index('  "gaps": [')
+    assert lines[start + 1].startswith(
+        '    {"category": "uncovered", "role": "direktor"'
+    )
+    assert lines[-2:] == ["  ]", "}"]

@@ -230,6 +230,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Behov {demand} personer per år mot {seats} platser per år",
     ),
     "no-gaps": ("No gaps.", "Inga luckor."),
+    "more": (
+        "… and {count} more (all of them with --format csv or json)",
+        "… och {count} till (alla med --format csv eller json)",
+    ),
     "roles-without-headcount": (
         "Roles without headcount (no demand counted): {ids}",
         "Roller utan headcount (inget behov räknat): {ids}",

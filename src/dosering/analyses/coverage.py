@@ -269,33 +269,38 @@ def find_gaps(
     return Coverage(tuple(gaps), allocation, offered, matches, rows is not None, counts)
 
 
+def _offered_levels(
+    meaning: Meaning, offered: Mapping[str, Offer], area: str, level: str
+) -> tuple[str, ...] | None:
+    """The levels at which offered courses give an area, if none satisfies the need.
+
+    None when an offered course satisfies (area, level); else those levels in model
+    order (empty: the area is not given at all).
+    """
+    if any(c in offered for c in meaning.satisfiers(area, level)):
+        return None
+    order = meaning.level_order
+    levels = {
+        given for course, given in meaning.givers.get(area, ()) if course in offered
+    }
+    return tuple(sorted(levels, key=lambda lv: order.get(lv, len(order))))
+
+
 def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
     """Uncovered, partial and prescribed-missing items, need by need."""
     out: list[Gap] = []
-    order = meaning.level_order
+    known: dict[tuple[str, str], tuple[str, ...] | None] = {}
     for need in meaning.needs:
-        satisfied = any(c in offered for c in meaning.satisfiers(need.area, need.level))
-        if not satisfied:
-            levels = {
-                level
-                for course, level in meaning.givers.get(need.area, ())
-                if course in offered
-            }
-            if levels:
-                ordered = tuple(
-                    sorted(levels, key=lambda lv: order.get(lv, len(order)))
-                )
-                out.append(
-                    Gap(
-                        "partial",
-                        need.role,
-                        need.area,
-                        need.level,
-                        offered_levels=ordered,
-                    )
-                )
-            else:
-                out.append(Gap("uncovered", need.role, need.area, need.level))
+        key = (need.area, need.level)
+        if key not in known:
+            known[key] = _offered_levels(meaning, offered, *key)
+        levels = known[key]
+        if levels:
+            out.append(
+                Gap("partial", need.role, need.area, need.level, offered_levels=levels)
+            )
+        elif levels is not None:
+            out.append(Gap("uncovered", need.role, need.area, need.level))
         for course in dict.fromkeys(need.courses or ()):
             if course not in offered:
                 out.append(
@@ -316,17 +321,30 @@ def _not_offered(
     """Model courses no row matches, with the needs they satisfy or are named by."""
     if not with_list:
         return []
+    needs = meaning.needs
+    by_area_level: dict[tuple[str, str], list[int]] = {}
+    prescribed: dict[str, list[int]] = {}
+    for index, need in enumerate(needs):
+        by_area_level.setdefault((need.area, need.level), []).append(index)
+        for course_id in dict.fromkeys(need.courses or ()):
+            prescribed.setdefault(course_id, []).append(index)
+    refs = [NeedRef(n.role, n.area, n.level) for n in needs]
     out: list[Gap] = []
     for course in meaning.course_by_id.values():
         if course.id in offered:
             continue
-        needs = tuple(
-            NeedRef(need.role, need.area, need.level, course.id in (need.courses or ()))
-            for need in meaning.needs
-            if course.id in (need.courses or ())
-            or meaning.course_satisfies(course, need.area, need.level)
+        named = set(prescribed.get(course.id, ()))
+        found = set(named)
+        for area, given in course.gives.items():
+            for level in meaning.closure.get(given, ()):
+                found.update(by_area_level.get((area, level), ()))
+        listed = tuple(
+            NeedRef(refs[i].role, refs[i].area, refs[i].level, True)
+            if i in named
+            else refs[i]
+            for i in sorted(found)
         )
-        out.append(Gap("not-offered", course=course.id, needs=needs))
+        out.append(Gap("not-offered", course=course.id, needs=listed))
     return out
 
 

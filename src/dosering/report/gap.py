@@ -16,6 +16,8 @@ from dosering.messages_gap import word
 from dosering.semantics import Meaning
 
 JSON_FORMAT = 1
+TABLE_LIMIT = 100
+"""Rows shown per table in text and Markdown; csv and json carry every item."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -284,11 +286,13 @@ def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
         gaps = result.coverage.of(category)
         if not gaps:
             continue
-        headers, rows = table(category, gaps, names, lang)
+        headers, rows = table(category, gaps[:TABLE_LIMIT], names, lang)
         title = f"{word(f'category.{category}', lang)} ({len(gaps)})"
         console.print()
         caption = todo(gaps[0], names, lang) if category == "capacity" else None
         console.print(_rich_table(title, headers, rows, Table, box, caption))
+        if len(gaps) > TABLE_LIMIT:
+            console.print(word("more", lang, count=len(gaps) - TABLE_LIMIT))
     if not result.coverage.gaps:
         console.print()
         console.print(Text(word("no-gaps", lang), style="bold green"))
@@ -296,8 +300,12 @@ def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
     if rows:
         console.print()
         console.print(
-            _rich_table(word("demand-heading", lang), headers, rows, Table, box)
+            _rich_table(
+                word("demand-heading", lang), headers, rows[:TABLE_LIMIT], Table, box
+            )
         )
+        if len(rows) > TABLE_LIMIT:
+            console.print(word("more", lang, count=len(rows) - TABLE_LIMIT))
     if result.findings:
         console.print()
         console.print(Text(word("list-findings", lang), style="bold"))
@@ -378,9 +386,29 @@ def as_json(result: GapResult) -> dict[str, Any]:
 
 
 def report_json(result: GapResult, out: IO[str], ctx: Context) -> None:
-    """The JSON document, indented, one trailing newline."""
-    json.dump(as_json(result), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """The JSON document: one key per line, and one list item per line.
+
+    Each value is written by json's C encoder on one line (an indented dump runs in
+    pure Python, minutes for a large model's items); the document stays readable
+    and diffs line by line.
+    """
+    document = as_json(result)
+    out.write("{\n")
+    last = len(document) - 1
+    for position, (key, value) in enumerate(document.items()):
+        out.write(f"  {_compact(key)}: ")
+        if isinstance(value, list) and value:
+            out.write("[\n")
+            out.write(",\n".join(f"    {_compact(item)}" for item in value))
+            out.write("\n  ]")
+        else:
+            out.write(_compact(value))
+        out.write(",\n" if position < last else "\n")
+    out.write("}\n")
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
 def md_cell(text: str) -> str:
@@ -414,9 +442,11 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
     for category in CATEGORIES:
         gaps = result.coverage.of(category)
         if gaps:
-            headers, rows = table(category, gaps, names, lang)
+            headers, rows = table(category, gaps[:TABLE_LIMIT], names, lang)
             title = f"{word(f'category.{category}', lang)} ({len(gaps)})"
             lines += ["", f"### {title}", "", *_md_table(headers, rows)]
+            if len(gaps) > TABLE_LIMIT:
+                lines += ["", word("more", lang, count=len(gaps) - TABLE_LIMIT)]
             if category == "capacity":
                 lines += ["", md_cell(todo(gaps[0], names, lang))]
     headers, rows = demand_table(result, lang)
@@ -425,8 +455,10 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             "",
             f"### {word('demand-heading', lang)}",
             "",
-            *_md_table(headers, rows),
+            *_md_table(headers, rows[:TABLE_LIMIT]),
         ]
+        if len(rows) > TABLE_LIMIT:
+            lines += ["", word("more", lang, count=len(rows) - TABLE_LIMIT)]
     if result.findings:
         lines += ["", f"### {word('list-findings', lang)}", ""]
         lines += [f"- {md_cell(finding_line(f, lang))}" for f in result.findings]
