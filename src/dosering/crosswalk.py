@@ -23,7 +23,7 @@ from dosering.load import Document, load_file, locate, spot_for
 from dosering.messages_diff import word
 from dosering.schema import (
     Model,
-    _kind,  # the same words as schema findings
+    value_kind,  # the same words as schema findings
 )
 
 KINDS = tuple(PLURAL.values())
@@ -129,7 +129,7 @@ def _pairs(data: Any, problems: list[_Problem], lang: str) -> dict[str, list[_En
         if section is None:
             continue
         if not isinstance(section, dict):
-            kind_text = messages.word(f"kind.{_kind(section)}", lang)
+            kind_text = messages.word(f"kind.{value_kind(section)}", lang)
             problems.append(
                 _Problem(
                     "crosswalk-invalid",
@@ -147,7 +147,7 @@ def _pairs(data: Any, problems: list[_Problem], lang: str) -> dict[str, list[_En
                 if not isinstance(item, str):
                     ok = False
                     shown = _show(item)
-                    kind_text = messages.word(f"kind.{_kind(item)}", lang)
+                    kind_text = messages.word(f"kind.{value_kind(item)}", lang)
                     problems.append(
                         _Problem(
                             "crosswalk-invalid",
