@@ -292,7 +292,7 @@ def test_ugly_files_are_findings(contract: None, content: bytes, code: str):
 @pytest.mark.parametrize(
     ("a", "message"),
     [
-        ("nowhere.yaml", "dosering: nowhere.yaml: no such file\n"),
+        ("nowhere.yaml", "dosering: nowhere.yaml: no such file or directory\n"),
         (".", "dosering: .: is a directory, not a model file\n"),
     ],
 )
