@@ -8,9 +8,11 @@ mkdir -p build
 show $D --version
 show $D validate examples models/ihi.yaml
 show $D validate --lang sv examples/kalmar.yaml
+show $D validate --format json docs/broken-model.yaml
+show $D checks
 rm -rf build/init-demo && mkdir -p build/init-demo
 show $D init build/init-demo/modell.yaml --from kalmar
 show $D validate build/init-demo/modell.yaml
 for step in scripts/demo.d/*.sh; do [ -f "$step" ] && . "$step"; done
-printf '\nDone. Outputs are in build/.\n'
+printf '\nDone.\n'
 exit 0

@@ -79,3 +79,10 @@ def test_init_never_overwrites(tmp_path: Path):
     assert result.exit_code == 3
     assert "already exists" in result.stderr
     assert target.read_text("utf-8") == "mine\n"
+
+
+def test_init_on_a_directory(tmp_path: Path):
+    """init on a folder says it is a folder: exit 3."""
+    result = run("init", str(tmp_path))
+    assert result.exit_code == 3
+    assert "is a directory" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -296,3 +297,119 @@ def test_config_ignore_by_location(write_tree, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(root)
     doc = json.loads(run("validate", "-f", "json", "m.yaml").stdout)
     assert (doc["findings"], doc["summary"]["ignored"]) == ([], 1)
+
+
+def test_fifo_is_not_read(tmp_path: Path):
+    """A pipe given as a model would hang a reader: exit 3 instead."""
+    fifo = tmp_path / "p.yaml"
+    os.mkfifo(fifo)
+    result = run("validate", str(fifo))
+    assert result.exit_code == 3
+    assert "not a regular file" in result.stderr
+
+
+def test_folder_scan_passes_over_pipes_and_dangling_links(write_tree):
+    """In a folder, only regular files are read; upper-case .YAML counts too."""
+    root = write_tree({"m/A.YAML": (ROOT / "examples" / "vgr.yaml").read_text("utf-8")})
+    os.mkfifo(root / "m" / "p.yaml")
+    (root / "m" / "gone.yaml").symlink_to(root / "nowhere.yaml")
+    doc = json.loads(run("validate", "-f", "json", str(root / "m")).stdout)
+    assert doc["files"] == [str(root / "m" / "A.YAML")]
+
+
+def test_output_may_not_be_an_input(tmp_path: Path):
+    """`-o` naming the model being checked is refused before anything is written."""
+    model = tmp_path / "m.yaml"
+    model.write_text(WARN.read_text("utf-8"), encoding="utf-8")
+    result = run("validate", "-o", str(model), str(model))
+    assert result.exit_code == 3
+    assert "is one of the input files" in result.stderr
+    assert model.read_text("utf-8") == WARN.read_text("utf-8")
+
+
+def test_output_through_a_symlink_keeps_the_link(tmp_path: Path):
+    """`-o link` replaces the link's target, and the link stays a link."""
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert run("validate", "-f", "json", "-o", str(link), str(WARN)).exit_code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text("utf-8"))["tool"] == "dosering"
+
+
+def test_output_to_a_pipe_writes_through(tmp_path: Path):
+    """A device or pipe is written to, never replaced by a regular file."""
+    import threading
+
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    assert run("validate", "-f", "json", "-o", str(fifo), str(WARN)).exit_code == 0
+    reader.join(timeout=10)
+    assert json.loads(got[0])["tool"] == "dosering"
+    assert fifo.is_fifo()
+
+
+def test_console_that_cannot_encode_gets_no_traceback():
+    """On a cp1252 console (Windows), unencodable characters become `?`."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONIOENCODING="cp1252")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dosering",
+            "validate",
+            str(DATA / "invalid" / "cp1252.yaml"),
+        ],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert b"Save as ? Encoding" in done.stdout
+
+
+def test_step_summary_that_cannot_be_written(tmp_path: Path, monkeypatch):
+    """A GITHUB_STEP_SUMMARY that is a folder gives a warning, not a traceback."""
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path))
+    result = run("validate", "-f", "github", str(BAD))
+    assert result.exit_code == 1
+    assert "::warning title=dosering::cannot write the step summary" in result.stdout
+
+
+def test_no_models_found_is_said(tmp_path: Path):
+    """A folder without models says so plainly."""
+    result = run("validate", str(tmp_path))
+    assert result.exit_code == 0
+    assert result.stdout.startswith("no model files found")
+
+
+def test_config_ignore_paths_are_relative_to_the_config(
+    write_tree, monkeypatch: pytest.MonkeyPatch
+):
+    """An ignore path from the config matches when run from a subfolder too."""
+    root = write_tree(
+        {
+            ".dosering.yaml": "ignore: [{code: area-unused, path: 'modell/*.yaml'}]\n",
+            "modell/m.yaml": WARN.read_text("utf-8"),
+        }
+    )
+    monkeypatch.chdir(root / "modell")
+    doc = json.loads(run("validate", "-f", "json", "m.yaml").stdout)
+    assert doc["summary"]["ignored"] == 1
+
+
+def test_unreadable_file_is_exit_3_not_typer_2(tmp_path: Path):
+    """Typer's own readability check is off: the command decides (exit 3)."""
+    from dosering.cli.validate import validate
+
+    assert validate is not None
+    result = run("validate", str(tmp_path / "missing.yaml"))
+    assert result.exit_code == 3

@@ -8,6 +8,7 @@ the file itself.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,19 @@ class Config:
 
     settings: ConfigFile = field(default_factory=ConfigFile)
     path: Path | None = None
+
+    def names_for(self, file: str) -> tuple[str, ...]:
+        """A file's name as given and relative to the config file's folder.
+
+        `ignore` paths are relative to the config file, wherever dosering runs.
+        """
+        if self.path is None:
+            return (file,)
+        try:
+            relative = os.path.relpath(Path(file).resolve(), self.path.parent.resolve())
+        except (OSError, ValueError):  # another drive on Windows
+            return (file,)
+        return (file, relative)
 
     def resolve(self, value: str | None) -> Path | None:
         """A path from the config, relative to the config file's folder."""

@@ -24,7 +24,7 @@ from yaml.resolver import Resolver
 
 from dosering.findings import Anchor, Draft, Path
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
 MAX_DEPTH = 100
 MAX_ALIAS_EXPANSION = 2_000_000
 """Values that aliases may add beyond those written: an alias bomb stops here."""
@@ -228,6 +228,12 @@ def load_bytes(raw: bytes, name: str) -> Document:
     if problem is not None:
         return Document(name, None, None, (problem,), usable=False)
     assert text is not None
+    if _SEPARATORS.search(text):
+        text, drafts = line_separators(text)
+        document = load_text(text, name)
+        return Document(
+            name, text, document.data, (*drafts, *document.drafts), document.usable
+        )
     # libyaml reads UTF-8 bytes faster than a str it must encode first; its marks
     # count characters either way.
     return load_text(text, name, source=raw.removeprefix(b"\xef\xbb\xbf"))
@@ -254,6 +260,34 @@ def decode(raw: bytes) -> tuple[str | None, Draft | None]:
         line, col = text_position(text, nul)
         return None, Draft("yaml-encoding", (), {"kind": "nul"}, line=line, col=col)
     return text, None
+
+
+_SEPARATORS = re.compile("[\u0085\u2028\u2029]")
+
+
+def line_separators(text: str) -> tuple[str, list[Draft]]:
+    """Text without the line separators YAML counts as line breaks and editors don't.
+
+    NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) come with
+    text pasted from Word or a PDF. libyaml would count them as line breaks, so every
+    later position would be a line off from what an editor shows: each is a finding
+    at its editor position, and the text is read with a space in its place.
+    """
+    drafts = []
+    for match in _SEPARATORS.finditer(text):
+        line, col = text_position(text, match.start())
+        params = {"char": f"U+{ord(match.group()):04X}"}
+        drafts.append(
+            Draft(
+                "yaml-syntax",
+                (),
+                params,
+                line=line,
+                col=col,
+                message_key="yaml-separator",
+            )
+        )
+    return _SEPARATORS.sub(" ", text), drafts
 
 
 def _looks_like_cp1252(raw: bytes) -> bool:
@@ -366,6 +400,7 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
     stream_end = yaml.StreamEndEvent
     resolvers = _IMPLICIT
     resolved: dict[str, Any] = {}  # plain scalars repeat (level ids, numbers)
+    odd: set[str] = set()  # integers not written in plain decimals: `010`, `0x1F`
 
     # frame: [kind, container, key, anchor, count, merges]
     stack: list[list[Any]] = []
@@ -387,6 +422,14 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
                     value = resolved.get(plain, _NO_KEY)
                     if value is _NO_KEY:
                         value = resolved[plain] = resolve_plain(plain)
+                        if type(value) is int and not _DECIMAL.match(plain):
+                            odd.add(plain)
+                    if (
+                        plain in odd
+                        and stack
+                        and (stack[-1][0] == _SEQ_FRAME or stack[-1][2] is not _NO_KEY)
+                    ):
+                        drafts.append(_odd_number(stack, plain, value))
             elif tag is None:
                 value = event.value
             else:
@@ -432,6 +475,8 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
         elif kind is document_start:
             documents += 1
             if documents > 1:
+                if _empty_document(get_event):
+                    continue  # a trailing `---` with nothing after it
                 drafts.append(_at(event, "yaml-multiple-documents", (), {}))
                 return root
             continue
@@ -476,6 +521,33 @@ def _at(event: Any, code: str, path: Path, params: dict[str, Any]) -> Draft:
     """A draft positioned at an event's start."""
     mark = event.start_mark
     return Draft(code, path, params, line=mark.line + 1, col=mark.column + 1)
+
+
+def _odd_number(stack: list[list[Any]], plain: str, value: int) -> Draft:
+    """A value like `010` (octal 8) or `0x1F`: YAML converts it, surely unmeant.
+
+    Located later; the pipeline drops it where the schema already says more (an id
+    must be text anyway).
+    """
+    return Draft(
+        "schema",
+        _path_of(stack),
+        {"raw": plain, "number": value},
+        message_key="odd-number",
+    )
+
+
+def _empty_document(get_event: Callable[[], Any]) -> bool:
+    """True when the document just started holds nothing (an empty plain scalar)."""
+    first = get_event()
+    if not (
+        type(first) is yaml.ScalarEvent
+        and first.value == ""
+        and first.tag is None
+        and first.implicit[0]
+    ):
+        return False
+    return type(get_event()) is yaml.DocumentEndEvent
 
 
 def _merged(sources: list[Any], explicit: dict[Any, Any]) -> Any:

@@ -40,6 +40,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the invisible control character {char} is not allowed in YAML",
         "det osynliga styrtecknet {char} är inte tillåtet i YAML",
     ),
+    "yaml-separator": (
+        "an invisible line separator ({char}), usually from text pasted from Word "
+        "or a PDF",
+        "en osynlig radavgränsare ({char}), oftast från text som klistrats in från "
+        "Word eller en PDF",
+    ),
     "yaml-duplicate-key": (
         "the key `{key}` is given twice in the same mapping",
         "nyckeln `{key}` förekommer två gånger i samma mappning",
@@ -98,6 +104,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not-text": (
         "`{field}` must be text, but `{raw}` is read as {kind_text}",
         "`{field}` ska vara text, men `{raw}` läses som {kind_text}",
+    ),
+    "odd-number": (
+        "`{raw}` is read as the number {number} (YAML reads a leading 0 as octal, "
+        "0x as hexadecimal)",
+        "`{raw}` läses som talet {number} (YAML läser en inledande 0:a som oktalt, "
+        "0x som hexadecimalt)",
+    ),
+    "no-text": (
+        "`{field}` must be text, not {kind_text}",
+        "`{field}` ska vara text, inte {kind_text}",
     ),
     "not-text-key": (
         "the key `{raw}` in `{field}` must be text, but is read as {kind_text}",
@@ -193,9 +209,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no course has the id `{id}`",
         "ingen kurs har id:t `{id}`",
     ),
+    "include-order.self": (
+        "level `{level}` includes itself",
+        "nivån `{level}` inkluderar sig själv",
+    ),
     "include-order": (
         "level `{level}` includes `{id}`, which is not listed before it",
         "nivån `{level}` inkluderar `{id}`, som inte står före den",
+    ),
+    "duplicate-lms.same": (
+        "the LMS code `{lms}` is listed twice for course `{other}`",
+        "LMS-koden `{lms}` står två gånger för kursen `{other}`",
     ),
     "duplicate-lms": (
         "the LMS code `{lms}` also belongs to course `{other}`",
@@ -266,6 +290,12 @@ HINTS: dict[str, tuple[str, str]] = {
         "Ta bort det och skriv om texten runt det (det följer ofta med text som "
         "klistrats in från Word eller en PDF).",
     ),
+    "yaml-separator": (
+        "Delete it (put the cursor after it and press Backspace), or break the line "
+        "with Enter.",
+        "Ta bort den (ställ markören efter den och tryck Backsteg), eller bryt raden "
+        "med Enter.",
+    ),
     "yaml-duplicate-key": (
         "Remove one of them or merge them: YAML would silently keep only the last.",
         "Ta bort en av dem eller slå ihop dem: YAML skulle tyst behålla bara "
@@ -327,6 +357,16 @@ HINTS: dict[str, tuple[str, str]] = {
     "not-text": (
         'Put it in quotes: {field}: "{raw}"',
         'Sätt det inom citattecken: {field}: "{raw}"',
+    ),
+    "odd-number": (
+        "Write the number in plain decimals without a leading zero, or put text "
+        "in quotes.",
+        "Skriv talet med vanliga siffror utan inledande nolla, eller sätt text inom "
+        "citattecken.",
+    ),
+    "no-text": (
+        "Write the text after `{field}:` on the same line.",
+        "Skriv texten efter `{field}:` på samma rad.",
     ),
     "not-text-key": (
         'Put it in quotes: "{raw}": …',
@@ -410,11 +450,19 @@ HINTS: dict[str, tuple[str, str]] = {
         "{suggestion}The courses are listed under `courses:` (line {list_line}).",
         "{suggestion}Kurserna står under `courses:` (rad {list_line}).",
     ),
+    "include-order.self": (
+        "Remove `{id}` from its own `includes`.",
+        "Ta bort `{id}` ur sin egen `includes`.",
+    ),
     "include-order": (
         "A level can include only levels listed before it; move `{id}` up or "
         "remove it from `includes`.",
         "En nivå kan bara inkludera nivåer som står före den; flytta upp `{id}` "
         "eller ta bort den ur `includes`.",
+    ),
+    "duplicate-lms.same": (
+        "Remove one of them.",
+        "Ta bort en av dem.",
     ),
     "duplicate-lms": (
         "An LMS code belongs to one course only; remove it from one of them.",
@@ -469,6 +517,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "list.roles": ("roles", "rollerna"),
     "list.courses": ("courses", "kurserna"),
     "summary.ok": ("no problems", "inga problem"),
+    "summary.none": (
+        "no model files found (a model is a .yaml/.yml file with `dosering: 1`)",
+        "inga modellfiler hittades (en modell är en .yaml/.yml-fil med `dosering: 1`)",
+    ),
     "summary.errors": ("{0} error(s)", "{0} fel"),
     "summary.warnings": ("{0} warning(s)", "{0} varning(ar)"),
     "summary.infos": ("{0} note(s)", "{0} notering(ar)"),

@@ -26,7 +26,7 @@ from dosering.load import (
     read_bytes,
     spot_for,
 )
-from dosering.schema import FORMAT_VERSION, Model, validate_model
+from dosering.schema import FORMAT_VERSION, Model, validate_model, value_kind
 from dosering.semantics import Meaning
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -63,9 +63,7 @@ def check_paths(
     """Check files and directories (recursively); a missing path stops the run."""
     results: list[CheckedFile] = []
     for path in paths:
-        if not path.exists():
-            raise UserError(f"{path}: no such file or directory")
-        if path.is_dir():
+        if _kind_of_path(path) == "dir":
             for file in iter_model_files(path):
                 results.append(check_file(file, str(file), options, in_directory=True))
         else:
@@ -79,20 +77,44 @@ def check_paths(
     return report, results
 
 
+def _kind_of_path(path: FsPath) -> str:
+    """Whether a path is a "dir" or a "file"; anything else stops the run."""
+    try:
+        if path.is_dir():
+            return "dir"
+        if path.is_file():
+            return "file"
+        if not path.exists():
+            raise UserError(f"{path}: no such file or directory")
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read it: {exc.strerror}") from exc
+    raise UserError(f"{path}: is not a regular file (a pipe or device?)")
+
+
+def _unreadable(error: OSError) -> None:
+    raise UserError(f"{error.filename}: cannot read the folder: {error.strerror}")
+
+
 def iter_model_files(folder: FsPath) -> Iterator[FsPath]:
-    """YAML files under a folder, sorted, skipping names that start with a dot."""
-    for root, dirs, files in os.walk(folder):
+    """YAML files under a folder, sorted, skipping names that start with a dot.
+
+    Only regular files count (a pipe or a dangling link is passed over); a folder
+    that cannot be read stops the run rather than pass silently.
+    """
+    for root, dirs, files in os.walk(folder, onerror=_unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                yield FsPath(root) / name
+            if name.lower().endswith(YAML_SUFFIXES) and not name.startswith("."):
+                path = FsPath(root) / name
+                if path.is_file():
+                    yield path
 
 
 def check_file(
     path: FsPath, name: str, options: Options, *, in_directory: bool = False
 ) -> CheckedFile:
     """Read and check one file; an unreadable file or a directory stops the run."""
-    if path.is_dir():
+    if _kind_of_path(path) == "dir":
         raise UserError(f"{name}: is a directory, not a model file")
     try:
         raw = read_bytes(path, options.max_bytes)
@@ -106,8 +128,6 @@ def check_file(
 
 def load_model(path: FsPath, name: str, options: Options) -> CheckedFile:
     """Check one model file given by name, for commands that go on to use it."""
-    if not path.exists():
-        raise UserError(f"{name}: no such file")
     return check_file(path, name, options)
 
 
@@ -117,7 +137,8 @@ def check_bytes(
     """Check a model given as bytes (a file, or a file from git)."""
     with paused_gc():
         document = load_bytes(raw, name)
-        drafts = list(document.drafts)
+        # odd numbers join the schema's drafts where it has not said more
+        drafts = [d for d in document.drafts if d.message_key != "odd-number"]
         model: Model | None = None
         if document.usable:
             outcome = _model_drafts(document, in_directory)
@@ -138,7 +159,7 @@ def _model_drafts(
     if not isinstance(data, dict):
         if in_directory:
             return None
-        return [_not_a_model("root", _kind_name(data))], None
+        return [_not_a_model("root", value_kind(data))], None
     if "dosering" not in data:
         close = [k for k in data if isinstance(k, str) and _close_to_dosering(k)]
         if close:
@@ -162,13 +183,13 @@ def _model_drafts(
             )
         ], None
     version = data["dosering"]
-    if (
-        isinstance(version, int)
-        and not isinstance(version, bool)
-        and (version > FORMAT_VERSION)
-    ):
+    if type(version) is int and version > FORMAT_VERSION:
         return [Draft("format-version", ("dosering",), {"version": version})], None
+    if type(version) is not int:  # `true` and `1.0` are not the integer 1
+        params = {"field": "dosering", "value": version}
+        return [Draft("schema", ("dosering",), params, message_key="version")], None
     model, drafts = validate_model(data)
+    drafts = _with_odd_numbers(drafts, document.drafts)
     if model is None:
         return drafts + _checks_around(data, drafts), None
     meaning = Meaning(model)
@@ -178,7 +199,19 @@ def _model_drafts(
     return drafts, None if has_error else model
 
 
+_MEGABYTE = 1_000_000
 _LISTS = ("levels", "areas", "groups", "roles", "courses")
+
+
+def _with_odd_numbers(schema: list[Draft], loaded: tuple[Draft, ...]) -> list[Draft]:
+    """Schema drafts plus the loader's odd numbers, where the schema said nothing.
+
+    `id: 010` is a text problem (the schema says so); `headcount: 010` passes the
+    schema as 8, so only the loader's note tells the user.
+    """
+    said = {draft.path for draft in schema}
+    odd = [d for d in loaded if d.message_key == "odd-number" and d.path not in said]
+    return schema + odd
 
 
 def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Draft]:
@@ -205,7 +238,9 @@ def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Dra
         kept[name] = [i for i in range(len(entries)) if i not in indices]
         pruned[name] = [entries[i] for i in kept[name]]
         left_out.update(
-            entries[i].get("id") for i in indices if isinstance(entries[i], dict)
+            entries[i]["id"]
+            for i in indices
+            if isinstance(entries[i], dict) and isinstance(entries[i].get("id"), str)
         )
     model, more = validate_model(pruned)
     if model is None or more:
@@ -251,14 +286,6 @@ def _not_a_model(which: str, value_kind: str | None = None) -> Draft:
     )
 
 
-def _kind_name(value: Any) -> str:
-    if isinstance(value, list):
-        return "list"
-    if isinstance(value, (bool, int, float)):
-        return "bool" if isinstance(value, bool) else "int"
-    return "text"
-
-
 def _finish(
     document: Document,
     drafts: list[Draft],
@@ -295,16 +322,30 @@ def _word(draft: Draft, file: str, found: dict[Any, Spot], lang: str) -> Finding
     params = _enrich(draft, found, spot, lang)
     key = draft.message_key or _key_for(draft)
     location = format_location(draft.path)
+    hint = messages.hint(key, lang, params)
     return Finding(
         code=draft.code,
         severity=CATALOGUE[draft.code].severity,
-        message=messages.message(key, lang, params),
-        file=file,
+        message=visible(messages.message(key, lang, params)),
+        file=visible(file),
         line=line,
         col=col,
-        location=location,
-        hint=messages.hint(key, lang, params),
+        location=visible(location) if location is not None else None,
+        hint=visible(hint) if hint is not None else None,
     )
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_CONTROL.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
+def visible(text: str) -> str:
+    r"""Text with control characters written as escapes (`\x1b`), never sent raw.
+
+    Model text ends up in terminals, XML and CI logs: a newline or an escape code
+    inside a key must not forge a finding line or colour a terminal.
+    """
+    return text.translate(_CONTROL)
 
 
 def _key_for(draft: Draft) -> str:
@@ -349,7 +390,12 @@ def _enrich(
     if "list" in params:
         params["list"] = messages.word(f"list.{params['list']}", lang)
     if "limit" in params and draft.code == "file-too-large":
-        params["limit_text"] = f"{int(params['limit']) / 1_000_000:g} MB"
+        limit = int(params["limit"])
+        params["limit_text"] = (
+            f"{limit / 1_000_000:.1f} MB"
+            if limit >= _MEGABYTE / 10
+            else f"{limit} bytes"
+        )
     params["suggestion"] = (
         messages.word("did-you-mean", lang, suggestion) if suggestion else ""
     )
@@ -383,8 +429,9 @@ def _apply_ignores(
             finding.code in codes
             or "*" in codes
             or any(
-                rule.matches(finding.code, finding.file, finding.location)
+                rule.matches(finding.code, name, finding.location)
                 for rule in rules
+                for name in config.names_for(finding.file)
             )
         ):
             ignored += 1

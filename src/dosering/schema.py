@@ -284,7 +284,8 @@ def _container(path: Path) -> str:
     return str(names[0]) if names[0] in _ALLOWED else ""
 
 
-def _kind(value: Any) -> str:
+def value_kind(value: Any) -> str:
+    """The kind of a YAML value, for messages: null, bool, int, float, date, …."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -305,6 +306,9 @@ def _kind(value: Any) -> str:
 
 
 def _field(path: Path) -> str:
+    """The name a message uses for a value: its key, or `roles[3]` for an entry."""
+    if len(path) >= 2 and isinstance(path[-1], int) and isinstance(path[-2], str):  # noqa: PLR2004
+        return f"{path[-2]}[{path[-1]}]"
     for part in reversed(path):
         if isinstance(part, str):
             return part
@@ -322,7 +326,7 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     value = error.get("input")
     field = _field(path)
     ctx = error.get("ctx") or {}
-    params: dict[str, Any] = {"field": field, "kind": _kind(value), "value": value}
+    params: dict[str, Any] = {"field": field, "kind": value_kind(value), "value": value}
     if kind_of_error == "extra_forbidden":
         allowed = _ALLOWED.get(_container(path), ())
         params["key"] = path[-1] if path else ""
@@ -339,6 +343,12 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
         params["field"] = path[-2] if len(path) > 1 else field
     if path == ("dosering",):
         key = "version"
+    elif kind_of_error in _STRING_ERRORS and params["kind"] in (
+        "null",
+        "list",
+        "mapping",
+    ):
+        key = "no-text"
     elif kind_of_error in _STRING_ERRORS:
         key = "not-text-key" if is_key else "not-text"
     elif kind_of_error == "string_pattern_mismatch":
@@ -388,13 +398,11 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
 
 
 def _numeric_text(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        float(value.strip())
-    except ValueError:
-        return False
-    return True
+    """True for text that is plainly a number (`"100"`, `"0.1"`): quoted, surely."""
+    return (
+        isinstance(value, str)
+        and re.fullmatch(r"[-+]?\d+(\.\d+)?", value.strip()) is not None
+    )
 
 
 def _number(value: Any) -> Any:

@@ -49,7 +49,13 @@ def check(meaning: Meaning) -> Iterator[Draft]:
             )
             other = owner.setdefault(key, course.id)
             if other != course.id or (several and key in _earlier(course.lms, j)):
-                yield Draft(ID, path, {"lms": code, "other": other})
+                same = other == course.id
+                yield Draft(
+                    ID,
+                    path,
+                    {"lms": code, "other": other},
+                    message_key="duplicate-lms.same" if same else None,
+                )
 
 
 def _earlier(codes: object, j: int) -> set[str]:

@@ -34,4 +34,5 @@ def check(meaning: Meaning) -> Iterator[Draft]:
                     ID,
                     ("levels", index, "includes", j),
                     {"level": level.id, "id": name},
+                    message_key="include-order.self" if name == level.id else None,
                 )

@@ -21,6 +21,11 @@ __all__ = ["app", "main", "meta", "render", "validate"]
 
 def main() -> None:
     """Run the app; a `UserError` becomes one line on stderr and exit code 3."""
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show å or → (cp1252, cp437) gets `?`, not a crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     try:
         app(prog_name="dosering")
     except UserError as exc:

@@ -85,7 +85,9 @@ def init(
     from dosering.output import write_atomic
     from dosering.resources import schema_file
 
-    if file.exists():
+    if file.is_dir():
+        fail(f"{file}: is a directory; give the name of the model file to write")
+    if file.exists() or file.is_symlink():
         fail(f"{file}: already exists; dosering init never overwrites a file")
     text = new_model_text(start.value)
     write_atomic(file, text)

@@ -39,6 +39,7 @@ def validate(
         typer.Argument(
             help="Model files, or folders to search for *.yaml/*.yml models.",
             metavar="PATH",
+            readable=False,  # checked by the command: exit 3, not typer's 2
             show_default=False,
         ),
     ],
@@ -68,6 +69,7 @@ def validate(
     Exit 0 when nothing fails, 1 on errors (or warnings with --strict), 3 when a
     path cannot be read.
     """
+    from dosering.output import check_not_input
     from dosering.pipeline import check_paths
     from dosering.report.findings import REPORTERS, Context
 
@@ -79,6 +81,7 @@ def validate(
         if fmt
         else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     )
+    check_not_input(output, paths)
     report, _ = check_paths(paths, opts)
     if output is None:
         context = Context(lang=opts.lang, strict=strict)

@@ -69,7 +69,9 @@ def summary_line(report: Report, lang: str) -> str:
     """One line of counts: files, errors, warnings, notes, ignored, skipped."""
     counts = report.summary()
     parts = [messages.word("summary.files", lang, counts["files"])]
-    if not report.findings:
+    if not report.files:
+        parts = [messages.word("summary.none", lang)]
+    elif not report.findings:
         parts.append(messages.word("summary.ok", lang))
     for key in ("errors", "warnings", "infos", "ignored", "skipped"):
         if counts[key]:
@@ -125,17 +127,28 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
         props.append(f"title={_gh_escape('dosering ' + finding.code, True)}")
         text = finding.message + (f"\n{finding.hint}" if finding.hint else "")
         out.write(f"::{command} {','.join(props)}::{_gh_escape(text)}\n")
+    summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if any(left.values()):
+        where = (
+            "all are in the step summary"
+            if summary_path
+            else "run dosering validate to see them all"
+        )
         out.write(
             f"dosering: {left['error']} more error(s), {left['warning']} more "
             f"warning(s) and {left['notice']} more note(s) are not annotated "
-            "(GitHub shows 10 of each); see the step summary.\n"
+            f"(GitHub shows 10 of each); {where}.\n"
         )
     out.write(summary_line(report, ctx.lang) + "\n")
-    summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_path:
-        with open(summary_path, "a", encoding="utf-8") as handle:  # noqa: PTH123
-            handle.write(markdown_table(report, ctx.lang))
+        try:
+            with open(summary_path, "a", encoding="utf-8") as handle:  # noqa: PTH123
+                handle.write(markdown_table(report, ctx.lang))
+        except OSError as exc:
+            out.write(
+                f"::warning title=dosering::cannot write the step summary "
+                f"{_gh_escape(summary_path)}: {_gh_escape(str(exc.strerror))}\n"
+            )
 
 
 def _md_cell(text: str) -> str:
