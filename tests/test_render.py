@@ -215,7 +215,7 @@ def test_invalid_model_writes_no_new_file(write_tree, tmp_path: Path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["nowhere.yaml"], "dosering: nowhere.yaml: no such file\n"),
+        (["nowhere.yaml"], "dosering: nowhere.yaml: no such file or directory\n"),
         ([str(ROOT)], f"dosering: {ROOT}: is a directory, not a model file\n"),
         (
             [str(KALMAR), "-o", "missing/out.md"],
