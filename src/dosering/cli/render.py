@@ -164,7 +164,7 @@ def eject(
     ],
     lang: LangOption = None,
 ) -> None:
-    """Copy the built-in templates into FOLDER, as a start for --templates.
+    """Copy the built-in templates into DIR, as a start for --templates.
 
     Never overwrites a file: exit 3 when any of them exists there already.
     """
