@@ -186,21 +186,22 @@ def _number_filters() -> dict[str, Callable[..., str]]:
     return {"num": num, "hours": hours}
 
 
+_MEMO: dict[tuple[str, Any], Any] = {}
+"""What `memo` has rendered in the current document (cleared by every `render`)."""
+
+
 def _memo_filter() -> Callable[..., Any]:
-    from jinja2 import pass_context
+    from jinja2 import pass_eval_context
     from markupsafe import Markup
 
-    @pass_context
-    def memo(context: Context, value: Any, macro: Any) -> Any:
+    @pass_eval_context
+    def memo(eval_ctx: EvalContext, value: Any, macro: Any) -> Any:
         """`macro(value)`, rendered once per distinct value in this document."""
-        cache: dict[tuple[str, Any], Any] = context["memo_cache"]
-        key = (str(macro.name), value)
-        found = cache.get(key)
+        key = (macro.name, value)
+        found = _MEMO.get(key)
         if found is None:
             out = macro(value)
-            found = cache[key] = (
-                Markup(out) if context.eval_ctx.autoescape else MdSafe(out)
-            )
+            found = _MEMO[key] = Markup(out) if eval_ctx.autoescape else MdSafe(out)
         return found
 
     return memo
@@ -274,13 +275,24 @@ def render(name: str, context: dict[str, Any], templates: Path | None = None) ->
         context: The values the template receives.
         templates: A user folder whose templates override the built-ins.
     """
-    from jinja2 import TemplateError, TemplateSyntaxError
-
     if templates is None:
         env = environment()
     else:
         check_templates_dir(templates)
         env = user_environment(str(templates.resolve()))
+    _MEMO.clear()
+    try:
+        return _render(env, name, context, templates)
+    finally:
+        _MEMO.clear()
+
+
+def _render(
+    env: Environment, name: str, context: dict[str, Any], templates: Path | None
+) -> str:
+    """Render, turning a broken template into a `UserError`."""
+    from jinja2 import TemplateError, TemplateSyntaxError
+
     try:
         return env.get_template(name).render(context)
     except TemplateSyntaxError as exc:
@@ -359,7 +371,6 @@ def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
         "fmt": fmt,
         "version": __version__,
         "colours": level_colours(len(document.levels)),
-        "memo_cache": {},
     }
 
 

@@ -82,9 +82,13 @@ class CellCourse:
     """True when the role's demand goes to this course (its learning path)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Cell:
-    """One role × area cell of the dosing matrix; `level_id` None: no need."""
+    """One role × area cell of the dosing matrix; `level_id` None: no need.
+
+    Roles with the same need share one Cell object; it compares and hashes by
+    identity, so templates can cheaply render each distinct cell once.
+    """
 
     area_id: str
     level_id: str | None
@@ -117,9 +121,9 @@ class MatrixGroup:
     rows: tuple[MatrixRow, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PathStep:
-    """One course on a role's learning path."""
+    """One course on a role's learning path (shared, compared by identity)."""
 
     course_id: str
     title: str
@@ -355,36 +359,29 @@ def _matrix(
         area.id: Cell(area.id, None, None, None, False, None, ())
         for area in model.areas
     }
-    needs_of: dict[int, dict[str, RoleNeed]] = {}
+    column = {area.id: i for i, area in enumerate(model.areas)}
+    blank = [empty[area.id] for area in model.areas]
+    cells_of: dict[int, list[Cell]] = {}
     for need in meaning.needs:
-        needs_of.setdefault(need.role_index, {})[need.area] = need
+        if need.area not in column:
+            continue
+        # The allocation depends only on area, level and named courses.
+        memo = (need.area, need.level, need.courses, need.within_months)
+        cell = made.get(memo)
+        if cell is None:
+            chosen = allocation.targets.get((need.role_index, need.area), ())
+            cell = made[memo] = _cell(meaning, need, chosen, titles, level_names)
+        row = cells_of.get(need.role_index)
+        if row is None:
+            row = cells_of[need.role_index] = blank.copy()
+        row[column[need.area]] = cell
     groups: list[MatrixGroup] = []
     for group_id, group_name, indices in _grouped(model):
         rows: list[MatrixRow] = []
         for index in indices:
             role = model.roles[index]
-            role_needs = needs_of.get(index, {})
-            cells: list[Cell] = []
-            for area in model.areas:
-                found = role_needs.get(area.id)
-                if found is None:
-                    cells.append(empty[area.id])
-                    continue
-                chosen = allocation.targets.get((index, area.id), ())
-                memo = (
-                    found.area,
-                    found.level,
-                    found.courses,
-                    found.within_months,
-                    chosen,
-                )
-                cell = made.get(memo)
-                if cell is None:
-                    cell = made[memo] = _cell(
-                        meaning, found, chosen, titles, level_names
-                    )
-                cells.append(cell)
-            rows.append(MatrixRow(role.id, role.name, role.headcount, tuple(cells)))
+            cells = tuple(cells_of.get(index, blank))
+            rows.append(MatrixRow(role.id, role.name, role.headcount, cells))
         groups.append(MatrixGroup(group_id, group_name, tuple(rows)))
     return tuple(groups)
 
@@ -431,54 +428,42 @@ def _right_dose(meaning: Meaning, area: str, level: str) -> tuple[str, ...]:
     return tuple(c for c in found if ranks[c] == lowest)
 
 
+@dataclass(frozen=True, slots=True)
+class _Route:
+    """What a set of needs gives a role: the steps, their hours, what is missing."""
+
+    steps: tuple[PathStep, ...]
+    total_hours: float
+    hours_unknown: int
+    missing: tuple[str, ...]
+
+
 def _paths(
     meaning: Meaning, allocation: Allocation, area_names: dict[str, str]
 ) -> tuple[LearningPath, ...]:
     model = meaning.model
-    courses = meaning.course_by_id
-    position = {course.id: i for i, course in enumerate(model.courses)}
-    order = meaning.level_order
     group_names = {group.id: group.name for group in model.groups}
+    position: dict[str, int] = {}
+    for i, course in enumerate(model.courses):
+        position.setdefault(course.id, i)
     needs_of: dict[int, list[RoleNeed]] = {}
     for need in meaning.needs:
         needs_of.setdefault(need.role_index, []).append(need)
+    # Roles with the same needs take the same route (the allocation depends only on
+    # area, level and named courses): work each distinct one out once.
+    routes: dict[tuple[object, ...], _Route] = {}
+    made: dict[tuple[str, tuple[str, ...], int | None], PathStep] = {}
+    reach: dict[tuple[str, str, tuple[str, ...] | None], tuple[tuple[str, int], ...]]
+    reach = {}
     out: list[LearningPath] = []
     for index, role in enumerate(model.roles):
-        # course id -> (areas, earliest deadline, smallest level position)
-        served: dict[str, tuple[list[str], int | None, int]] = {}
-        missing: list[str] = []
-        for need in needs_of.get(index, ()):
-            targets = allocation.targets.get((index, need.area), ())
-            if not targets:
-                missing.append(area_names.get(need.area, need.area))
-            for course_id in targets:
-                areas, deadline, rank = served.get(course_id, ([], None, len(order)))
-                areas.append(area_names.get(need.area, need.area))
-                if need.within_months is not None:
-                    deadline = min(deadline or need.within_months, need.within_months)
-                given = courses[course_id].gives.get(need.area)
-                rank = min(rank, order.get(given or "", len(order)))
-                served[course_id] = (areas, deadline, rank)
-        ranked = sorted(
-            served.items(),
-            key=lambda item: (
-                item[1][1] is None,
-                item[1][1] or 0,
-                item[1][2],
-                position[item[0]],
-            ),
-        )
-        steps = tuple(
-            PathStep(
-                course_id=course_id,
-                title=courses[course_id].title,
-                format=courses[course_id].format,
-                hours=courses[course_id].hours,
-                areas=tuple(areas),
-                within_months=deadline,
+        needs = needs_of.get(index, [])
+        key = tuple((n.area, n.level, n.courses, n.within_months) for n in needs)
+        route = routes.get(key)
+        if route is None:
+            route = routes[key] = _route(
+                meaning, allocation, area_names, needs, position, made, reach
             )
-            for course_id, (areas, deadline, _) in ranked
-        )
         out.append(
             LearningPath(
                 role_id=role.id,
@@ -486,13 +471,77 @@ def _paths(
                 group=group_names.get(role.group or ""),
                 headcount=role.headcount,
                 demand_per_year=yearly_demand(role),
-                steps=steps,
-                total_hours=sum(step.hours or 0.0 for step in steps),
-                hours_unknown=sum(1 for step in steps if step.hours is None),
-                missing=tuple(missing),
+                steps=route.steps,
+                total_hours=route.total_hours,
+                hours_unknown=route.hours_unknown,
+                missing=route.missing,
             )
         )
     return tuple(out)
+
+
+def _route(
+    meaning: Meaning,
+    allocation: Allocation,
+    area_names: dict[str, str],
+    needs: list[RoleNeed],
+    position: dict[str, int],
+    made: dict[tuple[str, tuple[str, ...], int | None], PathStep],
+    reach: dict[tuple[str, str, tuple[str, ...] | None], tuple[tuple[str, int], ...]],
+) -> _Route:
+    """The courses a role with these needs takes, in order (see the README)."""
+    courses = meaning.course_by_id
+    order = meaning.level_order
+    # course id -> (areas, earliest deadline, smallest level position)
+    served: dict[str, tuple[list[str], int | None, int]] = {}
+    missing: list[str] = []
+    for need in needs:
+        found = reach.get((need.area, need.level, need.courses))
+        if found is None:
+            targets = allocation.targets.get((need.role_index, need.area), ())
+            found = reach[need.area, need.level, need.courses] = tuple(
+                (c, order.get(courses[c].gives.get(need.area) or "", len(order)))
+                for c in targets
+            )
+        name = area_names.get(need.area, need.area)
+        if not found:
+            missing.append(name)
+        for course_id, level_rank in found:
+            areas, deadline, rank = served.get(course_id, ([], None, len(order)))
+            areas.append(name)
+            if need.within_months is not None:
+                deadline = min(deadline or need.within_months, need.within_months)
+            served[course_id] = (areas, deadline, min(rank, level_rank))
+    ranked = sorted(
+        served.items(),
+        key=lambda item: (
+            item[1][1] is None,
+            item[1][1] or 0,
+            item[1][2],
+            position[item[0]],
+        ),
+    )
+    steps: list[PathStep] = []
+    for course_id, (areas, deadline, _) in ranked:
+        covered = tuple(areas)
+        step = made.get((course_id, covered, deadline))
+        if step is None:
+            course = courses[course_id]
+            step = made[course_id, covered, deadline] = PathStep(
+                course_id=course_id,
+                title=course.title,
+                format=course.format,
+                hours=course.hours,
+                areas=covered,
+                within_months=deadline,
+            )
+        steps.append(step)
+    return _Route(
+        steps=tuple(steps),
+        total_hours=sum(step.hours or 0.0 for step in steps),
+        hours_unknown=sum(1 for step in steps if step.hours is None),
+        missing=tuple(missing),
+    )
 
 
 def _entry(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,11 @@ from dosering.cli._app import (
     options,
     print_findings,
 )
+
+if TYPE_CHECKING:
+    from dosering.findings import Finding
+    from dosering.pipeline import Options
+    from dosering.schema import Model
 
 
 class RenderFormat(enum.StrEnum):
@@ -85,12 +90,10 @@ def render(
     file written), 3 when a file or template cannot be read or written.
     """
     from dosering.analyses.document import build_document
-    from dosering.findings import Report
     from dosering.load import paused_gc
     from dosering.messages_render import label
     from dosering.output import check_writable
-    from dosering.pipeline import load_model
-    from dosering.render import check_templates_dir, peek_language, render_document
+    from dosering.render import check_templates_dir, render_document
     from dosering.semantics import Meaning
 
     opts, config = options(lang, max_bytes)
@@ -103,20 +106,7 @@ def render(
     folder = templates or config.resolve(config.settings.render.templates)
     if folder is not None:
         check_templates_dir(folder)
-    # Word the findings in the document's language from the start when it can be
-    # told (the model's own language needs a peek); reload only when that was wrong.
-    explicit = lang.value if lang else configured
-    guess = explicit or peek_language(model) or opts.lang
-    checked = load_model(model, str(model), replace(opts, lang=guess))
-    if checked.model is None:
-        if guess != opts.lang:
-            checked = load_model(model, str(model), opts)
-        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
-        raise typer.Exit(1)
-    valid, findings = checked.model, checked.findings
-    doc_lang = explicit or valid.region.language
-    if findings and doc_lang != guess:
-        findings = load_model(model, str(model), replace(opts, lang=doc_lang)).findings
+    valid, findings, doc_lang = _load(model, opts, lang.value if lang else configured)
     with paused_gc():  # many small acyclic objects: the collector only costs time
         document = build_document(Meaning(valid), findings)
         text = render_document(document, chosen.value, doc_lang, folder)
@@ -124,6 +114,34 @@ def render(
     if output is not None:
         typer.echo(label("cli.wrote", opts.lang, output), err=True)
     raise typer.Exit(0)
+
+
+def _load(
+    model: Path, opts: Options, explicit: str | None
+) -> tuple[Model, tuple[Finding, ...], str]:
+    """The valid model, its findings worded in the document's language, and that.
+
+    The findings are worded in the document's language from the start when it can
+    be told (the model's own language needs a quick peek at the file); the file is
+    checked again only when that guess was wrong. An invalid model's findings go to
+    stderr in the message language, and the command exits 1.
+    """
+    from dosering.findings import Report
+    from dosering.pipeline import load_model
+    from dosering.render import peek_language
+
+    guess = explicit or peek_language(model) or opts.lang
+    checked = load_model(model, str(model), replace(opts, lang=guess))
+    if checked.model is None:
+        if guess != opts.lang:
+            checked = load_model(model, str(model), opts)
+        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
+        raise typer.Exit(1)
+    doc_lang = explicit or checked.model.region.language
+    findings = checked.findings
+    if findings and doc_lang != guess:
+        findings = load_model(model, str(model), replace(opts, lang=doc_lang)).findings
+    return checked.model, findings, doc_lang
 
 
 templates_app = typer.Typer(
@@ -146,7 +164,7 @@ def eject(
     ],
     lang: LangOption = None,
 ) -> None:
-    """Copy the built-in templates into FOLDER, as a start for --templates.
+    """Copy the built-in templates into DIR, as a start for --templates.
 
     Never overwrites a file: exit 3 when any of them exists there already.
     """
