@@ -413,3 +413,16 @@ def test_unreadable_file_is_exit_3_not_typer_2(tmp_path: Path):
     assert validate is not None
     result = run("validate", str(tmp_path / "missing.yaml"))
     assert result.exit_code == 3
+
+
+def test_sarif_uris_are_encoded(write_tree):
+    """SARIF artifact URIs are percent-encoded; absolute paths are file: URIs."""
+    root = write_tree({"Region Öst 2%.yaml": WARN.read_text("utf-8")})
+    doc = json.loads(
+        run("validate", "-f", "sarif", str(root / "Region Öst 2%.yaml")).stdout
+    )
+    uri = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"][
+        "artifactLocation"
+    ]["uri"]
+    assert uri.startswith("file:///")
+    assert uri.endswith("/Region%20%C3%96st%202%25.yaml")

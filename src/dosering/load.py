@@ -14,7 +14,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -338,7 +338,7 @@ def load_text(text: str, name: str, source: bytes | None = None) -> Document:
         drafts.append(stop.draft)
         return Document(name, text, None, tuple(drafts), usable=False)
     except yaml.MarkedYAMLError as exc:
-        drafts.append(_syntax_draft(exc))
+        drafts.append(_syntax_draft(exc, text))
         return Document(name, text, None, tuple(drafts), usable=False)
     except yaml.reader.ReaderError as exc:
         if source is None:
@@ -369,11 +369,42 @@ def load_text(text: str, name: str, source: bytes | None = None) -> Document:
 _FATAL = frozenset({"yaml-tag", "yaml-syntax", "yaml-key"})
 
 
-def _syntax_draft(exc: yaml.MarkedYAMLError) -> Draft:
+def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
+    """A syntax error in plain words where the common causes can be told apart."""
     mark = exc.problem_mark or exc.context_mark
     problem = " ".join(p for p in (exc.context, exc.problem) if p)
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Draft("yaml-syntax", (), {"problem": problem}, line=line, col=col)
+    params: dict[str, Any] = {"problem": problem}
+    key = _syntax_kind(exc, text, line, col, params)
+    return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
+
+
+def _syntax_kind(
+    exc: yaml.MarkedYAMLError, text: str, line: int, col: int, params: dict[str, Any]
+) -> str:
+    """The message key for a libyaml error (`yaml-syntax` when none fits better)."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    lines = text.splitlines()
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    char = current[col - 1 : col]
+    if "cannot start any token" in problem and char == "\t":
+        return "yaml-syntax.tab"
+    if "cannot start any token" in problem and char in ("@", "`"):
+        params["char"] = char
+        return "yaml-syntax.reserved"
+    if "alias" in context or "undefined alias" in problem:
+        return "yaml-syntax.alias"
+    if "quoted scalar" in context and exc.context_mark is not None:
+        params["start"] = exc.context_mark.line + 1
+        return "yaml-syntax.quote"
+    if "mapping values are not allowed" in problem:
+        return "yaml-syntax.colon"
+    if "expected key" in problem or "expected <block end>" in problem:
+        return "yaml-syntax.indent"
+    if "could not find expected ':'" in problem:
+        return "yaml-syntax.no-colon"
+    return "yaml-syntax"
 
 
 def _path_of(stack: list[list[Any]]) -> Path:
@@ -460,7 +491,8 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
             target = anchors.get(event.anchor)
             if target is None:
                 params = {"problem": f"found undefined alias *{event.anchor}"}
-                raise _Stop(_at(event, "yaml-syntax", (), params))
+                draft = _at(event, "yaml-syntax", (), params)
+                raise _Stop(replace(draft, message_key="yaml-syntax.alias"))
             value, count = target
             expanded += count
             if expanded > MAX_ALIAS_EXPANSION:

@@ -36,6 +36,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filen innehåller en NUL-byte: det är ingen textfil",
     ),
     "yaml-syntax": ("YAML syntax error: {problem}", "fel i YAML-syntaxen: {problem}"),
+    "yaml-syntax.tab": (
+        "a tab is used to indent: YAML indents with spaces only",
+        "en tabb används för indrag: YAML drar in med blanksteg",
+    ),
+    "yaml-syntax.reserved": (
+        "a value cannot start with `{char}` unless it is in quotes",
+        "ett värde kan inte börja med `{char}` utan citattecken",
+    ),
+    "yaml-syntax.alias": (
+        "a value starting with `*` is read as a reference to an anchor (`&name`)",
+        "ett värde som börjar med `*` läses som en referens till ett ankare (`&namn`)",
+    ),
+    "yaml-syntax.quote": (
+        "the quote opened on line {start} is never closed",
+        "citattecknet som öppnas på rad {start} stängs aldrig",
+    ),
+    "yaml-syntax.colon": (
+        "a `: ` inside a value makes YAML read a second key here",
+        "ett `: ` inuti ett värde gör att YAML läser en ny nyckel här",
+    ),
+    "yaml-syntax.indent": (
+        "this line's indentation does not match the lines above it",
+        "radens indrag stämmer inte med raderna ovanför",
+    ),
+    "yaml-syntax.no-colon": (
+        "a line in a mapping without `key: value`",
+        "en rad i en mappning utan `nyckel: värde`",
+    ),
     "yaml-control": (
         "the invisible control character {char} is not allowed in YAML",
         "det osynliga styrtecknet {char} är inte tillåtet i YAML",
@@ -283,6 +311,36 @@ HINTS: dict[str, tuple[str, str]] = {
     "yaml-syntax": (
         "Check the indentation and the quotes around this place.",
         "Kontrollera indraget och citattecknen runt denna plats.",
+    ),
+    "yaml-syntax.tab": (
+        "Replace the tab with spaces (two per level, as the lines around it).",
+        "Byt tabben mot blanksteg (två per nivå, som raderna runt omkring).",
+    ),
+    "yaml-syntax.reserved": (
+        'Put the value in quotes: "{char}…"',
+        'Sätt värdet inom citattecken: "{char}…"',
+    ),
+    "yaml-syntax.alias": (
+        'Put text that starts with `*` in quotes: name: "*Obs*"',
+        'Sätt text som börjar med `*` inom citattecken: name: "*Obs*"',
+    ),
+    "yaml-syntax.quote": (
+        "Add the closing quote at the end of the text on line {start}.",
+        "Lägg till det avslutande citattecknet i slutet av texten på rad {start}.",
+    ),
+    "yaml-syntax.colon": (
+        'Put the whole value in quotes: name: "Chef: vård"',
+        'Sätt hela värdet inom citattecken: name: "Chef: vård"',
+    ),
+    "yaml-syntax.indent": (
+        "Indent it like the other keys of the same mapping (same number of spaces).",
+        "Dra in den som de andra nycklarna i samma mappning (lika många blanksteg).",
+    ),
+    "yaml-syntax.no-colon": (
+        "Write `key: value`, or put the text in quotes if it belongs to the line "
+        "above.",
+        "Skriv `nyckel: värde`, eller sätt texten inom citattecken om den hör till "
+        "raden ovanför.",
     ),
     "yaml-control": (
         "Delete it and retype the text around it (it often comes with text pasted "

@@ -139,3 +139,24 @@ def test_inline_ignores():
         3: frozenset({"z"}),
     }
     assert inline_ignores("a: '# dosering: ignore[x]'\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line", "col"),
+    [
+        ("a:\n\tb: 1\n", "yaml-syntax.tab", 2, 1),
+        ("name: *Obs*\n", "yaml-syntax.alias", 1, 11),
+        ("a: *nowhere\n", "yaml-syntax.alias", 1, 4),
+        ("a: b: c\n", "yaml-syntax.colon", 1, 5),
+        ('a: "abc\nb: 1\n', "yaml-syntax.quote", 3, 1),
+        ("a:\n  b: 1\n c: 2\n", "yaml-syntax.indent", 3, 2),
+        ("a: @x\n", "yaml-syntax.reserved", 1, 4),
+        ("a: [1, 2\n", "yaml-syntax", 2, 1),
+    ],
+)
+def test_syntax_errors_are_told_apart(text: str, key: str, line: int, col: int):
+    """Common YAML mistakes get their own plain message, at libyaml's mark."""
+    doc = load_text(text, "t")
+    assert [(d.code, d.message_key, d.line, d.col) for d in doc.drafts] == [
+        ("yaml-syntax", key, line, col)
+    ]

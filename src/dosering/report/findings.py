@@ -7,7 +7,9 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import IO, Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -234,7 +236,11 @@ def as_sarif(report: Report, lang: str) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/")
+    """A path as a URI reference: relative paths percent-encoded, absolute as file:."""
+    posix = path.replace("\\", "/")
+    if posix.startswith("/"):
+        return PurePosixPath(posix).as_uri()
+    return quote(posix, safe="/")
 
 
 def report_sarif(report: Report, out: IO[str], ctx: Context) -> None:
@@ -304,7 +310,10 @@ def as_gitlab(report: Report) -> list[dict[str, Any]]:
                 "check_name": f.code,
                 "fingerprint": fingerprint,
                 "severity": _GITLAB_SEVERITY[str(f.severity)],
-                "location": {"path": _uri(f.file), "lines": {"begin": f.line or 1}},
+                "location": {
+                    "path": f.file.replace("\\", "/"),
+                    "lines": {"begin": f.line or 1},
+                },
             }
         )
     return issues
