@@ -350,7 +350,21 @@ class _Reader:
         width = max(index.values()) + 1
         padding = [None] * width
         at = [index.get(field) for field in FIELDS]
+        columns = len(header)
         for number, raw in table:
+            extra = [c for c in raw[columns:] if _cell_text(c)]
+            if extra and self.positions:
+                findings.append(
+                    self.finding(
+                        "row-cells",
+                        number,
+                        columns + 1,
+                        None,
+                        row=number,
+                        cells=columns + len(extra),
+                        columns=columns,
+                    )
+                )
             cells = raw if len(raw) >= width else [*raw, *padding[len(raw) :]]
             values = {
                 f: cells[i] for f, i in zip(FIELDS, at, strict=True) if i is not None
@@ -449,10 +463,23 @@ class _Reader:
         else:
             delimiter = sniff_delimiter(text)
             body = text
-        reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
-        records = _numbered(reader, self, first_line=2 if hinted else 1)
-        rows, used, findings = self.rows(records, self.find_header(records))
-        return CourseList(self.name, rows, used, findings, encoding, delimiter)
+        first_line = 2 if hinted else 1
+        # The first line may be a title ("Kurser, 2025") with its own commas: the
+        # delimiter is the one under which a header is found.
+        others = [d for d in DELIMITERS if d != delimiter and not hinted]
+        failure: UserError | None = None
+        for candidate in (delimiter, *others):
+            reader = csv.reader(io.StringIO(body, newline=""), delimiter=candidate)
+            records = _numbered(reader, self, first_line=first_line)
+            try:
+                header = self.find_header(records)
+            except UserError as exc:
+                failure = failure or exc
+                continue
+            rows, used, findings = self.rows(records, header)
+            return CourseList(self.name, rows, used, findings, encoding, candidate)
+        assert failure is not None
+        raise failure
 
     def xlsx(self, raw: bytes, sheet: str | None) -> CourseList:
         from python_calamine import CalamineError, CalamineWorkbook

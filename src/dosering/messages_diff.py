@@ -133,8 +133,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "courses)",
     ),
     "cw.not-mapping.hint": (
-        "Write e.g. `levels: {{grundniva: veta}}`: B's id, then A's.",
-        "Skriv t.ex. `levels: {{grundniva: veta}}`: B:s id, sedan A:s.",
+        "Write e.g. `levels: {grundniva: veta}`: B's id, then A's.",
+        "Skriv t.ex. `levels: {grundniva: veta}`: B:s id, sedan A:s.",
     ),
     "cw.unknown-kind": (
         "`{0}` is not a kind of entity",

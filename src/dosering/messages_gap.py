@@ -130,6 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` är ingen kategori; använd {choices}, all eller none",
     ),
     # findings about rows of the list
+    "row-cells": (
+        "row {row} has {cells} filled cells but the header only {columns} columns: "
+        "the values may have slipped one column",
+        "rad {row} har {cells} ifyllda celler men rubrikraden bara {columns} "
+        "kolumner: värdena kan ha hamnat en kolumn fel",
+    ),
     "row-empty": (
         "row {row} has neither a course code nor a title",
         "rad {row} har varken kurskod eller kursnamn",
@@ -167,6 +173,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 HINTS: dict[str, tuple[str, str]] = {
+    "row-cells": (
+        "A decimal comma in a comma-separated file splits a number in two: save the "
+        "list with `;` as separator, or put such numbers in quotes.",
+        "Ett decimalkomma i en kommaseparerad fil delar ett tal i två: spara listan "
+        "med `;` som avgränsare, eller sätt sådana tal inom citattecken.",
+    ),
     "row-empty": (
         "Fill in the code or the title, or delete the row.",
         "Fyll i kurskod eller kursnamn, eller ta bort raden.",

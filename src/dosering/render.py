@@ -311,6 +311,13 @@ def _render(
     except OSError as exc:  # pragma: no cover - unreadable files (tests run as root)
         where = _loading(exc.__traceback__) or exc.filename or name
         raise UserError(f"{where}: cannot read the template: {exc.strerror}") from exc
+    except RecursionError as exc:
+        if templates is None:
+            raise  # a bug in a built-in template: keep the traceback
+        raise UserError(
+            f"{name}: the templates include or call themselves without end "
+            "(an {% include %} of itself, or a macro calling itself)"
+        ) from exc
     except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
         if templates is None:
             raise  # a bug in a built-in template: keep the traceback

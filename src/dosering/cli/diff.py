@@ -89,7 +89,7 @@ def diff(
         ),
     ] = False,
     fail_on: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--fail-on",
             help="Exit 1 when a change of these classes is found, e.g. stricter or "
@@ -114,15 +114,18 @@ def diff(
 
     opts, config = options(lang, max_bytes)
     defaults = config.settings.diff
-    classes = _classes(fail_on, opts.lang, from_config=False)
+    joined = ",".join(fail_on) if fail_on else None  # --fail-on may be repeated
+    classes = _classes(joined, opts.lang, from_config=False)
     if fail_on is None and defaults.fail_on is not None:
         classes = _classes(",".join(defaults.fail_on), opts.lang, from_config=True)
     map_path = crosswalk if crosswalk is not None else config.resolve(defaults.map)
     if no_map:
         map_path = None
     if output is not None:
-        from dosering.output import check_writable
+        from dosering.output import check_not_input, check_writable
 
+        local = [Path(x) for x in (a, b, map_path) if x is not None]
+        check_not_input(output, local)
         check_writable(output)
     side_a, side_b = _load(a, opts), _load(b, opts)
     if side_a.model is None or side_b.model is None:

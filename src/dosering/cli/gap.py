@@ -224,7 +224,7 @@ def gap(
     from dosering.load import paused_gc
     from dosering.mapping import mapping_text
     from dosering.messages_gap import message, word
-    from dosering.output import check_writable, write_atomic
+    from dosering.output import check_not_input, check_writable, write_atomic
     from dosering.pipeline import load_model
     from dosering.report.gap import REPORTERS, Context
     from dosering.semantics import Meaning
@@ -241,6 +241,17 @@ def gap(
         failing = fail_on_categories(fail_on, chosen_lang)
     else:
         failing = fail_on_categories(defaults.fail_on, chosen_lang, config.path)
+    inputs = [Path(p) for p in (model, courses, mapping) if p is not None]
+    check_not_input(output, inputs)
+    # Updating the mapping in place (--mapping F --write-mapping F --force) is the
+    # planner's normal round; the model and the list are never written over.
+    check_not_input(write_mapping, [p for p in inputs if p != mapping])
+    if (
+        output is not None
+        and write_mapping is not None
+        and output.absolute() == write_mapping.absolute()
+    ):
+        fail(f"{output}: -o and --write-mapping name the same file; give two files")
     if output is not None:
         check_writable(output)
     if write_mapping is not None:

@@ -92,7 +92,7 @@ def render(
     from dosering.analyses.document import build_document
     from dosering.load import paused_gc
     from dosering.messages_render import label
-    from dosering.output import check_writable
+    from dosering.output import check_not_input, check_writable
     from dosering.render import check_templates_dir, render_document
     from dosering.semantics import Meaning
 
@@ -101,6 +101,7 @@ def render(
     if lang is None and configured is not None:
         opts = replace(opts, lang=configured)
     chosen = _chosen_format(fmt, output)
+    check_not_input(output, [model])
     if output is not None:
         check_writable(output)
     folder = templates or config.resolve(config.settings.render.templates)

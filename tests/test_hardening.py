@@ -1,0 +1,101 @@
+"""Outputs never overwrite inputs, and odd inputs from testing stay handled."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED, run
+
+CONTRACT = SHARED / "contract"
+
+
+@pytest.fixture
+def model(tmp_path: Path) -> Path:
+    """A copy of the contract model in a temporary folder."""
+    target = tmp_path / "model.yaml"
+    shutil.copy(CONTRACT / "model.yaml", target)
+    return target
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["render", "{m}", "-f", "md", "-o", "{m}"],
+        ["gap", "{m}", "-o", "{m}"],
+        ["diff", str(CONTRACT / "model.yaml"), "{m}", "-o", "{m}"],
+        ["validate", "{m}", "-o", "{m}"],
+    ],
+    ids=["render", "gap", "diff", "validate"],
+)
+def test_output_onto_the_model_is_refused(model: Path, argv: list[str]):
+    """`-o` naming an input model exits 3 and leaves the model as it was."""
+    before = model.read_bytes()
+    result = run(*(a.replace("{m}", str(model)) for a in argv))
+    assert result.exit_code == 3, result
+    assert "is one of the input files" in result.stderr
+    assert model.read_bytes() == before
+
+
+def test_gap_output_onto_the_course_list_is_refused(tmp_path: Path, model: Path):
+    """The course list is an input too."""
+    courses = tmp_path / "courses.csv"
+    shutil.copy(CONTRACT / "courses.csv", courses)
+    result = run("gap", str(model), "--courses", str(courses), "-o", str(courses))
+    assert result.exit_code == 3
+    assert courses.read_bytes() == (CONTRACT / "courses.csv").read_bytes()
+
+
+def test_gap_row_with_more_cells_than_the_header(tmp_path: Path, model: Path):
+    """A decimal comma in a comma CSV splits a number: the row gets a warning."""
+    courses = tmp_path / "c.csv"
+    courses.write_bytes(b"Kurskod,Kursnamn,Timmar,Platser\r\n6149,Intro,1,5,80\r\n")
+    doc = json.loads(
+        run("gap", str(model), "--courses", str(courses), "-f", "json").stdout
+    )
+    assert [(f["code"], f["line"], f["col"]) for f in doc["findings"]] == [
+        ("row-cells", 2, 5)
+    ]
+
+
+def test_gap_title_row_with_commas_above_a_semicolon_header(
+    tmp_path: Path, model: Path
+):
+    """The delimiter is the one under which a header is found, not the first line's."""
+    courses = tmp_path / "c.csv"
+    courses.write_bytes(
+        "Rapport: kurser, 2025, alla\r\nKurskod;Kursnamn;Platser\r\n"
+        "6149;Introduktion till förbättringsarbete;80\r\n".encode("cp1252")
+    )
+    result = run("gap", str(model), "--courses", str(courses), "-f", "json")
+    doc = json.loads(result.stdout)
+    offered = {c["course"]: c["seats_per_year"] for c in doc["courses_demand"]}
+    assert offered == {"fk-intro": 80}
+
+
+def test_diff_fail_on_may_be_repeated(tmp_path: Path):
+    """`--fail-on stricter --fail-on looser` keeps both classes."""
+    result = run(
+        "diff",
+        str(CONTRACT / "model.yaml"),
+        str(CONTRACT / "model-v2.yaml"),
+        "--fail-on",
+        "added",
+        "--fail-on",
+        "stricter",
+    )
+    assert result.exit_code == 1, result
+
+
+def test_template_recursion_is_a_clear_error(tmp_path: Path, model: Path):
+    """A template that includes itself exits 3 with one line, no traceback."""
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "document.md").write_text("{% include 'document.md' %}", encoding="utf-8")
+    result = run("render", str(model), "-f", "md", "--templates", str(folder))
+    assert result.exit_code == 3, result
+    assert "include or call themselves" in result.stderr
+    assert result.stderr.count("\n") == 1
