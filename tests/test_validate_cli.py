@@ -426,3 +426,24 @@ def test_sarif_uris_are_encoded(write_tree):
     ]["uri"]
     assert uri.startswith("file:///")
     assert uri.endswith("/Region%20%C3%96st%202%25.yaml")
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("gap: {fail_on: capacity}\n", "`gap.fail_on` must be a list, e.g. [capacity]"),
+        ("gap: {colums: {}}\n", "unknown key `gap.colums`; did you mean `columns`?"),
+        ("lang: de\n", "`lang` cannot be `de` (allowed: sv or en)"),
+        ("ignore: [{cod: x}]\n", "`ignore.0.code` is missing"),
+        ("strict: [\n", "the configuration cannot be read: YAML syntax error"),
+        ("a: 1\na: 2\n", "the key `a` is given twice"),
+    ],
+)
+def test_config_problems_in_plain_words(write_tree, monkeypatch, config, expected):
+    """A broken .dosering.yaml is one plain line naming the key: exit 3."""
+    root = write_tree({".dosering.yaml": config, "m.yaml": WARN.read_text("utf-8")})
+    monkeypatch.chdir(root)
+    result = run("validate", "m.yaml")
+    assert result.exit_code == 3
+    assert expected in result.stderr, result.stderr
+    assert "Input should" not in result.stderr

@@ -7,15 +7,17 @@ the file itself.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from dosering import messages
 from dosering.errors import UserError
 from dosering.load import load_file
 
@@ -149,19 +151,55 @@ def read_config(path: Path) -> ConfigFile:
         raise UserError(
             f"{path}: cannot read the configuration: {exc.strerror}"
         ) from exc
-    if document.drafts:
-        first = document.drafts[0]
+    problems = [d for d in document.drafts if d.message_key != "odd-number"]
+    if problems:
+        first = problems[0]
         where = f"{path}:{first.line or 1}:{first.col or 1}"
-        raise UserError(f"{where}: the configuration is not valid YAML ({first.code})")
+        key = first.message_key or first.code
+        if first.code == "yaml-encoding":
+            key = f"yaml-encoding.{first.params.get('kind')}"
+        words = messages.message(key, "en", first.params)
+        raise UserError(f"{where}: the configuration cannot be read: {words}")
     data: Any = document.data if document.data is not None else {}
     if not isinstance(data, dict):
         raise UserError(f"{path}:1:1: the configuration must be a mapping of keys")
     try:
         return ConfigFile.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise UserError(
-            f"{path}: `{where}`: {error['msg']} "
-            "(allowed: strict, lang, max_bytes, ignore, gap, diff, render)"
-        ) from exc
+        raise UserError(f"{path}: {_config_problem(exc)}") from exc
+
+
+def _config_problem(exc: ValidationError) -> str:
+    """The first problem of a configuration, in plain words."""
+    error = exc.errors(include_url=False)[0]
+    loc = error["loc"]
+    where = ".".join(str(part) for part in loc)
+    section: type[BaseModel] = ConfigFile
+    for part in loc[:-1]:
+        field = section.model_fields.get(str(part))
+        annotation = getattr(field, "annotation", None)
+        for candidate in (annotation, *get_args(annotation)):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                section = candidate
+    allowed = ", ".join(section.model_fields)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        near = difflib.get_close_matches(str(loc[-1]), list(section.model_fields), 1)
+        mean = f"; did you mean `{near[0]}`?" if near else ""
+        return f"unknown key `{where}`{mean} (allowed here: {allowed})"
+    if kind == "list_type":
+        return f"`{where}` must be a list, e.g. [{error.get('input')}]"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"`{where}` must be a mapping of keys (allowed: {allowed})"
+    if kind == "literal_error":
+        expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+        return f"`{where}` cannot be `{error.get('input')}` (allowed: {expected})"
+    if kind == "missing":
+        return f"`{where}` is missing"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"`{where}` must be true or false"
+    if kind in ("string_type",):
+        return f"`{where}` must be text"
+    if kind in ("int_type", "int_parsing", "greater_than"):
+        return f"`{where}` must be a whole number above 0"
+    return f"`{where}` is not valid here"
