@@ -99,3 +99,34 @@ def test_template_recursion_is_a_clear_error(tmp_path: Path, model: Path):
     assert result.exit_code == 3, result
     assert "include or call themselves" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_gap_unknown_column_field_is_a_usage_error(model: Path):
+    """`--column foo=Kurskod` is a wrong option value: exit 2, as typer's own."""
+    result = run(
+        "gap",
+        str(model),
+        "--courses",
+        str(CONTRACT / "courses.csv"),
+        "--column",
+        "foo=K",
+    )
+    assert result.exit_code == 2, result
+
+
+def test_gap_says_why_a_mapping_error_exits_1(tmp_path: Path, model: Path):
+    """A mapping naming an unknown course exits 1 and says so on stderr."""
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text('match:\n  "9002": no-such\n', encoding="utf-8")
+    result = run(
+        "gap",
+        str(model),
+        "--courses",
+        str(CONTRACT / "courses.csv"),
+        "--mapping",
+        str(mapping),
+        "--fail-on",
+        "none",
+    )
+    assert result.exit_code == 1
+    assert f"Exit 1: the mapping {mapping} has errors" in result.stderr

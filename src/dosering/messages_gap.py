@@ -274,6 +274,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.years": ("years to cover", "år att täcka"),
     "never": ("never", "aldrig"),
     "none": ("—", "—"),
+    "exit.mapping": (
+        "Exit 1: the mapping {path} has errors (see the findings above).",
+        "Slutkod 1: mappningen {path} har fel (se fynden ovan).",
+    ),
     "exit.fail": (
         "Exit 1: gaps in {categories} (--fail-on).",
         "Slutkod 1: luckor i {categories} (--fail-on).",

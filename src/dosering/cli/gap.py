@@ -88,9 +88,13 @@ def _columns(
     given: list[str] | None, defaults: GapDefaults, lang: str
 ) -> dict[str, str]:
     from dosering.courselist import parse_columns
+    from dosering.errors import UserError
 
     columns = parse_columns([f"{k}={v}" for k, v in defaults.columns.items()], lang)
-    columns.update(parse_columns(given or (), lang))
+    try:
+        columns.update(parse_columns(given or (), lang))
+    except UserError as exc:  # a wrong option value is a usage error: exit 2
+        raise typer.BadParameter(exc.message, param_hint="--column") from exc
     return columns
 
 
@@ -303,4 +307,6 @@ def gap(
     if failed and fmt is GapFormat.text and output is None:
         names = ", ".join(failed)
         sys.stderr.write(word("exit.fail", chosen_lang, categories=names) + "\n")
+    if mapping_errors:
+        sys.stderr.write(word("exit.mapping", chosen_lang, path=mapping) + "\n")
     raise typer.Exit(1 if failed or mapping_errors else 0)
