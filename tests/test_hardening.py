@@ -130,3 +130,20 @@ def test_gap_says_why_a_mapping_error_exits_1(tmp_path: Path, model: Path):
     )
     assert result.exit_code == 1
     assert f"Exit 1: the mapping {mapping} has errors" in result.stderr
+
+
+def test_crosswalk_pairing_two_ids_with_one_is_a_finding(tmp_path: Path):
+    """Two of A's levels mapped onto one of B's is ambiguous: a finding, exit 1."""
+    from tests.conftest import ROOT
+
+    crosswalk = tmp_path / "cw.yaml"
+    crosswalk.write_text("levels:\n  grundniva: veta\n  fordjupad: veta\n", "utf-8")
+    result = run(
+        "diff",
+        str(ROOT / "examples" / "vgr.yaml"),
+        str(ROOT / "examples" / "kalmar.yaml"),
+        "--map",
+        str(crosswalk),
+    )
+    assert result.exit_code == 1
+    assert f"{crosswalk}:3:14: error crosswalk-duplicate" in result.stderr

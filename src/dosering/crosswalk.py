@@ -208,13 +208,14 @@ def _check_kind(
             )
         if not ok:
             continue
-        if a_id in seen:
+        if a_id in seen or b_id in out:
+            twice, other = (a_id, seen.get(a_id)) if a_id in seen else (b_id, out[b_id])
             problems.append(
                 _Problem(
                     "crosswalk-duplicate",
                     path,
-                    a_anchor,
-                    word("cw.twice", lang, label, a_id, seen[a_id]),
+                    a_anchor if a_id in seen else b_anchor,
+                    word("cw.twice", lang, label, twice, other),
                     word("cw.twice.hint", lang),
                 )
             )
