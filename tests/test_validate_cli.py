@@ -447,3 +447,17 @@ def test_config_problems_in_plain_words(write_tree, monkeypatch, config, expecte
     assert result.exit_code == 3
     assert expected in result.stderr, result.stderr
     assert "Input should" not in result.stderr
+
+
+def test_config_ignore_with_an_unknown_code(write_tree, monkeypatch):
+    """A misspelt code in an ignore rule stops the run instead of doing nothing."""
+    root = write_tree(
+        {
+            ".dosering.yaml": "ignore: [{code: area-unsued}]\n",
+            "m.yaml": WARN.read_text(),
+        }
+    )
+    monkeypatch.chdir(root)
+    result = run("validate", "m.yaml")
+    assert result.exit_code == 3
+    assert "did you mean `area-unused`?" in result.stderr

@@ -164,9 +164,26 @@ def read_config(path: Path) -> ConfigFile:
     if not isinstance(data, dict):
         raise UserError(f"{path}:1:1: the configuration must be a mapping of keys")
     try:
-        return ConfigFile.model_validate(data)
+        settings = ConfigFile.model_validate(data)
     except ValidationError as exc:
         raise UserError(f"{path}: {_config_problem(exc)}") from exc
+    _check_codes(path, settings)
+    return settings
+
+
+def _check_codes(path: Path, settings: ConfigFile) -> None:
+    """An ignore rule naming no known code would silently do nothing: stop instead."""
+    from dosering.checks import CATALOGUE
+
+    for index, rule in enumerate(settings.ignore):
+        if rule.code == "*" or rule.code in CATALOGUE:
+            continue
+        near = difflib.get_close_matches(rule.code, list(CATALOGUE), 1)
+        mean = f"; did you mean `{near[0]}`?" if near else ""
+        raise UserError(
+            f"{path}: `ignore.{index}.code`: no finding has the code "
+            f"`{rule.code}`{mean} (dosering checks lists them)"
+        )
 
 
 def _config_problem(exc: ValidationError) -> str:
