@@ -147,3 +147,19 @@ def test_crosswalk_pairing_two_ids_with_one_is_a_finding(tmp_path: Path):
     )
     assert result.exit_code == 1
     assert f"{crosswalk}:3:14: error crosswalk-duplicate" in result.stderr
+
+
+def test_role_description_is_in_the_document(tmp_path: Path):
+    """A role's description appears under its learning path, escaped."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: a, name: A}\nlevels: [{id: v, name: V}]\n"
+        "areas: [{id: f, name: F}]\nroles:\n  - id: r\n    name: R\n"
+        "    description: 'Vårdnära <b>roll</b>'\n    needs: {f: v}\n"
+        "courses: [{id: c, title: C, format: other, gives: {f: v}}]\n",
+        encoding="utf-8",
+    )
+    markdown = run("render", str(model), "-f", "md").stdout
+    assert "Vårdnära \\<b\\>roll\\</b\\>" in markdown
+    html = run("render", str(model), "-f", "html").stdout
+    assert '<p class="description">Vårdnära &lt;b&gt;roll&lt;/b&gt;</p>' in html

@@ -149,6 +149,8 @@ class LearningPath:
     """Steps without hours (not in the total)."""
     missing: tuple[str, ...]
     """Names of the needed areas no offered course serves."""
+    description: str | None = None
+    """The role's own description, shown under its heading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,6 +477,7 @@ def _paths(
                 total_hours=route.total_hours,
                 hours_unknown=route.hours_unknown,
                 missing=route.missing,
+                description=role.description,
             )
         )
     return tuple(out)
