@@ -86,3 +86,10 @@ def test_init_on_a_directory(tmp_path: Path):
     result = run("init", str(tmp_path))
     assert result.exit_code == 3
     assert "is a directory" in result.stderr
+
+
+def test_catalogue_lists_list_mapping_and_crosswalk_codes():
+    """Codes of gap's list/mapping findings and diff's crosswalk are catalogued."""
+    out = run("checks").stdout
+    for code in ("row-cells", "mapping-unknown-course", "crosswalk-duplicate"):
+        assert code in out

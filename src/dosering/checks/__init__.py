@@ -249,6 +249,92 @@ CATALOGUE: dict[str, Rule] = {
             "En roll utan antal ger ingen efterfrågan",
             "check",
         ),
+        # Findings in a course list or a mapping (`dosering gap`)
+        Rule(
+            "row-empty",
+            W,
+            "A list row with neither code nor title",
+            "En rad i listan utan kod och namn",
+            "gap",
+        ),
+        Rule(
+            "row-number",
+            W,
+            "A list cell that should be a number is not",
+            "En cell i listan som ska vara ett tal är det inte",
+            "gap",
+        ),
+        Rule(
+            "row-negative",
+            W,
+            "A negative number of hours or seats in the list",
+            "Ett negativt antal timmar eller platser i listan",
+            "gap",
+        ),
+        Rule(
+            "row-whole-number",
+            W,
+            "Seats in the list that are not a whole number",
+            "Platser i listan som inte är ett heltal",
+            "gap",
+        ),
+        Rule(
+            "row-cells",
+            W,
+            "A list row with more filled cells than the header has columns",
+            "En rad i listan med fler ifyllda celler än rubrikraden har kolumner",
+            "gap",
+        ),
+        Rule(
+            "mapping-yaml",
+            E,
+            "The mapping file is not readable YAML",
+            "Mappningsfilen är inte läsbar YAML",
+            "gap",
+        ),
+        Rule(
+            "mapping-shape",
+            E,
+            "The mapping file is not `match:`/`ignore:` as documented",
+            "Mappningsfilen har inte formen `match:`/`ignore:`",
+            "gap",
+        ),
+        Rule(
+            "mapping-unknown-key",
+            E,
+            "A key the mapping file does not have",
+            "En nyckel som mappningsfilen inte har",
+            "gap",
+        ),
+        Rule(
+            "mapping-unknown-course",
+            E,
+            "The mapping names a course the model does not have",
+            "Mappningen anger en kurs som modellen inte har",
+            "gap",
+        ),
+        # Findings in a crosswalk (`dosering diff --map`)
+        Rule(
+            "crosswalk-invalid",
+            E,
+            "The crosswalk is not readable or not shaped as documented",
+            "Korsreferensen är inte läsbar eller har fel form",
+            "diff",
+        ),
+        Rule(
+            "crosswalk-unknown-id",
+            E,
+            "The crosswalk names an id neither model has",
+            "Korsreferensen anger ett id som ingen av modellerna har",
+            "diff",
+        ),
+        Rule(
+            "crosswalk-duplicate",
+            E,
+            "The crosswalk pairs an id twice",
+            "Korsreferensen parar ett id två gånger",
+            "diff",
+        ),
     )
 }
 
