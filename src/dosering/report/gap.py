@@ -327,7 +327,7 @@ def _rich_table(
         caption=caption,
         caption_justify="left",
         box=box.SIMPLE_HEAD,
-        expand=True,
+        expand=False,  # columns as wide as their words, squeezed word-wise if need be
     )
     for index, header in enumerate(headers):
         cells = [row[index] for row in rows if row[index]]
@@ -339,7 +339,7 @@ def _rich_table(
             header,
             overflow="fold",
             no_wrap=ident,
-            ratio=None if numeric or ident else (2 if last else 1),
+            ratio=None,
             justify="right" if numeric else "left",
         )
     for row in rows:
