@@ -331,7 +331,6 @@ def _rich_table(
     )
     for index, header in enumerate(headers):
         cells = [row[index] for row in rows if row[index]]
-        last = index == len(headers) - 1
         numeric = any(c[0].isdigit() for c in cells)
         numeric = numeric and all(c[0].isdigit() or c == "—" for c in cells)
         ident = index == 0 and not numeric and all(" " not in c for c in cells)
@@ -339,7 +338,6 @@ def _rich_table(
             header,
             overflow="fold",
             no_wrap=ident,
-            ratio=None,
             justify="right" if numeric else "left",
         )
     for row in rows:
