@@ -143,7 +143,9 @@ def _analyse(
 def gap(
     model: Annotated[
         Path,
-        typer.Argument(help="The dosing model (YAML).", show_default=False),
+        typer.Argument(
+            help="The dosing model (YAML).", show_default=False, metavar="MODEL"
+        ),
     ],
     courses: Annotated[
         Path | None,

@@ -70,7 +70,9 @@ class Start(enum.StrEnum):
 
 @app.command()
 def init(
-    file: Annotated[Path, typer.Argument(help="The new model file to write.")],
+    file: Annotated[
+        Path, typer.Argument(help="The new model file to write.", metavar="FILE")
+    ],
     start: Annotated[
         Start,
         typer.Option("--from", help="Starting model: ihi, vgr or kalmar."),
