@@ -163,3 +163,24 @@ def test_role_description_is_in_the_document(tmp_path: Path):
     assert "Vårdnära \\<b\\>roll\\</b\\>" in markdown
     html = run("render", str(model), "-f", "html").stdout
     assert '<p class="description">Vårdnära &lt;b&gt;roll&lt;/b&gt;</p>' in html
+
+
+def test_list_and_mapping_yaml_problems_in_words(tmp_path: Path, model: Path):
+    """A duplicate key in a YAML list or a mapping is told in words, not a code."""
+    courses = tmp_path / "c.yaml"
+    courses.write_text("- code: '6149'\n  code: '6150'\n", encoding="utf-8")
+    result = run("gap", str(model), "--courses", str(courses))
+    assert result.exit_code == 3
+    assert "the key `code` is given twice in the same mapping" in result.stderr
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("match: {}\nmatch: {}\n", encoding="utf-8")
+    result = run(
+        "gap",
+        str(model),
+        "--courses",
+        str(CONTRACT / "courses.csv"),
+        "--mapping",
+        str(mapping),
+    )
+    assert result.exit_code == 1
+    assert "not valid YAML: the key `match` is given twice" in result.stdout

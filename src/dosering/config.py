@@ -151,14 +151,12 @@ def read_config(path: Path) -> ConfigFile:
         raise UserError(
             f"{path}: cannot read the configuration: {exc.strerror}"
         ) from exc
-    problems = [d for d in document.drafts if d.message_key != "odd-number"]
-    if problems:
-        first = problems[0]
+    if document.problems:
+        first = document.problems[0]
         where = f"{path}:{first.line or 1}:{first.col or 1}"
-        key = first.message_key or first.code
-        if first.code == "yaml-encoding":
-            key = f"yaml-encoding.{first.params.get('kind')}"
-        words = messages.message(key, "en", first.params)
+        words = messages.draft_message(
+            first.code, first.message_key, first.params, "en"
+        )
         raise UserError(f"{where}: the configuration cannot be read: {words}")
     data: Any = document.data if document.data is not None else {}
     if not isinstance(data, dict):

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from dosering.errors import UserError
 from dosering.findings import Finding, Severity
+from dosering.messages import draft_message
 from dosering.messages_gap import hint, message
 
 FIELDS = ("code", "title", "hours", "seats", "url")
@@ -546,13 +547,15 @@ class _Reader:
         from dosering.load import load_text
 
         document = load_text(text, self.name)
-        if document.drafts:
-            first = document.drafts[0]
+        if document.problems:
+            first = document.problems[0]
             raise self.fail(
                 "list.not-yaml",
                 line=first.line or 1,
                 col=first.col or 1,
-                reason=first.code,
+                reason=draft_message(
+                    first.code, first.message_key, first.params, self.lang
+                ),
             )
         return document.data
 

@@ -179,6 +179,14 @@ class Document:
     """False when the values are incomplete or untrustworthy: stop after loading."""
 
     @property
+    def problems(self) -> tuple[Draft, ...]:
+        """The drafts that make a file unreadable as plain YAML data.
+
+        Leaves out the notes on numbers like `010`, which only a schema can judge.
+        """
+        return tuple(d for d in self.drafts if d.message_key != "odd-number")
+
+    @property
     def empty(self) -> bool:
         """True when the file holds no document at all (empty or only comments)."""
         return self.usable and self.data is None

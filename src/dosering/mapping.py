@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from dosering.errors import UserError
 from dosering.findings import Anchor, Finding, Severity
+from dosering.messages import draft_message
 from dosering.messages_gap import hint, message, word
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ def read_mapping(
             message("list.unreadable", lang, path=name, reason=exc.strerror)
         ) from exc
     problems: list[tuple[str, tuple[Any, ...], Anchor, dict[str, Any]]] = []
-    if document.drafts:
-        first = document.drafts[0]
+    if document.problems:
+        first = document.problems[0]
         finding = _finding(
             "mapping-yaml",
             name,
@@ -115,7 +116,7 @@ def read_mapping(
             first.col or 1,
             None,
             lang,
-            code=first.code,
+            code=draft_message(first.code, first.message_key, first.params, lang),
         )
         return RowMapping.of({}, (), (finding,))
     data = document.data if document.data is not None else {}

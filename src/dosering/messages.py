@@ -634,6 +634,20 @@ def message(key: str, lang: str, params: Mapping[str, Any]) -> str:
     return text.format_map(_Lenient(params))
 
 
+def draft_message(
+    code: str, message_key: str | None, params: Mapping[str, Any], lang: str
+) -> str:
+    """The words for a loader draft, for files read outside the pipeline.
+
+    Configuration, course lists and mappings are loaded like models; their first
+    problem is told in the same words a model's finding would get.
+    """
+    key = message_key or code
+    if code == "yaml-encoding":
+        key = f"yaml-encoding.{params.get('kind')}"
+    return message(key, lang, params)
+
+
 def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
     """The hint for a finding key, or None when it has none."""
     text = _pick(HINTS, key, lang)

@@ -167,8 +167,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "okänd nyckel `{key}` i mappningen (tillåtna: match, ignore)",
     ),
     "mapping-yaml": (
-        "the mapping is not valid YAML ({code})",
-        "mappningen är ingen giltig YAML ({code})",
+        "the mapping is not valid YAML: {code}",
+        "mappningen är ingen giltig YAML: {code}",
     ),
 }
 
