@@ -642,10 +642,16 @@ def draft_message(
     Configuration, course lists and mappings are loaded like models; their first
     problem is told in the same words a model's finding would get.
     """
-    key = message_key or code
-    if code == "yaml-encoding":
-        key = f"yaml-encoding.{params.get('kind')}"
-    return message(key, lang, params)
+    return message(draft_key(code, message_key, params), lang, params)
+
+
+def draft_key(code: str, message_key: str | None, params: Mapping[str, Any]) -> str:
+    """The catalogue key of a draft: its own, else its code (by kind for encodings)."""
+    if message_key:
+        return message_key
+    if code == "yaml-encoding" and params.get("kind"):
+        return f"yaml-encoding.{params['kind']}"
+    return code
 
 
 def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:

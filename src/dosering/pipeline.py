@@ -320,7 +320,7 @@ def _word(draft: Draft, file: str, found: dict[Any, Spot], lang: str) -> Finding
         spot = spot_for(found, draft.path, draft.anchor)
         line, col = (spot.line, spot.col) if spot else (1, 1)
     params = _enrich(draft, found, spot, lang)
-    key = draft.message_key or _key_for(draft)
+    key = messages.draft_key(draft.code, draft.message_key, draft.params)
     location = format_location(draft.path)
     hint = messages.hint(key, lang, params)
     return Finding(
@@ -346,13 +346,6 @@ def visible(text: str) -> str:
     inside a key must not forge a finding line or colour a terminal.
     """
     return text.translate(_CONTROL)
-
-
-def _key_for(draft: Draft) -> str:
-    kind = draft.params.get("kind")
-    if draft.code == "yaml-encoding" and kind:
-        return f"yaml-encoding.{kind}"
-    return draft.code
 
 
 def _enrich(
