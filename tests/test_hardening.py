@@ -184,3 +184,12 @@ def test_list_and_mapping_yaml_problems_in_words(tmp_path: Path, model: Path):
     )
     assert result.exit_code == 1
     assert "not valid YAML: the key `match` is given twice" in result.stdout
+
+
+def test_diff_of_one_invalid_file_with_itself_shows_findings_once(tmp_path: Path):
+    """`diff bad.yaml bad.yaml` lists each finding once."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("dosering: 1\n", encoding="utf-8")
+    result = run("diff", str(bad), str(bad))
+    assert result.exit_code == 1
+    assert result.stderr.count("`region` is missing") == 1

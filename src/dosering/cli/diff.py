@@ -187,10 +187,11 @@ def _stop_on_findings(sides: list[CheckedFile], lang: str) -> None:
     """Show the invalid side(s)' findings on stderr, as validate does; exit 1."""
     from dosering.findings import Report
 
-    bad = [side for side in sides if side.model is None]
+    # the same file on both sides is shown once
+    bad = {side.name: side for side in sides if side.model is None}
     report = Report.of(
-        (f for side in bad for f in side.findings),
-        dict.fromkeys(side.name for side in bad),
+        (f for side in bad.values() for f in side.findings),
+        bad,
     )
     print_findings(report, lang)
     raise typer.Exit(1)
