@@ -18,7 +18,7 @@ READ = [
     "{python}",
     "-c",
     "import sys; from pathlib import Path; "
-    "from dosering.courselist import read_course_list; "
+    "from dosering.inputs.courselist import read_course_list; "
     "read_course_list(Path(sys.argv[1]))",
 ]
 CSV_FLOOR = [

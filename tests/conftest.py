@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dosering.cli import app
-from dosering.errors import UserError
+from dosering.core.errors import UserError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dosering.pipeline import Options, check_paths
+from dosering.pipeline.check import Options, check_paths
 from tests.conftest import DATA
 
 INVALID = sorted((DATA / "invalid").glob("*.yaml"))

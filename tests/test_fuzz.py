@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dosering.pipeline import Options, check_bytes
+from dosering.pipeline.check import Options, check_bytes
 
 OPTIONS = Options()
 

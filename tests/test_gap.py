@@ -590,7 +590,7 @@ def test_kalmar_xlsx_matches_its_script() -> None:
     """The committed workbook holds the rows its committed script writes."""
     import runpy
 
-    from dosering.courselist import read_course_list
+    from dosering.inputs.courselist import read_course_list
 
     script = runpy.run_path(str(ROOT / "scripts/make_kalmar_xlsx.py"))
     committed = read_course_list(ROOT / "examples/kalmar-courses.xlsx")

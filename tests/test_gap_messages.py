@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from dosering import messages_gap
+from dosering.i18n import gap as messages_gap
 from tests.conftest import ROOT
 
 TABLES = {
@@ -33,7 +33,12 @@ def test_every_key_used_in_the_code_exists() -> None:
     """Keys looked up with a literal in gap's modules are in the tables."""
     sources = [
         ROOT / "src/dosering" / name
-        for name in ("courselist.py", "mapping.py", "cli/gap.py", "report/gap.py")
+        for name in (
+            "inputs/courselist.py",
+            "inputs/mapping.py",
+            "cli/gap.py",
+            "report/gap.py",
+        )
     ]
     known = set(messages_gap.MESSAGES) | set(messages_gap.WORDS)
     pattern = re.compile(r'(?:message|word|fail)\(\s*"([a-z][a-z.-]+)"')

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from dosering import __version__
-from dosering.checks import CATALOGUE, REGISTRY
-from dosering.schema import json_schema
+from dosering.model.checks import CATALOGUE, REGISTRY
+from dosering.model.schema import json_schema
 from tests.conftest import ROOT, run
 
 

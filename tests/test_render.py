@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dosering.cli.render import RenderFormat
-from dosering.render import ENTRY, builtin_templates
+from dosering.render.environment import ENTRY, builtin_templates
 from tests.conftest import ROOT, run
 
 KALMAR = ROOT / "examples" / "kalmar.yaml"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dosering.analyses.document import Document, build_document, safe_url
-from dosering.pipeline import Options, load_model
-from dosering.semantics import Meaning
+from dosering.model.semantics import Meaning
+from dosering.pipeline.check import Options, load_model
 from tests.conftest import ROOT, SHARED
 
 CONTRACT = SHARED / "contract"

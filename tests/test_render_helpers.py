@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dosering import render
-from dosering.render import (
+from dosering.render import environment as render
+from dosering.render.environment import (
     MdSafe,
     bar_width,
     format_hours,

@@ -99,7 +99,7 @@ def test_wheel_is_what_runs(installed: Path, tmp_path: Path):
         [
             sys.executable,
             "-c",
-            "import dosering.resources as r; print(r.templates_dir())",
+            "import dosering.core.resources as r; print(r.templates_dir())",
         ],
         cwd=tmp_path,
         env=env,
@@ -148,4 +148,4 @@ def test_wheel_file_list(installed: Path):
         names = set(archive.namelist())
     assert "dosering/templates/document.html" in names
     assert "dosering/templates/document.md" in names
-    assert "dosering/render.py" in names
+    assert "dosering/render/environment.py" in names

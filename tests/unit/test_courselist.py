@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from dosering.courselist import (
+from dosering.core.errors import UserError
+from dosering.inputs.courselist import (
     CourseList,
     Row,
     fold,
@@ -17,7 +18,6 @@ from dosering.courselist import (
     read_course_list,
     sniff_delimiter,
 )
-from dosering.errors import UserError
 
 HEADER = ["Kurskod", "Kursnamn", "Timmar", "Platser per år"]
 RECORDS = [

@@ -13,10 +13,10 @@ from dosering.analyses.coverage import (
     offer_from,
 )
 from dosering.analyses.demand import Offer
-from dosering.courselist import Row
-from dosering.mapping import RowMapping, title_key
-from dosering.pipeline import Options, load_model
-from dosering.semantics import Meaning
+from dosering.inputs.courselist import Row
+from dosering.inputs.mapping import RowMapping, title_key
+from dosering.model.semantics import Meaning
+from dosering.pipeline.check import Options, load_model
 from tests.conftest import DATA
 
 MODEL = DATA / "courselists" / "model.yaml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dosering.analyses.demand import Offer, allocate
-from dosering.pipeline import Options, check_file
-from dosering.semantics import Meaning
+from dosering.model.semantics import Meaning
+from dosering.pipeline.check import Options, check_file
 from tests.conftest import SHARED
 
 CONTRACT = SHARED / "contract" / "model.yaml"

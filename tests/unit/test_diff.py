@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from dosering.analyses.diff import ChangeClass, Crosswalk, Diff, diff_models
-from dosering.schema import Model
+from dosering.model.schema import Model
 
 BASE: dict[str, Any] = {
     "dosering": 1,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from dosering.crosswalk import read_crosswalk
-from dosering.errors import UserError
-from dosering.schema import Model
+from dosering.core.errors import UserError
+from dosering.inputs.crosswalk import read_crosswalk
+from dosering.model.schema import Model
 from tests.unit.test_diff import model, region_b
 
 
@@ -167,7 +167,7 @@ def test_unreadable_file_stops_the_run(monkeypatch: pytest.MonkeyPatch):
     def refuse(*_args: object, **_kw: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("dosering.crosswalk.load_file", refuse)
+    monkeypatch.setattr("dosering.inputs.crosswalk.load_file", refuse)
     with pytest.raises(UserError) as caught:
         read_crosswalk(Path("cw.yaml"), model(), model())
     assert (

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dosering.errors import UserError
-from dosering.gitfile import GitSpec, parse_spec, read_git
+from dosering.core.errors import UserError
+from dosering.inputs.gitfile import GitSpec, parse_spec, read_git
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_existing_file_wins():
 
 def test_git_not_installed(monkeypatch: pytest.MonkeyPatch):
     """Without git on PATH: one line saying so."""
-    monkeypatch.setattr("dosering.gitfile.shutil.which", lambda _name: None)
+    monkeypatch.setattr("dosering.inputs.gitfile.shutil.which", lambda _name: None)
     with pytest.raises(UserError) as caught:
         read_git(GitSpec("HEAD", "m.yaml"), 100)
     assert caught.value.message == (

@@ -129,7 +129,7 @@ def test_control_characters_are_shown_escaped():
 def test_counted_in_words(lang: str, expected: str):
     """Counts of classes read naturally; Swedish uses plurals above one."""
     from dosering.analyses.diff import ChangeClass
-    from dosering.messages_diff import counted
+    from dosering.i18n.diff import counted
 
     counts = {ChangeClass.STRICTER: 2, ChangeClass.REMOVED: 1, ChangeClass.COSMETIC: 3}
     assert counted(counts, lang) == expected

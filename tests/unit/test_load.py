@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from dosering.findings import Anchor
-from dosering.load import (
+from dosering.core.findings import Anchor
+from dosering.inputs.yaml import (
     decode,
     inline_ignores,
     load_bytes,

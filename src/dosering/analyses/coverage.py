@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dosering.analyses.demand import Allocation, Offer, allocate, model_offer
-from dosering.courselist import Row
-from dosering.mapping import RowMapping, code_key, title_key
-from dosering.schema import lms_codes
-from dosering.semantics import Meaning
+from dosering.inputs.courselist import Row
+from dosering.inputs.mapping import RowMapping, code_key, title_key
+from dosering.model.schema import lms_codes
+from dosering.model.semantics import Meaning
 
 CATEGORIES = (
     "uncovered",

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dosering.schema import Course, Role
-from dosering.semantics import Meaning, RoleNeed
+from dosering.model.schema import Course, Role
+from dosering.model.semantics import Meaning, RoleNeed
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
-from dosering.schema import (
+from dosering.model.schema import (
     Area,
     Course,
     Group,
@@ -27,7 +27,7 @@ from dosering.schema import (
     lms_codes,
     need_parts,
 )
-from dosering.semantics import Meaning
+from dosering.model.semantics import Meaning
 
 
 class ChangeClass(enum.StrEnum):

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
-from dosering.findings import Finding, Severity
-from dosering.schema import Course, Model, Role, lms_codes
-from dosering.semantics import Meaning, RoleNeed
+from dosering.core.findings import Finding, Severity
+from dosering.model.schema import Course, Model, Role, lms_codes
+from dosering.model.semantics import Meaning, RoleNeed
 
 CELL_ALTERNATIVES = 3
 """At most this many courses besides the role's own are named in a matrix cell."""

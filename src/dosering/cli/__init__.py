@@ -16,7 +16,7 @@ from dosering.cli import gap
 from dosering.cli import diff
 from dosering.cli import render
 from dosering.cli import meta
-from dosering.errors import UserError
+from dosering.core.errors import UserError
 
 __all__ = ["app", "diff", "gap", "main", "meta", "render", "validate"]
 

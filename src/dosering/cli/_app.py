@@ -13,9 +13,9 @@ import typer
 from dosering import __version__
 
 if TYPE_CHECKING:
-    from dosering.config import Config
-    from dosering.findings import Report
-    from dosering.pipeline import Options
+    from dosering.core.findings import Report
+    from dosering.inputs.config import Config
+    from dosering.pipeline.check import Options
 
 HELP = (
     "Check, analyse, compare and render a region's dosing model for improvement "
@@ -90,10 +90,10 @@ OutputOption = Annotated[
 
 def options(lang: Lang | None, max_bytes: int | None) -> tuple[Options, Config]:
     """The pipeline options from the command line and `.dosering.yaml`."""
-    from dosering.config import load_config
-    from dosering.load import DEFAULT_MAX_BYTES
-    from dosering.messages import detect_lang
-    from dosering.pipeline import Options
+    from dosering.i18n.findings import detect_lang
+    from dosering.inputs.config import load_config
+    from dosering.inputs.yaml import DEFAULT_MAX_BYTES
+    from dosering.pipeline.check import Options
 
     config = load_config()
     settings = config.settings
@@ -108,7 +108,7 @@ def emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        from dosering.output import write_atomic
+        from dosering.core.output import write_atomic
 
         write_atomic(output, text)
 
@@ -127,6 +127,6 @@ def stderr_is_terminal() -> bool:
 
 def fail(message: str) -> Any:
     """Stop with one line on stderr and exit code 3 (the command cannot run)."""
-    from dosering.errors import UserError
+    from dosering.core.errors import UserError
 
     raise UserError(message)

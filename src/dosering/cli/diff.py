@@ -23,7 +23,7 @@ from dosering.cli._app import (
 
 if TYPE_CHECKING:
     from dosering.analyses.diff import ChangeClass
-    from dosering.pipeline import CheckedFile, Options
+    from dosering.pipeline.check import CheckedFile, Options
 
 
 class DiffFormat(enum.StrEnum):
@@ -122,7 +122,7 @@ def diff(
     if no_map:
         map_path = None
     if output is not None:
-        from dosering.output import check_not_input, check_writable
+        from dosering.core.output import check_not_input, check_writable
 
         local = [Path(x) for x in (a, b, map_path) if x is not None]
         check_not_input(output, local)
@@ -134,7 +134,7 @@ def diff(
     assert side_b.model is not None
     walk = None
     if map_path is not None:
-        from dosering.crosswalk import read_crosswalk
+        from dosering.inputs.crosswalk import read_crosswalk
 
         walk, report = read_crosswalk(
             map_path,
@@ -147,7 +147,7 @@ def diff(
         if walk is None:
             print_findings(report, opts.lang)
             raise typer.Exit(1)
-    from dosering.load import paused_gc
+    from dosering.inputs.yaml import paused_gc
 
     with paused_gc():  # millions of live objects: the collector's passes cost seconds
         result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
@@ -162,18 +162,18 @@ def diff(
 
 def _load(argument: str, opts: Options) -> CheckedFile:
     """One side: a file on disk, or REV:PATH read from git."""
-    from dosering.gitfile import parse_spec, read_git
-    from dosering.pipeline import check_bytes, load_model
+    from dosering.inputs.gitfile import parse_spec, read_git
+    from dosering.pipeline.check import check_bytes, load_model
 
     spec = parse_spec(argument)
     if spec is None:
         return load_model(Path(argument), argument, opts)
     raw = read_git(spec, opts.max_bytes, opts.lang)
     if raw is None:  # over the size limit: a finding, as for a file on disk
-        from dosering.crosswalk import loader_findings
-        from dosering.findings import Draft
-        from dosering.load import Document
-        from dosering.pipeline import CheckedFile
+        from dosering.core.findings import Draft
+        from dosering.inputs.crosswalk import loader_findings
+        from dosering.inputs.yaml import Document
+        from dosering.pipeline.check import CheckedFile
 
         draft = Draft("file-too-large", (), {"limit": opts.max_bytes})
         document = Document(argument, None, None, (draft,), usable=False)
@@ -185,7 +185,7 @@ def _load(argument: str, opts: Options) -> CheckedFile:
 
 def _stop_on_findings(sides: list[CheckedFile], lang: str) -> None:
     """Show the invalid side(s)' findings on stderr, as validate does; exit 1."""
-    from dosering.findings import Report
+    from dosering.core.findings import Report
 
     # the same file on both sides is shown once
     bad = {side.name: side for side in sides if side.model is None}
@@ -202,7 +202,7 @@ def _classes(
 ) -> frozenset[ChangeClass]:
     """The change classes named in `--fail-on` (comma-separated)."""
     from dosering.analyses.diff import ChangeClass
-    from dosering.messages_diff import word
+    from dosering.i18n.diff import word
 
     if value is None:
         return frozenset()
@@ -226,7 +226,7 @@ def _exit(
 ) -> int:
     """1 when asked to fail on what was found (saying why on stderr), else 0."""
     from dosering.analyses.diff import Diff
-    from dosering.messages_diff import counted, word
+    from dosering.i18n.diff import counted, word
 
     assert isinstance(result, Diff)
     counts = result.counts()

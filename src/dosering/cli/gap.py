@@ -22,10 +22,10 @@ from dosering.cli._app import (
 )
 
 if TYPE_CHECKING:
-    from dosering.config import Config, GapDefaults
-    from dosering.mapping import RowMapping
+    from dosering.inputs.config import Config, GapDefaults
+    from dosering.inputs.mapping import RowMapping
+    from dosering.model.semantics import Meaning
     from dosering.report.gap import GapResult
-    from dosering.semantics import Meaning
 
 DEFAULT_FAIL_ON = ("uncovered", "partial", "prescribed-missing")
 
@@ -55,7 +55,7 @@ def fail_on_categories(
     the run (exit 3) when it comes from the configuration file `config`.
     """
     from dosering.analyses.coverage import CATEGORIES
-    from dosering.messages_gap import message
+    from dosering.i18n.gap import message
 
     if values is None:
         return DEFAULT_FAIL_ON
@@ -87,8 +87,8 @@ def _setting(config: Config, given: Path | None, value: str | None) -> Path | No
 def _columns(
     given: list[str] | None, defaults: GapDefaults, lang: str
 ) -> dict[str, str]:
-    from dosering.courselist import parse_columns
-    from dosering.errors import UserError
+    from dosering.core.errors import UserError
+    from dosering.inputs.courselist import parse_columns
 
     columns = parse_columns([f"{k}={v}" for k, v in defaults.columns.items()], lang)
     try:
@@ -109,8 +109,8 @@ def _analyse(
 ) -> tuple[GapResult, RowMapping | None]:
     """Read the list and the mapping, and find the gaps."""
     from dosering.analyses.coverage import find_gaps
-    from dosering.courselist import read_course_list
-    from dosering.mapping import read_mapping
+    from dosering.inputs.courselist import read_course_list
+    from dosering.inputs.mapping import read_mapping
     from dosering.report.gap import GapResult
 
     course_list = None
@@ -227,13 +227,13 @@ def gap(
     no gap is in a --fail-on category, 1 when one is (or the model is invalid, or
     the mapping names unknown courses), 3 when a file cannot be read.
     """
-    from dosering.load import paused_gc
-    from dosering.mapping import mapping_text
-    from dosering.messages_gap import message, word
-    from dosering.output import check_not_input, check_writable, write_atomic
-    from dosering.pipeline import load_model
+    from dosering.core.output import check_not_input, check_writable, write_atomic
+    from dosering.i18n.gap import message, word
+    from dosering.inputs.mapping import mapping_text
+    from dosering.inputs.yaml import paused_gc
+    from dosering.model.semantics import Meaning
+    from dosering.pipeline.check import load_model
     from dosering.report.gap import REPORTERS, Context
-    from dosering.semantics import Meaning
 
     opts, config = options(lang, max_bytes)
     defaults = config.settings.gap
@@ -268,7 +268,7 @@ def gap(
         fail(f"{model}: is a directory, not a model file")
     checked = load_model(model, str(model), opts)
     if checked.model is None:
-        from dosering.findings import Report
+        from dosering.core.findings import Report
 
         report = Report.of(checked.findings, (checked.name,), checked.ignored)
         print_findings(report, chosen_lang)

@@ -15,7 +15,7 @@ from dosering.cli._app import LangOption, OutputOption, app, emit, fail
 @app.command()
 def schema(output: OutputOption = None) -> None:
     """Print the JSON Schema of the model format (version 1), for editors."""
-    from dosering.schema import json_schema
+    from dosering.model.schema import json_schema
 
     emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
 
@@ -36,8 +36,8 @@ def checks(
     lang: LangOption = None,
 ) -> None:
     """List every finding code dosering reports, with its severity and title."""
-    from dosering.checks import CATALOGUE
-    from dosering.messages import detect_lang
+    from dosering.i18n.findings import detect_lang
+    from dosering.model.checks import CATALOGUE
 
     chosen = detect_lang(lang.value if lang else None, None)
     rows = [
@@ -83,9 +83,9 @@ def init(
     Also writes dosering.schema.json beside it (unless one is there), so editors
     complete and check the model through its first line.
     """
-    from dosering.initialise import new_model_text
-    from dosering.output import write_atomic
-    from dosering.resources import schema_file
+    from dosering.core.output import write_atomic
+    from dosering.core.resources import schema_file
+    from dosering.report.init import new_model_text
 
     if file.is_dir():
         fail(f"{file}: is a directory; give the name of the model file to write")

@@ -21,9 +21,9 @@ from dosering.cli._app import (
 )
 
 if TYPE_CHECKING:
-    from dosering.findings import Finding
-    from dosering.pipeline import Options
-    from dosering.schema import Model
+    from dosering.core.findings import Finding
+    from dosering.model.schema import Model
+    from dosering.pipeline.check import Options
 
 
 class RenderFormat(enum.StrEnum):
@@ -90,11 +90,11 @@ def render(
     file written), 3 when a file or template cannot be read or written.
     """
     from dosering.analyses.document import build_document
-    from dosering.load import paused_gc
-    from dosering.messages_render import label
-    from dosering.output import check_not_input, check_writable
-    from dosering.render import check_templates_dir, render_document
-    from dosering.semantics import Meaning
+    from dosering.core.output import check_not_input, check_writable
+    from dosering.i18n.render import label
+    from dosering.inputs.yaml import paused_gc
+    from dosering.model.semantics import Meaning
+    from dosering.render.environment import check_templates_dir, render_document
 
     opts, config = options(lang, max_bytes)
     configured = config.settings.render.lang
@@ -127,9 +127,9 @@ def _load(
     checked again only when that guess was wrong. An invalid model's findings go to
     stderr in the message language, and the command exits 1.
     """
-    from dosering.findings import Report
-    from dosering.pipeline import load_model
-    from dosering.render import peek_language
+    from dosering.core.findings import Report
+    from dosering.pipeline.check import load_model
+    from dosering.render.environment import peek_language
 
     guess = explicit or peek_language(model) or opts.lang
     checked = load_model(model, str(model), replace(opts, lang=guess))
@@ -169,9 +169,9 @@ def eject(
 
     Never overwrites a file: exit 3 when any of them exists there already.
     """
-    from dosering.messages import detect_lang
-    from dosering.messages_render import label
-    from dosering.render import eject_templates
+    from dosering.i18n.findings import detect_lang
+    from dosering.i18n.render import label
+    from dosering.render.environment import eject_templates
 
     written = eject_templates(folder)
     chosen = detect_lang(lang.value if lang else None, None)

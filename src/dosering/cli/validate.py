@@ -69,8 +69,8 @@ def validate(
     Exit 0 when nothing fails, 1 on errors (or warnings with --strict), 3 when a
     path cannot be read.
     """
-    from dosering.output import check_not_input
-    from dosering.pipeline import check_paths
+    from dosering.core.output import check_not_input
+    from dosering.pipeline.check import check_paths
     from dosering.report.findings import REPORTERS, Context
 
     opts, config = options(lang, max_bytes)

@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
-from dosering.messages_diff import counted, word
+from dosering.i18n.diff import counted, word
 
 JSON_FORMAT = 1
 SHORT = 70

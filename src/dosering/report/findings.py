@@ -13,9 +13,10 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from dosering import __version__, messages
-from dosering.checks import CATALOGUE
-from dosering.findings import Finding, Report, Severity
+from dosering import __version__
+from dosering.core.findings import Finding, Report, Severity
+from dosering.i18n import findings as messages
+from dosering.model.checks import CATALOGUE
 
 JSON_FORMAT = 1
 GITHUB_ANNOTATION_LIMIT = 10

@@ -11,9 +11,9 @@ from typing import IO, Any
 
 from dosering import __version__
 from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
-from dosering.findings import Finding
-from dosering.messages_gap import word
-from dosering.semantics import Meaning
+from dosering.core.findings import Finding
+from dosering.i18n.gap import word
+from dosering.model.semantics import Meaning
 
 JSON_FORMAT = 1
 TABLE_LIMIT = 100
@@ -237,7 +237,7 @@ def summary_lines(result: GapResult, lang: str) -> list[str]:
 
 def finding_line(finding: Finding, lang: str) -> str:
     """A list or mapping finding as `file:line:col: severity code message (hint)`."""
-    from dosering.messages import word as shared_word
+    from dosering.i18n.findings import word as shared_word
 
     where = f"{finding.file}:{finding.line}"
     if finding.col is not None:

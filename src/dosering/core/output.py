@@ -1,0 +1,81 @@
+"""Output files: written whole or not at all (temp file + rename)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from dosering.core.errors import UserError
+
+
+def check_writable(path: Path) -> None:
+    """Stop the run early (exit 3) when `path` cannot be an output file."""
+    try:
+        if path.is_dir():
+            raise UserError(f"{path}: is a directory; give a file name to write")
+        parent = path.parent if str(path.parent) else Path()
+        if not parent.is_dir():
+            raise UserError(f"{path}: the folder {parent} does not exist")
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write here: {exc.strerror}") from exc
+
+
+def check_not_input(output: Path | None, inputs: Iterable[Path]) -> None:
+    """Refuse an output file that is one of the command's input files (exit 3)."""
+    if output is None:
+        return
+    with contextlib.suppress(OSError):
+        if not output.exists():
+            return
+        for source in inputs:
+            with contextlib.suppress(OSError):
+                if source.exists() and output.samefile(source):
+                    raise UserError(
+                        f"{output}: is one of the input files; write the output "
+                        "to another file"
+                    )
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write `content` to `path` so a failure never leaves half a file behind.
+
+    The text goes to a temporary file in the same folder, then replaces `path` in
+    one rename; an existing file is untouched until then. A symbolic link is
+    followed (its target is replaced, the link kept); a device or pipe such as
+    /dev/null or /dev/stdout is written to directly, never replaced.
+    """
+    check_writable(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if path.is_symlink():
+        path = path.resolve()
+        check_writable(path)
+    if path.exists() and not path.is_file():
+        try:
+            with path.open("wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc
+        return
+    parent = path.parent if str(path.parent) else Path()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write here: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if path.exists():
+            with contextlib.suppress(OSError):
+                Path(tmp).chmod(path.stat().st_mode & 0o777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            Path(tmp).chmod(0o666 & ~umask)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc

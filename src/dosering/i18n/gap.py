@@ -1,0 +1,366 @@
+"""Messages of `dosering gap`: the Swedish and English words for lists, gaps, advice.
+
+Each entry is `key: (english, swedish)`, formatted with `str.format_map`. Codes, keys
+and JSON stay English; only these texts change with `--lang`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dosering.i18n.findings import _Lenient
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # cannot run (exit 3): reading the course list
+    "list.missing": ("{path}: no such file", "{path}: filen finns inte"),
+    "list.directory": (
+        "{path}: is a directory; give the course list file",
+        "{path}: är en mapp; ange kurslistans fil",
+    ),
+    "list.unreadable": (
+        "{path}: cannot read the course list: {reason}",
+        "{path}: kan inte läsa kurslistan: {reason}",
+    ),
+    "list.too-large": (
+        "{path}: the course list is larger than {limit} bytes; dosering does not "
+        "read it",
+        "{path}: kurslistan är större än {limit} byte; dosering läser den inte",
+    ),
+    "list.empty": (
+        "{path}: the course list is empty; export it again with its rows",
+        "{path}: kurslistan är tom; exportera den igen med raderna",
+    ),
+    "list.no-rows": (
+        "{path}: the course list has a header but no rows",
+        "{path}: kurslistan har en rubrikrad men inga rader",
+    ),
+    "list.extension": (
+        "{path}: dosering reads course lists as .csv, .txt, .tsv, .xlsx, .xlsm, "
+        ".yaml, .yml or .json, not `{suffix}`",
+        "{path}: dosering läser kurslistor som .csv, .txt, .tsv, .xlsx, .xlsm, "
+        ".yaml, .yml eller .json, inte `{suffix}`",
+    ),
+    "list.xls": (
+        "{path}: old Excel files (.xls) are not read; save it as .xlsx or CSV",
+        "{path}: gamla Excel-filer (.xls) läses inte; spara den som .xlsx eller CSV",
+    ),
+    "list.utf16": (
+        "{path}: the file is saved as UTF-16 (Excel's 'Unicode text'); save it as "
+        "'CSV UTF-8' or 'CSV (semicolon separated)'",
+        "{path}: filen är sparad som UTF-16 (Excels 'Unicode-text'); spara den som "
+        "'CSV UTF-8' eller 'CSV (semikolonavgränsad)'",
+    ),
+    "list.binary": (
+        "{path}: the file is not text (it contains NUL bytes); is it another format "
+        "than `{suffix}`?",
+        "{path}: filen är ingen text (den innehåller NUL-byte); är den ett annat "
+        "format än `{suffix}`?",
+    ),
+    "list.not-text": (
+        "{path}:{line}: byte {byte} is neither UTF-8 nor Windows-1252 text",
+        "{path}:{line}: byte {byte} är varken UTF-8- eller Windows-1252-text",
+    ),
+    "list.zip-as-text": (
+        "{path}: the file is an Excel workbook (XLSX), not `{suffix}`; rename it "
+        "to .xlsx",
+        "{path}: filen är en Excel-arbetsbok (XLSX), inte `{suffix}`; byt namn "
+        "till .xlsx",
+    ),
+    "list.not-xlsx": (
+        "{path}: the file is not an Excel workbook (.xlsx): {reason}",
+        "{path}: filen är ingen Excel-arbetsbok (.xlsx): {reason}",
+    ),
+    "list.no-sheet": (
+        "{path}: no sheet named `{sheet}`; the sheets are: {sheets}",
+        "{path}: inget blad heter `{sheet}`; bladen är: {sheets}",
+    ),
+    "list.csv-syntax": (
+        "{path}:{line}: the CSV cannot be read: {reason}",
+        "{path}:{line}: CSV-filen går inte att läsa: {reason}",
+    ),
+    "list.not-json": (
+        "{path}:{line}:{col}: not valid JSON: {reason}",
+        "{path}:{line}:{col}: ogiltig JSON: {reason}",
+    ),
+    "list.not-yaml": (
+        "{path}:{line}:{col}: not valid YAML: {reason}",
+        "{path}:{line}:{col}: ogiltig YAML: {reason}",
+    ),
+    "list.not-records": (
+        "{path}: a YAML or JSON course list must be a list of records "
+        "(`- code: …` with `title`, `hours`, `seats`), or a mapping with such a "
+        "list under `courses`",
+        "{path}: en kurslista i YAML eller JSON ska vara en lista av poster "
+        "(`- code: …` med `title`, `hours`, `seats`), eller en mappning med en "
+        "sådan lista under `courses`",
+    ),
+    "list.no-header": (
+        "{path}: no column for the course code or title; the columns found are: "
+        "{found}. Name them (e.g. Kurskod, Kursnamn) or map them with --column "
+        "code=NAME --column title=NAME",
+        "{path}: ingen kolumn för kurskod eller kursnamn; kolumnerna som finns är: "
+        "{found}. Döp om dem (t.ex. Kurskod, Kursnamn) eller ange dem med --column "
+        "code=NAMN --column title=NAMN",
+    ),
+    "list.column-missing": (
+        "{path}: --column {field}={header}: no column is named `{header}`; the "
+        "columns found are: {found}",
+        "{path}: --column {field}={header}: ingen kolumn heter `{header}`; "
+        "kolumnerna som finns är: {found}",
+    ),
+    "column.bad": (
+        "--column `{value}`: write FIELD=COLUMN with FIELD one of {fields}",
+        "--column `{value}`: skriv FÄLT=KOLUMN där FÄLT är ett av {fields}",
+    ),
+    "mapping.missing": (
+        "{path}: no such mapping file",
+        "{path}: mappningsfilen finns inte",
+    ),
+    "mapping.directory": (
+        "{path}: is a directory; give the mapping file",
+        "{path}: är en mapp; ange mappningsfilen",
+    ),
+    "write-mapping.exists": (
+        "{path}: exists already; dosering does not overwrite it without --force",
+        "{path}: finns redan; dosering skriver inte över den utan --force",
+    ),
+    "fail-on.bad": (
+        "`{value}` is not a category; use {choices}, all or none",
+        "`{value}` är ingen kategori; använd {choices}, all eller none",
+    ),
+    # findings about rows of the list
+    "row-cells": (
+        "row {row} has {cells} filled cells but the header only {columns} columns: "
+        "the values may have slipped one column",
+        "rad {row} har {cells} ifyllda celler men rubrikraden bara {columns} "
+        "kolumner: värdena kan ha hamnat en kolumn fel",
+    ),
+    "row-empty": (
+        "row {row} has neither a course code nor a title",
+        "rad {row} har varken kurskod eller kursnamn",
+    ),
+    "row-number": (
+        "`{value}` in column {column} is not a number; counted as unknown",
+        "`{value}` i kolumnen {column} är inget tal; räknas som okänt",
+    ),
+    "row-whole-number": (
+        "`{value}` in column {column} is not a whole number of seats; counted "
+        "as unknown",
+        "`{value}` i kolumnen {column} är inget heltal platser; räknas som okänt",
+    ),
+    "row-negative": (
+        "`{value}` in column {column} is negative; counted as unknown",
+        "`{value}` i kolumnen {column} är negativt; räknas som okänt",
+    ),
+    # findings about the mapping file
+    "mapping-unknown-course": (
+        "the mapping names the course `{id}`, which the model does not have",
+        "mappningen anger kursen `{id}`, som inte finns i modellen",
+    ),
+    "mapping-shape": (
+        "`{field}` must be {shape}",
+        "`{field}` ska vara {shape}",
+    ),
+    "mapping-unknown-key": (
+        "unknown key `{key}` in the mapping (allowed: match, ignore)",
+        "okänd nyckel `{key}` i mappningen (tillåtna: match, ignore)",
+    ),
+    "mapping-yaml": (
+        "the mapping is not valid YAML: {code}",
+        "mappningen är ingen giltig YAML: {code}",
+    ),
+}
+
+HINTS: dict[str, tuple[str, str]] = {
+    "row-cells": (
+        "A decimal comma in a comma-separated file splits a number in two: save the "
+        "list with `;` as separator, or put such numbers in quotes.",
+        "Ett decimalkomma i en kommaseparerad fil delar ett tal i två: spara listan "
+        "med `;` som avgränsare, eller sätt sådana tal inom citattecken.",
+    ),
+    "row-empty": (
+        "Fill in the code or the title, or delete the row.",
+        "Fyll i kurskod eller kursnamn, eller ta bort raden.",
+    ),
+    "row-number": (
+        "Write a number such as 1,5 or 1.5, or leave the cell blank.",
+        "Skriv ett tal som 1,5 eller 1.5, eller lämna cellen tom.",
+    ),
+    "row-whole-number": (
+        "Write the seats a year as a whole number, or leave the cell blank.",
+        "Skriv platser per år som ett heltal, eller lämna cellen tom.",
+    ),
+    "row-negative": (
+        "Write zero or more, or leave the cell blank.",
+        "Skriv noll eller mer, eller lämna cellen tom.",
+    ),
+    "mapping-unknown-course": (
+        "{suggestion}The model's course ids are under `courses:` in the model.",
+        "{suggestion}Modellens kurs-id står under `courses:` i modellen.",
+    ),
+    "mapping-shape": (
+        'Write it as in `match: {{"9001": course-id}}` and `ignore: ["9003"]`.',
+        'Skriv den som `match: {{"9001": kurs-id}}` och `ignore: ["9003"]`.',
+    ),
+    "mapping-unknown-key": (
+        "A mapping has only `match` and `ignore`.",
+        "En mappning har bara `match` och `ignore`.",
+    ),
+    "mapping-yaml": (
+        "Fix the YAML at this position.",
+        "Rätta YAML-koden vid denna position.",
+    ),
+}
+
+WORDS: dict[str, tuple[str, str]] = {
+    "category.uncovered": ("uncovered", "saknas helt"),
+    "category.partial": ("partial", "för låg nivå"),
+    "category.prescribed-missing": (
+        "prescribed course missing",
+        "föreskriven kurs saknas",
+    ),
+    "category.not-offered": ("not offered", "ges inte"),
+    "category.capacity": ("too few seats", "för få platser"),
+    "category.unmapped": ("unmapped rows", "okopplade rader"),
+    "heading": ("Gaps in {model}", "Luckor i {model}"),
+    "against.list": (
+        "against {courses}: {rows} row(s), {matched} matched, {offered} of "
+        "{total} model course(s) offered",
+        "mot {courses}: {rows} rad(er), {matched} kopplade, {offered} av {total} "
+        "kurs(er) i modellen ges",
+    ),
+    "against.own": (
+        "against its own catalogue: all {total} course(s) offered",
+        "mot den egna kurskatalogen: alla {total} kurser ges",
+    ),
+    "summary": ("Summary", "Sammanfattning"),
+    "category": ("category", "kategori"),
+    "count": ("count", "antal"),
+    "totals": (
+        "Demand {demand} people a year against {seats} seats a year",
+        "Behov {demand} personer per år mot {seats} platser per år",
+    ),
+    "no-gaps": ("No gaps.", "Inga luckor."),
+    "more": (
+        "… and {count} more (all of them with --format csv or json)",
+        "… och {count} till (alla med --format csv eller json)",
+    ),
+    "roles-without-headcount": (
+        "Roles without headcount (no demand counted): {ids}",
+        "Roller utan headcount (inget behov räknat): {ids}",
+    ),
+    "not-assessed": (
+        "Courses without seats (capacity not assessed): {ids}",
+        "Kurser utan platser (kapaciteten inte bedömd): {ids}",
+    ),
+    "list-findings": (
+        "Problems in the course list or the mapping",
+        "Problem i kurslistan eller mappningen",
+    ),
+    "demand-heading": ("Demand per course", "Behov per kurs"),
+    "col.role": ("role", "roll"),
+    "col.need": ("area / level", "område / nivå"),
+    "col.course": ("course", "kurs"),
+    "col.row": ("row", "rad"),
+    "col.code": ("code", "kod"),
+    "col.title": ("title", "kursnamn"),
+    "col.todo": ("what to do", "att göra"),
+    "col.demand": ("demand/yr", "behov/år"),
+    "col.seats": ("seats/yr", "platser/år"),
+    "col.short": ("short (people)", "saknas (personer)"),
+    "col.hours": ("short (hours)", "saknas (timmar)"),
+    "col.backlog": ("backlog", "eftersläp"),
+    "col.years": ("years to cover", "år att täcka"),
+    "never": ("never", "aldrig"),
+    "none": ("—", "—"),
+    "exit.mapping": (
+        "Exit 1: the mapping {path} has errors (see the findings above).",
+        "Slutkod 1: mappningen {path} har fel (se fynden ovan).",
+    ),
+    "exit.fail": (
+        "Exit 1: gaps in {categories} (--fail-on).",
+        "Slutkod 1: luckor i {categories} (--fail-on).",
+    ),
+    # what to do, per category
+    "todo.uncovered": (
+        "no offered course gives {area} at any level: add one, or lower the need",
+        "ingen kurs som ges ger {area} på någon nivå: lägg till en, eller sänk behovet",
+    ),
+    "todo.partial": (
+        "offered courses give it only at {offered}: add one at {level}, or lower "
+        "the need",
+        "kurserna som ges ger det bara på {offered}: lägg till en på {level}, "
+        "eller sänk behovet",
+    ),
+    "todo.prescribed-missing": (
+        "the prescribed {course} is not offered: offer it, or change the need's "
+        "`courses`",
+        "den föreskrivna {course} ges inte: erbjud den, eller ändra behovets `courses`",
+    ),
+    "todo.not-offered": (
+        "no row of the list is {course}: offer it, or map its row in --mapping "
+        "({needs})",
+        "ingen rad i listan är {course}: erbjud den, eller koppla dess rad i "
+        "--mapping ({needs})",
+    ),
+    "needs.named": ("prescribed for {roles}", "föreskriven för {roles}"),
+    "needs.satisfies": (
+        "satisfies {count} need(s) of {roles} role(s)",
+        "uppfyller {count} behov hos {roles} roll(er)",
+    ),
+    "todo.not-offered-unused": (
+        "no row of the list is {course}; no need uses it",
+        "ingen rad i listan är {course}; inget behov använder den",
+    ),
+    "todo.capacity": (
+        "add seats or occasions",
+        "lägg till platser eller tillfällen",
+    ),
+    "todo.unmapped": (
+        "no model course matches: map it in --mapping, or ignore it there",
+        "ingen kurs i modellen motsvarar raden: koppla den i --mapping, eller "
+        "ignorera den där",
+    ),
+    "todo.unmapped-suggest": (
+        "close to {suggestions}: map it in --mapping if it is that course, or "
+        "ignore it",
+        "liknar {suggestions}: koppla den i --mapping om det är den kursen, eller "
+        "ignorera den",
+    ),
+    "shape.mapping": ("a mapping of keys", "en mappning av nycklar"),
+    "shape.list": ("a list", "en lista"),
+    "shape.text": ("text", "text"),
+    "did-you-mean": ("Did you mean `{0}`? ", "Menade du `{0}`? "),
+    "mapping-written": (
+        "wrote {path}: {matched} match(es), {suggested} suggestion(s) as comments",
+        "skrev {path}: {matched} koppling(ar), {suggested} förslag som kommentarer",
+    ),
+}
+
+
+def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str:
+    entry = table.get(key)
+    if entry is None:
+        return key
+    return entry[1] if lang == "sv" else entry[0]
+
+
+def message(key: str, lang: str, /, **params: Any) -> str:
+    """A message of `gap` in the language asked for."""
+    return _pick(MESSAGES, key, lang).format_map(_Lenient(params))
+
+
+def hint(key: str, lang: str, /, **params: Any) -> str | None:
+    """The hint for a finding key, or None when it has none."""
+    if key not in HINTS:
+        return None
+    return _pick(HINTS, key, lang).format_map(_Lenient(params))
+
+
+def word(key: str, lang: str, /, *args: Any, **params: Any) -> str:
+    """A label or phrase of `gap` in the language asked for."""
+    text = _pick(WORDS, key, lang)
+    if args:
+        return text.format(*args)
+    return text.format_map(_Lenient(params)) if params else text

@@ -1,0 +1,220 @@
+"""Configuration: `.dosering.yaml`, found from the current directory upwards.
+
+It accepts findings (`ignore`) and sets defaults for `strict`, `lang` and the options
+of `gap`, `diff` and `render`, so CI lines stay short. Paths in it are relative to
+the file itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dosering.core.errors import UserError
+from dosering.i18n import findings as messages
+from dosering.inputs.yaml import load_file
+
+CONFIG_NAME = ".dosering.yaml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class IgnoreRule(_Section):
+    """Silence a code in files matching `path`, optionally at matching locations."""
+
+    code: str
+    path: str = "*"
+    location: str | None = None
+
+    def matches(self, code: str, file: str, location: str | None) -> bool:
+        """True when this rule silences a finding."""
+        if self.code not in ("*", code):
+            return False
+        posix = file.replace("\\", "/")
+        if not (
+            fnmatch.fnmatchcase(posix, self.path)
+            or fnmatch.fnmatchcase(posix, f"*/{self.path}")
+        ):
+            return False
+        return (
+            self.location is None
+            or location_glob(self.location).fullmatch(location or "") is not None
+        )
+
+
+def location_glob(pattern: str) -> re.Pattern[str]:
+    """A glob over dotted locations: `*` and `?` are wild, brackets are literal."""
+    parts = (
+        ".*" if char == "*" else "." if char == "?" else re.escape(char)
+        for char in pattern
+    )
+    return re.compile("".join(parts))
+
+
+class GapDefaults(_Section):
+    """Defaults for `dosering gap`."""
+
+    courses: str | None = None
+    mapping: str | None = None
+    columns: dict[str, str] = Field(default_factory=dict)
+    sheet: str | None = None
+    fail_on: list[str] | None = None
+    csv_dialect: Literal["excel-sv", "plain"] | None = None
+
+
+class DiffDefaults(_Section):
+    """Defaults for `dosering diff`."""
+
+    map: str | None = None
+    fail_on: list[str] | None = None
+
+
+class RenderDefaults(_Section):
+    """Defaults for `dosering render`."""
+
+    templates: str | None = None
+    lang: Literal["sv", "en"] | None = None
+
+
+class ConfigFile(_Section):
+    """The shape of `.dosering.yaml`."""
+
+    strict: bool | None = None
+    lang: Literal["sv", "en"] | None = None
+    max_bytes: int | None = Field(default=None, gt=0)
+    ignore: list[IgnoreRule] = Field(default_factory=list)
+    gap: GapDefaults = Field(default_factory=GapDefaults)
+    diff: DiffDefaults = Field(default_factory=DiffDefaults)
+    render: RenderDefaults = Field(default_factory=RenderDefaults)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The configuration in force, and where it came from (None: built-in defaults)."""
+
+    settings: ConfigFile = field(default_factory=ConfigFile)
+    path: Path | None = None
+
+    def names_for(self, file: str) -> tuple[str, ...]:
+        """A file's name as given and relative to the config file's folder.
+
+        `ignore` paths are relative to the config file, wherever dosering runs.
+        """
+        if self.path is None:
+            return (file,)
+        try:
+            relative = os.path.relpath(Path(file).resolve(), self.path.parent.resolve())
+        except (OSError, ValueError):  # another drive on Windows
+            return (file,)
+        return (file, relative)
+
+    def resolve(self, value: str | None) -> Path | None:
+        """A path from the config, relative to the config file's folder."""
+        if value is None:
+            return None
+        if self.path is None:
+            return Path(value)
+        return self.path.parent / value
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `.dosering.yaml` in `start` or a folder above it."""
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(start: Path | None = None) -> Config:
+    """Read the configuration in force; a broken file stops the run (exit 3)."""
+    path = find_config((start or Path.cwd()).resolve())
+    if path is None:
+        return Config()
+    return Config(read_config(path), path)
+
+
+def read_config(path: Path) -> ConfigFile:
+    """Parse and validate one configuration file."""
+    try:
+        document = load_file(path, str(path))
+    except OSError as exc:
+        raise UserError(
+            f"{path}: cannot read the configuration: {exc.strerror}"
+        ) from exc
+    if document.problems:
+        first = document.problems[0]
+        where = f"{path}:{first.line or 1}:{first.col or 1}"
+        words = messages.draft_message(
+            first.code, first.message_key, first.params, "en"
+        )
+        raise UserError(f"{where}: the configuration cannot be read: {words}")
+    data: Any = document.data if document.data is not None else {}
+    if not isinstance(data, dict):
+        raise UserError(f"{path}:1:1: the configuration must be a mapping of keys")
+    try:
+        settings = ConfigFile.model_validate(data)
+    except ValidationError as exc:
+        raise UserError(f"{path}: {_config_problem(exc)}") from exc
+    _check_codes(path, settings)
+    return settings
+
+
+def _check_codes(path: Path, settings: ConfigFile) -> None:
+    """An ignore rule naming no known code would silently do nothing: stop instead."""
+    from dosering.model.checks import CATALOGUE
+
+    for index, rule in enumerate(settings.ignore):
+        if rule.code == "*" or rule.code in CATALOGUE:
+            continue
+        near = difflib.get_close_matches(rule.code, list(CATALOGUE), 1)
+        mean = f"; did you mean `{near[0]}`?" if near else ""
+        raise UserError(
+            f"{path}: `ignore.{index}.code`: no finding has the code "
+            f"`{rule.code}`{mean} (dosering checks lists them)"
+        )
+
+
+def _config_problem(exc: ValidationError) -> str:
+    """The first problem of a configuration, in plain words."""
+    error = exc.errors(include_url=False)[0]
+    loc = error["loc"]
+    where = ".".join(str(part) for part in loc)
+    section: type[BaseModel] = ConfigFile
+    for part in loc[:-1]:
+        field = section.model_fields.get(str(part))
+        annotation = getattr(field, "annotation", None)
+        for candidate in (annotation, *get_args(annotation)):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                section = candidate
+    allowed = ", ".join(section.model_fields)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        near = difflib.get_close_matches(str(loc[-1]), list(section.model_fields), 1)
+        mean = f"; did you mean `{near[0]}`?" if near else ""
+        return f"unknown key `{where}`{mean} (allowed here: {allowed})"
+    if kind == "list_type":
+        return f"`{where}` must be a list, e.g. [{error.get('input')}]"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"`{where}` must be a mapping of keys (allowed: {allowed})"
+    if kind == "literal_error":
+        expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+        return f"`{where}` cannot be `{error.get('input')}` (allowed: {expected})"
+    if kind == "missing":
+        return f"`{where}` is missing"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"`{where}` must be true or false"
+    if kind in ("string_type",):
+        return f"`{where}` must be text"
+    if kind in ("int_type", "int_parsing", "greater_than"):
+        return f"`{where}` must be a whole number above 0"
+    return f"`{where}` is not valid here"

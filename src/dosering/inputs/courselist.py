@@ -1,0 +1,577 @@
+"""Course lists: reading the courses a region offers from CSV, XLSX, YAML or JSON.
+
+A list is what an LMS export or a planner's Excel really holds: CSV in `,`, `;` or tab,
+in UTF-8 (with or without a BOM) or Windows-1252, with decimal commas and quoted
+fields; an XLSX sheet; or a YAML/JSON list of records. Columns are found by name
+(Swedish and English, case-, accent- and whitespace-insensitive). A file that cannot
+be read at all stops the run (`UserError`); a bad row is a finding and the other rows
+still count.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from dosering.core.errors import UserError
+from dosering.core.findings import Finding, Severity
+from dosering.i18n.findings import draft_message
+from dosering.i18n.gap import hint, message
+
+FIELDS = ("code", "title", "hours", "seats", "url")
+"""The columns a list can have; `code` or `title` is required."""
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "code": (
+        "kurskod",
+        "kod",
+        "code",
+        "coursecode",
+        "id",
+        "idnumber",
+        "shortname",
+        "kursid",
+        "trainingid",
+        "loid",
+    ),
+    "title": (
+        "kursnamn",
+        "titel",
+        "benamning",
+        "title",
+        "fullname",
+        "namn",
+        "name",
+        "coursename",
+        "trainingtitle",
+    ),
+    "hours": (
+        "timmar",
+        "omfattningtimmar",
+        "omfattning",
+        "hours",
+        "lengthhours",
+        "langdtimmar",
+    ),
+    "seats": (
+        "platser",
+        "antalplatser",
+        "platserperar",
+        "platserar",
+        "seats",
+        "seatsperyear",
+        "kapacitet",
+        "capacity",
+    ),
+    "url": ("url", "lank", "link", "webbadress"),
+}
+
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+YAML_SUFFIXES = (".yaml", ".yml")
+JSON_SUFFIXES = (".json",)
+DEFAULT_MAX_BYTES = 200_000_000
+DELIMITERS = (";", ",", "\t")
+HEADER_SEARCH = 10
+"""How many non-blank rows may stand above the header (a title, a date, notes)."""
+
+
+class Row(NamedTuple):
+    """One row of a course list: where it is and what it says (blank: None).
+
+    A named tuple rather than a frozen dataclass: lists have tens of thousands of
+    rows, and a tuple is built several times faster.
+    """
+
+    row: int
+    """The spreadsheet row (header = 1), CSV line where the record starts, or the
+    1-based index in a YAML/JSON list."""
+    code: str | None
+    title: str | None
+    hours: float | None
+    seats: int | None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CourseList:
+    """A course list as read: its rows, the columns used, and its bad rows."""
+
+    path: str
+    rows: tuple[Row, ...]
+    columns: Mapping[str, str]
+    """Field (code, title, hours, seats, url) to the column header it was read from."""
+    findings: tuple[Finding, ...]
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def fold(text: str) -> str:
+    """A header compared case-, accent-, whitespace- and punctuation-insensitively."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in bare.casefold() if c.isalnum())
+
+
+def parse_columns(pairs: Iterable[str], lang: str = "en") -> dict[str, str]:
+    """`--column field=Header` options as a field -> header mapping."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        field = field.strip().casefold()
+        if not sep or field not in FIELDS or not header.strip():
+            raise UserError(
+                message("column.bad", lang, value=pair, fields=", ".join(FIELDS))
+            )
+        out[field] = header.strip()
+    return out
+
+
+def read_course_list(
+    path: Path,
+    name: str | None = None,
+    *,
+    columns: Mapping[str, str] | None = None,
+    sheet: str | None = None,
+    lang: str = "en",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> CourseList:
+    """Read a course list; a file that cannot be read raises `UserError` (exit 3).
+
+    Args:
+        path: The list's file.
+        name: How the file is named in messages and findings (default: the path).
+        columns: Field -> header, for columns whose names are not recognised.
+        sheet: The XLSX sheet to read (default: the first).
+        lang: Language of messages.
+        max_bytes: Largest file read.
+    """
+    shown = name or str(path)
+    reader = _Reader(shown, dict(columns or {}), lang)
+    if not path.exists():
+        raise UserError(message("list.missing", lang, path=shown))
+    if path.is_dir():
+        raise UserError(message("list.directory", lang, path=shown))
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise UserError(message("list.xls", lang, path=shown))
+    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
+        raise UserError(message("list.extension", lang, path=shown, suffix=suffix))
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise UserError(
+            message("list.unreadable", lang, path=shown, reason=exc.strerror)
+        ) from exc
+    if len(raw) > max_bytes:
+        raise UserError(message("list.too-large", lang, path=shown, limit=max_bytes))
+    if not raw.strip():
+        raise UserError(message("list.empty", lang, path=shown))
+    if suffix in XLSX_SUFFIXES:
+        return reader.xlsx(raw, sheet)
+    if raw.startswith(b"PK\x03\x04"):
+        raise UserError(message("list.zip-as-text", lang, path=shown, suffix=suffix))
+    text, encoding = decode_text(raw, shown, suffix, lang)
+    if suffix in CSV_SUFFIXES:
+        return reader.csv(text, encoding)
+    return reader.records(text, encoding, json_=suffix in JSON_SUFFIXES)
+
+
+def decode_text(raw: bytes, name: str, suffix: str, lang: str) -> tuple[str, str]:
+    """Decode a whole file: UTF-8 (BOM or not), else Windows-1252; UTF-16 stops."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(raw) >= 2 and (raw[0] == 0) != (raw[1] == 0)  # noqa: PLR2004
+    ):
+        raise UserError(message("list.utf16", lang, path=name))
+    if b"\x00" in raw:
+        raise UserError(message("list.binary", lang, path=name, suffix=suffix))
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw, encoding = raw[3:], "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        return raw.decode("utf-8"), encoding
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        byte = f"0x{raw[exc.start]:02X}"
+        raise UserError(
+            message("list.not-text", lang, path=name, line=line, byte=byte)
+        ) from exc
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the most frequent of `;` `,` tab in its header.
+
+    Only the first record's line counts (outside quotes); a tie goes to `;`, then
+    tab, then `,` (Swedish Excel's `;` is the usual one where `,` is the decimal
+    mark).
+    """
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted:
+            if char in "\r\n":
+                if any(counts.values()):
+                    break
+                continue
+            if char in counts:
+                counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
+_SIMPLE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def parse_number(value: Any) -> float | None:
+    """A cell as a number: `1,5`, `1.5`, `1 200`, or a number cell; None if blank.
+
+    Raises ValueError when the cell holds something that is no number.
+    """
+    if value is None:
+        return None
+    if value.__class__ is str:
+        text = value.strip()
+        if not text:
+            return None
+        if _SIMPLE.fullmatch(text):
+            return float(text.replace(",", "."))
+        text = _SPACES.sub("", text)
+        if not _NUMBER.fullmatch(text):
+            raise ValueError(value)
+        return float(text.replace(",", "."))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise ValueError(value)
+        return float(value)
+    raise ValueError(value)
+
+
+def _cell_text(value: Any) -> str | None:
+    """A cell as trimmed text (a whole-number cell without `.0`); blank is None."""
+    if value.__class__ is str:
+        return value.strip() or None
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip() or None
+
+
+class _Reader:
+    """Turns a file's table of cells into rows, with findings for bad cells."""
+
+    def __init__(self, name: str, columns: dict[str, str], lang: str) -> None:
+        self.name = name
+        self.columns = columns
+        self.lang = lang
+        self.positions = True
+        """False for YAML/JSON records, whose keys have no column number."""
+
+    def fail(self, key: str, **params: Any) -> UserError:
+        return UserError(message(key, self.lang, path=self.name, **params))
+
+    def header_map(self, header: Sequence[Any]) -> dict[str, int]:
+        """Field -> column index, from explicit --column options, then the aliases."""
+        names = [_cell_text(h) or "" for h in header]
+        folded = [fold(h) for h in names]
+        found = ", ".join(f"`{h}`" for h in names if h) or "(none)"
+        out: dict[str, int] = {}
+        for field, wanted in self.columns.items():
+            key = fold(wanted)
+            if key not in folded:
+                raise self.fail(
+                    "list.column-missing", field=field, header=wanted, found=found
+                )
+            out[field] = folded.index(key)
+        taken = set(out.values())
+        for field in FIELDS:
+            if field in out:
+                continue
+            for alias in ALIASES[field]:
+                if alias in folded and folded.index(alias) not in taken:
+                    out[field] = folded.index(alias)
+                    taken.add(out[field])
+                    break
+        if "code" not in out and "title" not in out:
+            raise self.fail("list.no-header", found=found)
+        return out
+
+    def find_header(self, table: Iterator[tuple[int, Sequence[Any]]]) -> Sequence[Any]:
+        """The header: the first non-blank row naming a code or title column.
+
+        Rows above it (a title, a date, as planners write them) are skipped; after
+        `HEADER_SEARCH` rows the first row's columns are reported as not recognised.
+        """
+        first: Sequence[Any] | None = None
+        for seen, (_number, cells) in enumerate(
+            (pair for pair in table if any(_cell_text(c) for c in pair[1])), start=1
+        ):
+            first = first or cells
+            try:
+                self.header_map(cells)
+            except UserError:
+                if seen < HEADER_SEARCH:
+                    continue
+                break
+            return cells
+        if first is None:
+            raise self.fail("list.empty")
+        self.header_map(first)  # raises: no recognisable header, as found there
+        raise AssertionError  # pragma: no cover - header_map raised above
+
+    def rows(
+        self,
+        table: Iterable[tuple[int, Sequence[Any]]],
+        header: Sequence[Any],
+    ) -> tuple[tuple[Row, ...], dict[str, str], tuple[Finding, ...]]:
+        """Rows from (row number, cells) pairs; blank rows are skipped."""
+        index = self.header_map(header)
+        headers = {f: _cell_text(header[i]) or f for f, i in index.items()}
+        rows: list[Row] = []
+        findings: list[Finding] = []
+        width = max(index.values()) + 1
+        padding = [None] * width
+        at = [index.get(field) for field in FIELDS]
+        columns = len(header)
+        for number, raw in table:
+            extra = [c for c in raw[columns:] if _cell_text(c)]
+            if extra and self.positions:
+                findings.append(
+                    self.finding(
+                        "row-cells",
+                        number,
+                        columns + 1,
+                        None,
+                        row=number,
+                        cells=columns + len(extra),
+                        columns=columns,
+                    )
+                )
+            cells = raw if len(raw) >= width else [*raw, *padding[len(raw) :]]
+            values = {
+                f: cells[i] for f, i in zip(FIELDS, at, strict=True) if i is not None
+            }
+            code = _cell_text(values.get("code"))
+            title = _cell_text(values.get("title"))
+            if title is not None:
+                title = " ".join(title.split())
+            if code is None and title is None:
+                if any(_cell_text(c) for c in raw):
+                    findings.append(
+                        self.finding("row-empty", number, None, None, row=number)
+                    )
+                continue
+            hours = self.number(values, "hours", number, index, headers, findings)
+            seats_value = self.number(values, "seats", number, index, headers, findings)
+            seats: int | None = None
+            if seats_value is not None:
+                if seats_value.is_integer():
+                    seats = int(seats_value)
+                else:
+                    findings.append(
+                        self.bad_cell(
+                            "row-whole-number", values, "seats", number, index, headers
+                        )
+                    )
+            url = _cell_text(values.get("url"))
+            rows.append(Row(number, code, title, hours, seats, url))
+        if not rows and not findings:
+            raise self.fail("list.no-rows")
+        used = {f: headers[f] for f in FIELDS if f in headers}
+        return tuple(rows), used, tuple(findings)
+
+    def number(
+        self,
+        values: dict[str, Any],
+        field: str,
+        number: int,
+        index: dict[str, int],
+        headers: dict[str, str],
+        findings: list[Finding],
+    ) -> float | None:
+        if field not in values:
+            return None
+        try:
+            value = parse_number(values[field])
+        except ValueError:
+            findings.append(
+                self.bad_cell("row-number", values, field, number, index, headers)
+            )
+            return None
+        if value is not None and value < 0:
+            findings.append(
+                self.bad_cell("row-negative", values, field, number, index, headers)
+            )
+            return None
+        return value
+
+    def bad_cell(
+        self,
+        key: str,
+        values: dict[str, Any],
+        field: str,
+        number: int,
+        index: dict[str, int],
+        headers: dict[str, str],
+    ) -> Finding:
+        return self.finding(
+            key,
+            number,
+            index[field] + 1 if self.positions else None,
+            headers[field],
+            value=_cell_text(values[field]) or "",
+            column=headers[field],
+        )
+
+    def finding(
+        self, key: str, line: int, col: int | None, location: str | None, **params: Any
+    ) -> Finding:
+        return Finding(
+            code=key,
+            severity=Severity.WARNING,
+            message=message(key, self.lang, **params),
+            file=self.name,
+            line=line,
+            col=col,
+            location=location,
+            hint=hint(key, self.lang, **params),
+        )
+
+    def csv(self, text: str, encoding: str) -> CourseList:
+        hinted = _SEP_LINE.match(text)
+        if hinted:  # Excel's `sep=;` first line names the delimiter
+            delimiter = hinted.group(1)
+            body = text[hinted.end() :]
+        else:
+            delimiter = sniff_delimiter(text)
+            body = text
+        first_line = 2 if hinted else 1
+        # The first line may be a title ("Kurser, 2025") with its own commas: the
+        # delimiter is the one under which a header is found.
+        others = [d for d in DELIMITERS if d != delimiter and not hinted]
+        failure: UserError | None = None
+        for candidate in (delimiter, *others):
+            reader = csv.reader(io.StringIO(body, newline=""), delimiter=candidate)
+            records = _numbered(reader, self, first_line=first_line)
+            try:
+                header = self.find_header(records)
+            except UserError as exc:
+                failure = failure or exc
+                continue
+            rows, used, findings = self.rows(records, header)
+            return CourseList(self.name, rows, used, findings, encoding, candidate)
+        assert failure is not None
+        raise failure
+
+    def xlsx(self, raw: bytes, sheet: str | None) -> CourseList:
+        from python_calamine import CalamineError, CalamineWorkbook
+
+        if not raw.startswith(b"PK\x03\x04"):
+            reason = "it looks like text" if b"\x00" not in raw[:512] else "unknown"
+            raise self.fail("list.not-xlsx", reason=reason)
+        try:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))
+            names = workbook.sheet_names
+            if sheet is not None and sheet not in names:
+                listed = ", ".join(f"`{n}`" for n in names)
+                raise self.fail("list.no-sheet", sheet=sheet, sheets=listed)
+            chosen = sheet if sheet is not None else names[0]
+            cells = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+        except (CalamineError, ValueError, OSError, IndexError) as exc:
+            raise self.fail(
+                "list.not-xlsx", reason=str(exc) or type(exc).__name__
+            ) from exc
+        table = iter(enumerate(cells, start=1))
+        rows, used, findings = self.rows(table, self.find_header(table))
+        return CourseList(self.name, rows, used, findings)
+
+    def records(self, text: str, encoding: str, *, json_: bool) -> CourseList:
+        data = self.parse_records(text, json_)
+        if isinstance(data, dict) and "courses" in data:
+            data = data["courses"]
+        if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+            raise self.fail("list.not-records")
+        if not data:
+            raise self.fail("list.no-rows")
+        wanted = {fold(header): field for field, header in self.columns.items()}
+        aliases = {alias: f for f in reversed(FIELDS) for alias in ALIASES[f]}
+        table: list[tuple[int, list[Any]]] = []
+        found: dict[str, None] = {}
+        for number, record in enumerate(data, start=1):
+            cells: dict[str, Any] = {}
+            for key, value in record.items():
+                found.setdefault(str(key), None)
+                folded = fold(str(key))
+                field = wanted.get(folded) or aliases.get(folded)
+                if field is not None and cells.get(field) is None:
+                    cells[field] = value
+            table.append((number, [cells.get(field) for field in FIELDS]))
+        if not any(f in wanted.values() for f in ("code", "title")) and not any(
+            aliases.get(fold(k)) in ("code", "title") or fold(k) in wanted
+            for k in found
+        ):
+            listed = ", ".join(f"`{k}`" for k in found) or "(none)"
+            raise self.fail("list.no-header", found=listed)
+        plain = _Reader(self.name, {}, self.lang)
+        plain.positions = False
+        rows, used, findings = plain.rows(table, list(FIELDS))
+        return CourseList(self.name, rows, used, findings, encoding)
+
+    def parse_records(self, text: str, json_: bool) -> Any:
+        if json_:
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise self.fail(
+                    "list.not-json", line=exc.lineno, col=exc.colno, reason=exc.msg
+                ) from exc
+        from dosering.inputs.yaml import load_text
+
+        document = load_text(text, self.name)
+        if document.problems:
+            first = document.problems[0]
+            raise self.fail(
+                "list.not-yaml",
+                line=first.line or 1,
+                col=first.col or 1,
+                reason=draft_message(
+                    first.code, first.message_key, first.params, self.lang
+                ),
+            )
+        return document.data
+
+
+def _numbered(
+    reader: Any, owner: _Reader, first_line: int = 1
+) -> Iterator[tuple[int, list[str]]]:
+    """CSV records with the line each starts on (quoted newlines span lines)."""
+    line = first_line
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise owner.fail("list.csv-syntax", line=line, reason=str(exc)) from exc
+        start = line
+        line = reader.line_num + first_line
+        yield start, cells

@@ -1,0 +1,264 @@
+"""Mapping files: a planner's recorded decisions of which list row is which course.
+
+The file (`--mapping`) has two keys, as DESIGN.md shows: `match` (a row's code, else
+its title -> model course id) and `ignore` (rows that are no course of the model). It
+is read with positions, so a decision naming a course the model does not have is a
+finding with its line. `--write-mapping` writes a starting file from a gap run, with
+near misses as comments for the planner to accept.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dosering.core.errors import UserError
+from dosering.core.findings import Anchor, Finding, Severity
+from dosering.i18n.findings import draft_message
+from dosering.i18n.gap import hint, message, word
+
+if TYPE_CHECKING:
+    from dosering.analyses.coverage import Coverage
+    from dosering.inputs.courselist import Row
+
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+def code_key(code: str) -> str:
+    """A code as compared: trimmed, case-insensitive."""
+    return code.strip().casefold()
+
+
+def title_key(title: str) -> str:
+    """A title as compared: NFC, casefold, punctuation to space, spaces collapsed.
+
+    Letters such as å, ä and ö are kept (they are not accents in Swedish).
+    """
+    text = unicodedata.normalize("NFC", title).casefold()
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class RowMapping:
+    """The decisions of a mapping file, keyed both as codes and as titles."""
+
+    match: Mapping[str, str] = field(default_factory=dict)
+    """A written key (code or title) -> course id, as in the file."""
+    ignore: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    _codes: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _titles: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        match: Mapping[str, str],
+        ignore: Iterable[str] = (),
+        findings: Iterable[Finding] = (),
+    ) -> RowMapping:
+        """Build a mapping; `None` in the lookups means "ignore this row"."""
+        codes: dict[str, str | None] = {}
+        titles: dict[str, str | None] = {}
+        ignored = tuple(ignore)
+        for key in ignored:
+            codes.setdefault(code_key(key), None)
+            titles.setdefault(title_key(key), None)
+        for key, course in match.items():
+            codes[code_key(key)] = course
+            titles[title_key(key)] = course
+        return cls(dict(match), ignored, tuple(findings), codes, titles)
+
+    def decide(self, row: Row) -> tuple[bool, str | None]:
+        """(decided, course id or None for ignored) for a row: its code, else title."""
+        if row.code is not None and code_key(row.code) in self._codes:
+            return True, self._codes[code_key(row.code)]
+        if row.title is not None and title_key(row.title) in self._titles:
+            return True, self._titles[title_key(row.title)]
+        return False, None
+
+
+def read_mapping(
+    path: Path, name: str, course_ids: Iterable[str], lang: str = "en"
+) -> RowMapping:
+    """Read a mapping file; a missing file stops the run, bad entries are findings.
+
+    Args:
+        path: The mapping file.
+        name: How it is named in findings.
+        course_ids: The model's course ids (a `match` naming another is a finding).
+        lang: Language of messages.
+    """
+    from dosering.inputs.yaml import load_file, locate, spot_for
+
+    if not path.exists():
+        raise UserError(message("mapping.missing", lang, path=name))
+    if path.is_dir():
+        raise UserError(message("mapping.directory", lang, path=name))
+    try:
+        document = load_file(path, name)
+    except OSError as exc:
+        raise UserError(
+            message("list.unreadable", lang, path=name, reason=exc.strerror)
+        ) from exc
+    problems: list[tuple[str, tuple[Any, ...], Anchor, dict[str, Any]]] = []
+    if document.problems:
+        first = document.problems[0]
+        finding = _finding(
+            "mapping-yaml",
+            name,
+            first.line or 1,
+            first.col or 1,
+            None,
+            lang,
+            code=draft_message(first.code, first.message_key, first.params, lang),
+        )
+        return RowMapping.of({}, (), (finding,))
+    data = document.data if document.data is not None else {}
+    known = set(course_ids)
+    match: dict[str, str] = {}
+    ignore: list[str] = []
+    if not isinstance(data, dict):
+        problems.append(("mapping-shape", (), Anchor.VALUE, {"shape": "mapping"}))
+        data = {}
+    for key in data:
+        if key not in ("match", "ignore"):
+            problems.append(("mapping-unknown-key", (key,), Anchor.KEY, {"key": key}))
+    entries = data.get("match") or {}
+    if not isinstance(entries, dict):
+        problems.append(
+            ("mapping-shape", ("match",), Anchor.VALUE, {"shape": "mapping"})
+        )
+        entries = {}
+    for key, course in entries.items():
+        where = ("match", key)
+        if not isinstance(course, str):
+            problems.append(("mapping-shape", where, Anchor.VALUE, {"shape": "text"}))
+        elif course not in known:
+            close = difflib.get_close_matches(course, sorted(known), n=1)
+            suggestion = word("did-you-mean", lang, close[0]) if close else ""
+            problems.append(
+                (
+                    "mapping-unknown-course",
+                    where,
+                    Anchor.VALUE,
+                    {"id": course, "suggestion": suggestion},
+                )
+            )
+        else:
+            match[str(key)] = course
+    skipped = data.get("ignore") or []
+    if not isinstance(skipped, list):
+        problems.append(("mapping-shape", ("ignore",), Anchor.VALUE, {"shape": "list"}))
+        skipped = []
+    for index, item in enumerate(skipped):
+        if isinstance(item, str | int) and not isinstance(item, bool):
+            ignore.append(str(item))
+        else:
+            problems.append(
+                ("mapping-shape", ("ignore", index), Anchor.VALUE, {"shape": "text"})
+            )
+    findings: list[Finding] = []
+    if problems:
+        found = locate(document.text or "", ((p[1], p[2]) for p in problems))
+        for key, where, anchor, params in problems:
+            spot = spot_for(found, where, anchor)
+            dotted = ".".join(str(part) for part in where) or None
+            words = dict(params)
+            if "shape" in words:
+                words["field"] = dotted or "(file)"
+                words["shape"] = word(f"shape.{words['shape']}", lang)
+            findings.append(
+                _finding(
+                    key,
+                    name,
+                    spot.line if spot else 1,
+                    spot.col if spot else 1,
+                    dotted,
+                    lang,
+                    **words,
+                )
+            )
+    findings.sort(key=Finding.sort_key)
+    return RowMapping.of(match, ignore, findings)
+
+
+def _finding(
+    key: str,
+    name: str,
+    line: int,
+    col: int,
+    location: str | None,
+    lang: str,
+    /,
+    **params: Any,
+) -> Finding:
+    return Finding(
+        code=key,
+        severity=Severity.ERROR,
+        message=message(key, lang, **params),
+        file=name,
+        line=line,
+        col=col,
+        location=location,
+        hint=hint(key, lang, **params),
+    )
+
+
+def _quote(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def mapping_text(coverage: Coverage, existing: RowMapping | None) -> str:
+    """A starting mapping file from a gap run, for `--write-mapping`.
+
+    Decisions already in `existing` are kept; rows matched only by title are written
+    as decisions (so a renamed course keeps its row); near misses are commented-out
+    `match` lines; rows with no near miss are commented-out `ignore` lines.
+    """
+    match_lines: list[str] = []
+    ignore_lines: list[str] = []
+    seen: set[str] = set()
+    if existing is not None:
+        for key, course in existing.match.items():
+            match_lines.append(f"  {_quote(key)}: {course}")
+            seen.add(key)
+        for key in existing.ignore:
+            ignore_lines.append(f"  - {_quote(key)}")
+            seen.add(key)
+    for matched in coverage.matches:
+        row = matched.row
+        key = row.code or row.title or ""
+        if key in seen:
+            continue
+        seen.add(key)
+        label = f"row {row.row}: {row.title or row.code}"
+        if matched.how == "title":
+            match_lines.append(
+                f"  {_quote(key)}: {matched.course}  # row {row.row}, by title"
+            )
+        elif matched.course is None and not matched.ignored:
+            if matched.suggestions:
+                best, score = matched.suggestions[0]
+                match_lines.append(f"  # {label}: close to {best} ({score:.0f})")
+                match_lines.append(f"  # {_quote(key)}: {best}")
+            else:
+                ignore_lines.append(f"  # - {_quote(key)}  # {label}")
+    lines = [
+        "# Which rows of the course list are which model course (dosering gap "
+        "--mapping).",
+        "# Review the commented lines: uncomment a `match` line to accept a "
+        "suggestion,",
+        "# an `ignore` line for a row that is no course of the model.",
+        "match:",
+        *match_lines,
+        "ignore:",
+        *ignore_lines,
+    ]
+    return "\n".join(lines) + "\n"

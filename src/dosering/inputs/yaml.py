@@ -1,0 +1,797 @@
+"""Loading: file bytes to plain Python values, every problem a finding, never a raise.
+
+The loader reads libyaml's event stream (PyYAML's C parser) and builds plain values
+straight from it, without a node tree: the leanest route libyaml offers. Positions are
+not kept while building; when a finding needs one, `locate` walks the events a second
+time and looks up only the paths asked for. So a clean model pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path as FsPath
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
+
+from dosering.core.findings import Anchor, Draft, Path
+
+DEFAULT_MAX_BYTES = 20_000_000
+MAX_DEPTH = 100
+MAX_ALIAS_EXPANSION = 2_000_000
+"""Values that aliases may add beyond those written: an alias bomb stops here."""
+
+try:
+    from yaml._yaml import CParser as _CParser
+
+    _Parser: Callable[[str | bytes], Any] = _CParser
+    HAVE_LIBYAML = True
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    HAVE_LIBYAML = False
+    warnings.warn(
+        "PyYAML was built without libyaml: dosering will be very slow. "
+        "Reinstall PyYAML from a wheel (pip install --force-reinstall PyYAML).",
+        RuntimeWarning,
+        stacklevel=1,
+    )
+
+    _Parser = yaml.SafeLoader
+
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MERGE = "tag:yaml.org,2002:merge"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_SHORT_TAGS = {
+    "!!str": _STR,
+    "!!int": _INT,
+    "!!float": _FLOAT,
+    "!!bool": _BOOL,
+    "!!null": _NULL,
+    "!!timestamp": _TIMESTAMP,
+    "!!map": _MAP,
+    "!!seq": _SEQ,
+}
+
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    key: list(value) for key, value in Resolver.yaml_implicit_resolvers.items()
+}
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_PLAIN_FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]+\Z")
+_CONSTRUCTOR = SafeConstructor()
+
+
+class _Merge:
+    """The YAML 1.1 merge key `<<`."""
+
+    def __repr__(self) -> str:
+        return "<<"
+
+
+MERGE = _Merge()
+
+
+class _TagError(Exception):
+    """A scalar carries a tag that dosering never constructs."""
+
+
+class _ValueError(Exception):
+    """A tagged scalar whose text does not fit its tag (`!!int abc`)."""
+
+
+def resolve_plain(value: str) -> Any:
+    """The value of a plain (unquoted) scalar, as YAML 1.1 and PyYAML read it."""
+    resolvers = _IMPLICIT.get(value[:1])
+    if resolvers is None:
+        return value
+    for tag, regexp in resolvers:
+        if regexp.match(value):
+            try:
+                return _construct(tag, value)
+            except (ValueError, OverflowError, ConstructorError):
+                return value  # `2025-13-01` looks like a date but is none: text
+    return value
+
+
+def _construct(tag: str, value: str) -> Any:
+    if tag == _STR:
+        return value
+    if tag == _INT:
+        if _DECIMAL.match(value):
+            return int(value)
+        return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(tag, value))
+    if tag == _FLOAT:
+        if _PLAIN_FLOAT.match(value):
+            return float(value)
+        return _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode(tag, value))
+    if tag == _BOOL:
+        return value.lower() in ("yes", "true", "on")
+    if tag == _NULL:
+        return None
+    if tag == _TIMESTAMP:
+        return _CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode(tag, value))
+    if tag == _MERGE:
+        return MERGE
+    return value  # the `=` value key of YAML 1.1 is text here
+
+
+def _scalar(event: Any) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        if event.implicit[0]:
+            return resolve_plain(event.value)
+        return event.value
+    tag = _SHORT_TAGS.get(tag, tag)
+    if tag == _STR:
+        return event.value
+    if tag in (_INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP):
+        expected = resolve_plain(event.value)
+        constructed = _checked_construct(tag, event.value)
+        if constructed is _INVALID:
+            raise _ValueError(tag)
+        return expected if type(expected) is type(constructed) else constructed
+    raise _TagError(tag)
+
+
+_INVALID = object()
+
+
+def _checked_construct(tag: str, value: str) -> Any:
+    regexps = [r for t, rs in _ALL_BY_TAG.items() if t == tag for r in rs]
+    if not any(r.match(value) for r in regexps):
+        return _INVALID
+    try:
+        return _construct(tag, value)
+    except (ValueError, ConstructorError):
+        return _INVALID
+
+
+_ALL_BY_TAG: dict[str, list[re.Pattern[str]]] = {}
+for _resolvers in _IMPLICIT.values():
+    for _tag, _regexp in _resolvers:
+        _ALL_BY_TAG.setdefault(_tag, [])
+        if _regexp not in _ALL_BY_TAG[_tag]:
+            _ALL_BY_TAG[_tag].append(_regexp)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One loaded file: its values, its text and what went wrong loading it."""
+
+    name: str
+    text: str | None
+    data: Any
+    drafts: tuple[Draft, ...]
+    usable: bool
+    """False when the values are incomplete or untrustworthy: stop after loading."""
+
+    @property
+    def problems(self) -> tuple[Draft, ...]:
+        """The drafts that make a file unreadable as plain YAML data.
+
+        Leaves out the notes on numbers like `010`, which only a schema can judge.
+        """
+        return tuple(d for d in self.drafts if d.message_key != "odd-number")
+
+    @property
+    def empty(self) -> bool:
+        """True when the file holds no document at all (empty or only comments)."""
+        return self.usable and self.data is None
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    The values built here hold no cycles; the collector's passes over hundreds of
+    thousands of new dicts and lists would cost several times the parsing itself.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def read_bytes(path: FsPath, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None when it is larger than `max_bytes`.
+
+    Raises OSError when the file cannot be read; the caller turns that into a
+    `UserError`.
+    """
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return None
+    return data
+
+
+def load_file(path: FsPath, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and load one file; OSError propagates (the command cannot run)."""
+    raw = read_bytes(path, max_bytes)
+    if raw is None:
+        draft = Draft("file-too-large", (), {"limit": max_bytes}, line=None, col=None)
+        return Document(name, None, None, (draft,), usable=False)
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> Document:
+    """Decode and load a file's bytes."""
+    text, problem = decode(raw)
+    if problem is not None:
+        return Document(name, None, None, (problem,), usable=False)
+    assert text is not None
+    if _SEPARATORS.search(text):
+        text, drafts = line_separators(text)
+        document = load_text(text, name)
+        return Document(
+            name, text, document.data, (*drafts, *document.drafts), document.usable
+        )
+    # libyaml reads UTF-8 bytes faster than a str it must encode first; its marks
+    # count characters either way.
+    return load_text(text, name, source=raw.removeprefix(b"\xef\xbb\xbf"))
+
+
+def decode(raw: bytes) -> tuple[str | None, Draft | None]:
+    """UTF-8 text (a BOM dropped), or a finding saying what the bytes are instead."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(raw) >= 2 and (raw[0] == 0) != (raw[1] == 0)  # noqa: PLR2004
+    ):
+        return None, Draft("yaml-encoding", (), {"kind": "utf16"}, line=1, col=1)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _byte_position(raw, exc.start)
+        kind = "cp1252" if _looks_like_cp1252(raw) else "bytes"
+        byte = f"0x{raw[exc.start]:02X}"
+        params = {"kind": kind, "byte": byte}
+        return None, Draft("yaml-encoding", (), params, line=line, col=col)
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, col = text_position(text, nul)
+        return None, Draft("yaml-encoding", (), {"kind": "nul"}, line=line, col=col)
+    return text, None
+
+
+_SEPARATORS = re.compile("[\u0085\u2028\u2029]")
+
+
+def line_separators(text: str) -> tuple[str, list[Draft]]:
+    """Text without the line separators YAML counts as line breaks and editors don't.
+
+    NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) come with
+    text pasted from Word or a PDF. libyaml would count them as line breaks, so every
+    later position would be a line off from what an editor shows: each is a finding
+    at its editor position, and the text is read with a space in its place.
+    """
+    drafts = []
+    for match in _SEPARATORS.finditer(text):
+        line, col = text_position(text, match.start())
+        params = {"char": f"U+{ord(match.group()):04X}"}
+        drafts.append(
+            Draft(
+                "yaml-syntax",
+                (),
+                params,
+                line=line,
+                col=col,
+                message_key="yaml-separator",
+            )
+        )
+    return _SEPARATORS.sub(" ", text), drafts
+
+
+def _looks_like_cp1252(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    col = len(raw[start:offset].decode("utf-8", "replace")) + 1
+    return line, col
+
+
+def text_position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a character index."""
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, col
+
+
+class _Stop(Exception):
+    """Loading cannot go on; the draft says why."""
+
+    def __init__(self, draft: Draft) -> None:
+        super().__init__(draft.code)
+        self.draft = draft
+
+
+_MAP_FRAME = 0
+_SEQ_FRAME = 1
+_NO_KEY: Any = object()
+
+
+def load_text(text: str, name: str, source: bytes | None = None) -> Document:
+    """Build plain values from YAML text; see the module docstring.
+
+    `source`, when given, is the same text as UTF-8 bytes, which libyaml reads faster.
+    """
+    drafts: list[Draft] = []
+    try:
+        with paused_gc():
+            data = _build(text if source is None else source, drafts)
+    except _Stop as stop:
+        drafts.append(stop.draft)
+        return Document(name, text, None, tuple(drafts), usable=False)
+    except yaml.MarkedYAMLError as exc:
+        drafts.append(_syntax_draft(exc, text))
+        return Document(name, text, None, tuple(drafts), usable=False)
+    except yaml.reader.ReaderError as exc:
+        if source is None:
+            line, col = text_position(text, min(exc.position, len(text)))
+        else:  # libyaml counts bytes here
+            line, col = _byte_position(source, min(exc.position, len(source)))
+        char = exc.character
+        shown = f"U+{char:04X}" if isinstance(char, int) else repr(char)
+        params = {"char": shown}
+        drafts.append(
+            Draft(
+                "yaml-syntax",
+                (),
+                params,
+                line=line,
+                col=col,
+                message_key="yaml-control",
+            )
+        )
+        return Document(name, text, None, tuple(drafts), usable=False)
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml raises marked errors
+        drafts.append(Draft("yaml-syntax", (), {"problem": str(exc)}, line=1, col=1))
+        return Document(name, text, None, tuple(drafts), usable=False)
+    usable = not any(d.code in _FATAL for d in drafts)
+    return Document(name, text, data, tuple(drafts), usable=usable)
+
+
+_FATAL = frozenset({"yaml-tag", "yaml-syntax", "yaml-key"})
+
+
+def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
+    """A syntax error in plain words where the common causes can be told apart."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = " ".join(p for p in (exc.context, exc.problem) if p)
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    params: dict[str, Any] = {"problem": problem}
+    key = _syntax_kind(exc, text, line, col, params)
+    return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
+
+
+def _syntax_kind(
+    exc: yaml.MarkedYAMLError, text: str, line: int, col: int, params: dict[str, Any]
+) -> str:
+    """The message key for a libyaml error (`yaml-syntax` when none fits better)."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    lines = text.splitlines()
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    char = current[col - 1 : col]
+    if "cannot start any token" in problem and char == "\t":
+        return "yaml-syntax.tab"
+    if "cannot start any token" in problem and char in ("@", "`"):
+        params["char"] = char
+        return "yaml-syntax.reserved"
+    if "alias" in context or "undefined alias" in problem:
+        return "yaml-syntax.alias"
+    if "quoted scalar" in context and exc.context_mark is not None:
+        params["start"] = exc.context_mark.line + 1
+        return "yaml-syntax.quote"
+    if "mapping values are not allowed" in problem:
+        return "yaml-syntax.colon"
+    if "expected key" in problem or "expected <block end>" in problem:
+        return "yaml-syntax.indent"
+    if "could not find expected ':'" in problem:
+        return "yaml-syntax.no-colon"
+    return "yaml-syntax"
+
+
+def _path_of(stack: list[list[Any]]) -> Path:
+    parts: list[Any] = []
+    for frame in stack:
+        if frame[0] == _SEQ_FRAME:
+            parts.append(len(frame[1]))
+        elif frame[2] is not _NO_KEY:
+            parts.append(frame[2])
+    return tuple(parts)
+
+
+def _build(text: str | bytes, drafts: list[Draft]) -> Any:
+    """The event loop: plain values from libyaml events, built on an explicit stack."""
+    parser = _Parser(text)
+    get_event = parser.get_event
+    scalar_event = yaml.ScalarEvent
+    mapping_start = yaml.MappingStartEvent
+    sequence_start = yaml.SequenceStartEvent
+    mapping_end = yaml.MappingEndEvent
+    sequence_end = yaml.SequenceEndEvent
+    alias_event = yaml.AliasEvent
+    document_start = yaml.DocumentStartEvent
+    stream_end = yaml.StreamEndEvent
+    resolvers = _IMPLICIT
+    resolved: dict[str, Any] = {}  # plain scalars repeat (level ids, numbers)
+    odd: set[str] = set()  # integers not written in plain decimals: `010`, `0x1F`
+
+    # frame: [kind, container, key, anchor, count, merges]
+    stack: list[list[Any]] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    root: Any = None
+    documents = 0
+    expanded = 0
+
+    while True:
+        event = get_event()
+        kind = type(event)
+        count = 1
+        if kind is scalar_event:
+            tag = event.tag
+            if tag is None and event.implicit[0]:
+                value = event.value
+                if value[:1] in resolvers:
+                    plain = value
+                    value = resolved.get(plain, _NO_KEY)
+                    if value is _NO_KEY:
+                        value = resolved[plain] = resolve_plain(plain)
+                        if type(value) is int and not _DECIMAL.match(plain):
+                            odd.add(plain)
+                    if (
+                        plain in odd
+                        and stack
+                        and (stack[-1][0] == _SEQ_FRAME or stack[-1][2] is not _NO_KEY)
+                    ):
+                        drafts.append(_odd_number(stack, plain, value))
+            elif tag is None:
+                value = event.value
+            else:
+                value = _tagged_scalar(event, stack, drafts)
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, 1)
+        elif kind is mapping_start or kind is sequence_start:
+            if event.tag not in (None, "!", _MAP, _SEQ, "!!map", "!!seq"):
+                drafts.append(_tag_draft(event, stack))
+            if len(stack) >= MAX_DEPTH:
+                raise _Stop(
+                    _at(event, "yaml-too-deep", _path_of(stack), {"limit": MAX_DEPTH})
+                )
+            if kind is mapping_start:
+                stack.append([_MAP_FRAME, {}, _NO_KEY, event.anchor, 1, None])
+            else:
+                stack.append([_SEQ_FRAME, [], None, event.anchor, 1, None])
+            continue
+        elif kind is mapping_end or kind is sequence_end:
+            frame = stack.pop()
+            value = frame[1]
+            count = frame[4]
+            if frame[5] is not None:
+                value = _merged(frame[5], value)
+            if frame[3] is not None:
+                anchors[frame[3]] = (value, count)
+        elif kind is alias_event:
+            target = anchors.get(event.anchor)
+            if target is None:
+                params = {"problem": f"found undefined alias *{event.anchor}"}
+                draft = _at(event, "yaml-syntax", (), params)
+                raise _Stop(replace(draft, message_key="yaml-syntax.alias"))
+            value, count = target
+            expanded += count
+            if expanded > MAX_ALIAS_EXPANSION:
+                raise _Stop(
+                    _at(
+                        event,
+                        "yaml-aliases",
+                        _path_of(stack),
+                        {"limit": MAX_ALIAS_EXPANSION},
+                    )
+                )
+        elif kind is document_start:
+            documents += 1
+            if documents > 1:
+                if _empty_document(get_event):
+                    continue  # a trailing `---` with nothing after it
+                drafts.append(_at(event, "yaml-multiple-documents", (), {}))
+                return root
+            continue
+        elif kind is stream_end:
+            return root
+        else:
+            continue
+
+        if not stack:
+            root = value
+            continue
+        frame = stack[-1]
+        frame[4] += count
+        if frame[0] == _SEQ_FRAME:
+            frame[1].append(value)
+        elif frame[2] is _NO_KEY:
+            if kind is not scalar_event:
+                drafts.append(_at(event, "yaml-key", _path_of(stack), {}))
+                value = repr(value)
+            elif value in frame[1] and value is not MERGE:
+                drafts.append(
+                    _at(
+                        event,
+                        "yaml-duplicate-key",
+                        (*_path_of(stack), value),
+                        {"key": event.value},
+                    )
+                )
+            frame[2] = value
+        else:
+            key = frame[2]
+            frame[2] = _NO_KEY
+            if key is MERGE:
+                if frame[5] is None:
+                    frame[5] = []
+                frame[5].append(value)
+            else:
+                frame[1][key] = value
+
+
+def _at(event: Any, code: str, path: Path, params: dict[str, Any]) -> Draft:
+    """A draft positioned at an event's start."""
+    mark = event.start_mark
+    return Draft(code, path, params, line=mark.line + 1, col=mark.column + 1)
+
+
+def _odd_number(stack: list[list[Any]], plain: str, value: int) -> Draft:
+    """A value like `010` (octal 8) or `0x1F`: YAML converts it, surely unmeant.
+
+    Located later; the pipeline drops it where the schema already says more (an id
+    must be text anyway).
+    """
+    return Draft(
+        "schema",
+        _path_of(stack),
+        {"raw": plain, "number": value},
+        message_key="odd-number",
+    )
+
+
+def _empty_document(get_event: Callable[[], Any]) -> bool:
+    """True when the document just started holds nothing (an empty plain scalar)."""
+    first = get_event()
+    if not (
+        type(first) is yaml.ScalarEvent
+        and first.value == ""
+        and first.tag is None
+        and first.implicit[0]
+    ):
+        return False
+    return type(get_event()) is yaml.DocumentEndEvent
+
+
+def _merged(sources: list[Any], explicit: dict[Any, Any]) -> Any:
+    """Apply YAML 1.1 merge keys: explicit keys win, earlier merge sources win."""
+    merged: dict[Any, Any] = {}
+    flat: list[Any] = []
+    for source in sources:
+        if isinstance(source, list):
+            flat.extend(source)
+        else:
+            flat.append(source)
+    for source in reversed(flat):
+        if isinstance(source, dict):
+            merged.update(source)
+    merged.update(explicit)
+    return merged
+
+
+def _tagged_scalar(event: Any, stack: list[list[Any]], drafts: list[Draft]) -> Any:
+    try:
+        return _scalar(event)
+    except _TagError:
+        drafts.append(_tag_draft(event, stack))
+        return event.value
+    except _ValueError:
+        tag = _SHORT_TAGS.get(event.tag, event.tag)
+        drafts.append(
+            _at(
+                event,
+                "yaml-syntax",
+                _path_of(stack),
+                {"problem": f"{event.value!r} is not a valid {tag.rsplit(':', 1)[-1]}"},
+            )
+        )
+        return event.value
+
+
+def _tag_draft(event: Any, stack: list[list[Any]]) -> Draft:
+    tag = str(event.tag)
+    if tag.startswith("tag:yaml.org,2002:"):
+        tag = "!!" + tag.removeprefix("tag:yaml.org,2002:")
+    return _at(event, "yaml-tag", _path_of(stack), {"tag": tag})
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where a path was found: 1-based line and column, and the scalar's text."""
+
+    line: int
+    col: int
+    raw: str | None = None
+
+
+def locate(text: str, requests: Iterable[tuple[Path, Anchor]]) -> dict[Path, Spot]:
+    """Find the positions of some paths by walking the events once more.
+
+    Returns a mapping from each requested path (and each of its prefixes) to the
+    position of its value; for `Anchor.KEY` requests, `(*path, "<key>")` holds the
+    key's position, and for `Anchor.FIRST_KEY` (a key missing from the mapping at
+    `path[:-1]`), `(*path[:-1], "<first-key>")` the position of that mapping's first
+    key. A path not found (inside an alias or a merge, or not
+    written at all) is simply missing: the caller falls back to its longest prefix.
+    """
+    wanted: set[Path] = set()
+    keys: set[Path] = set()
+    firsts: set[Path] = set()
+    for path, anchor in requests:
+        for end in range(len(path) + 1):
+            wanted.add(path[:end])
+        if anchor is Anchor.KEY:
+            keys.add(path)
+        elif anchor is Anchor.FIRST_KEY:
+            firsts.add(path[:-1])
+    found: dict[Path, Spot] = {}
+    with contextlib.suppress(yaml.YAMLError):  # positions found before it still hold
+        _walk(text, wanted, keys, firsts, found)
+    return found
+
+
+KEY_SUFFIX = "<key>"
+FIRST_KEY_SUFFIX = "<first-key>"
+
+
+def _walk(
+    text: str,
+    wanted: set[Path],
+    keys: set[Path],
+    firsts: set[Path],
+    found: dict[Path, Spot],
+) -> None:
+    parser = _Parser(text)
+    get_event = parser.get_event
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    # frame: [is_mapping, path, next index or pending key, has_first_key]
+    stack: list[list[Any]] = []
+    documents = 0
+    skip = 0
+    while True:
+        event = get_event()
+        kind = type(event)
+        if kind is yaml.StreamEndEvent:
+            return
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                return
+            continue
+        if skip:
+            if kind in starts:
+                skip += 1
+            elif kind in ends:
+                skip -= 1
+            continue
+        if kind in ends:
+            stack.pop()
+            continue
+        if (
+            kind not in starts
+            and kind is not yaml.ScalarEvent
+            and kind is not (yaml.AliasEvent)
+        ):
+            continue
+        mark = event.start_mark
+        if not stack:
+            path: Path = ()
+        else:
+            frame = stack[-1]
+            if not frame[0]:
+                path = (*frame[1], frame[2])
+                frame[2] += 1
+            elif frame[2] is _NO_KEY:
+                if kind is not yaml.ScalarEvent:
+                    if kind in starts:
+                        skip = 1
+                    frame[2] = None
+                    continue
+                key = _scalar_quiet(event)
+                frame[2] = key
+                if not frame[3]:
+                    frame[3] = True
+                    if frame[1] in firsts:
+                        found[(*frame[1], FIRST_KEY_SUFFIX)] = Spot(
+                            mark.line + 1, mark.column + 1, event.value
+                        )
+                key_path = (*frame[1], key)
+                if key_path in keys:
+                    found[(*key_path, KEY_SUFFIX)] = Spot(
+                        mark.line + 1, mark.column + 1, event.value
+                    )
+                continue
+            else:
+                path = (*frame[1], frame[2])
+                frame[2] = _NO_KEY
+        if path in wanted:
+            raw = event.value if kind is yaml.ScalarEvent else None
+            found[path] = Spot(mark.line + 1, mark.column + 1, raw)
+            if kind in starts:
+                is_mapping = kind is yaml.MappingStartEvent
+                stack.append([is_mapping, path, _NO_KEY if is_mapping else 0, False])
+        elif kind in starts:
+            skip = 1
+
+
+def _scalar_quiet(event: Any) -> Any:
+    try:
+        return _scalar(event)
+    except (_TagError, _ValueError):
+        return event.value
+
+
+def spot_for(found: dict[Path, Spot], path: Path, anchor: Anchor) -> Spot | None:
+    """The position for a path and anchor, falling back to its nearest ancestor."""
+    if anchor is Anchor.KEY and (spot := found.get((*path, KEY_SUFFIX))):
+        return spot
+    if anchor is Anchor.FIRST_KEY and (
+        spot := found.get((*path[:-1], FIRST_KEY_SUFFIX))
+    ):
+        return spot
+    for end in range(len(path), -1, -1):
+        spot = found.get(path[:end])
+        if spot is not None:
+            return spot
+    return None
+
+
+_IGNORE_RE = re.compile(r"(?:^|\s)#\s*dosering:\s*ignore\[([^\]]*)\]")
+
+
+def inline_ignores(text: str) -> dict[int, frozenset[str]]:
+    """Lines (1-based) and the codes silenced there by `# dosering: ignore[...]`.
+
+    A comment after content silences its own line; a comment alone on a line
+    silences that line and the next.
+    """
+    out: dict[int, set[str]] = {}
+    if "dosering:" not in text:
+        return {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _IGNORE_RE.search(line)
+        if match is None:
+            continue
+        codes = {c.strip() for c in match.group(1).split(",") if c.strip()}
+        out.setdefault(number, set()).update(codes)
+        if line.lstrip().startswith("#"):
+            out.setdefault(number + 1, set()).update(codes)
+    return {line: frozenset(codes) for line, codes in out.items()}

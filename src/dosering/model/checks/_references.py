@@ -1,0 +1,83 @@
+"""Where each kind of id is referred to, for the unknown-* checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dosering.core.findings import Anchor, Draft, Path
+from dosering.model.checks._base import closest
+from dosering.model.semantics import Meaning
+
+Ref = tuple[str, Path, Anchor]
+
+
+def iter_level_refs(meaning: Meaning) -> Iterator[Ref]:
+    """Each place a level id is used."""
+    model = meaning.model
+    for i, lvl in enumerate(model.levels):
+        for j, name in enumerate(lvl.includes or ()):
+            yield name, ("levels", i, "includes", j), Anchor.VALUE
+    for i, entry in enumerate(model.areas):
+        for name in entry.outcomes or {}:
+            yield name, ("areas", i, "outcomes", name), Anchor.KEY
+    known = meaning.level_names
+    for need in meaning.needs:
+        if need.level in known:
+            continue  # most are: build paths only for the others
+        path: Path = ("roles", need.role_index, "needs", need.area)
+        if need.full:
+            path = (*path, "level")
+        yield need.level, path, Anchor.VALUE
+    for i, course in enumerate(model.courses):
+        for area_id, level_id in course.gives.items():
+            yield level_id, ("courses", i, "gives", area_id), Anchor.VALUE
+
+
+def iter_area_refs(meaning: Meaning) -> Iterator[Ref]:
+    """Each place an area id is used."""
+    known = meaning.area_names
+    for need in meaning.needs:
+        if need.area not in known:
+            yield need.area, ("roles", need.role_index, "needs", need.area), Anchor.KEY
+    for i, course in enumerate(meaning.model.courses):
+        for area in course.gives:
+            yield area, ("courses", i, "gives", area), Anchor.KEY
+
+
+def iter_group_refs(meaning: Meaning) -> Iterator[Ref]:
+    """Each place a group id is used."""
+    for i, role in enumerate(meaning.model.roles):
+        if role.group is not None:
+            yield role.group, ("roles", i, "group"), Anchor.VALUE
+
+
+def iter_course_refs(meaning: Meaning) -> Iterator[Ref]:
+    """Each place a course id is used."""
+    known = meaning.course_by_id
+    for need in meaning.needs:
+        for j, course in enumerate(need.courses or ()):
+            if course in known:
+                continue
+            path: Path = ("roles", need.role_index, "needs", need.area, "courses", j)
+            yield course, path, Anchor.VALUE
+
+
+def unknown(
+    code: str, list_name: str, refs: Iterator[Ref], meaning: Meaning
+) -> Iterator[Draft]:
+    """Drafts for the references that name no entity of `list_name`."""
+    known = [entity.id for entity in getattr(meaning.model, list_name)]
+    known_set = set(known)
+    for name, path, anchor in refs:
+        if name in known_set:
+            continue
+        yield Draft(
+            code,
+            path,
+            {
+                "id": name,
+                "suggestion": closest(name, known),
+                "@list_line": (list_name,),
+            },
+            anchor=anchor,
+        )

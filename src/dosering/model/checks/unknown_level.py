@@ -1,0 +1,27 @@
+"""unknown-level: a reference names no level of the model.
+
+Passes (the id is listed under `levels:`)::
+
+    levels:
+      - id: known
+    # ... and a reference to `known`
+
+Fails: a reference to `unknwn` when no entry of `levels:` has that id. The finding
+points at the reference and its hint names the line where the valid ids are listed,
+with a "did you mean" for a near miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dosering.core.findings import Draft
+from dosering.model.checks._references import iter_level_refs, unknown
+from dosering.model.semantics import Meaning
+
+ID = "unknown-level"
+
+
+def check(meaning: Meaning) -> Iterator[Draft]:
+    """Report each reference to a level id that no level has."""
+    return unknown(ID, "levels", iter_level_refs(meaning), meaning)

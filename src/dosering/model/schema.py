@@ -1,0 +1,415 @@
+"""Schema: the pydantic models of format version 1, and their errors as findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    Tag,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from dosering.core.findings import Anchor, Draft, Path
+
+FORMAT_VERSION = 1
+ID_PATTERN = r"^[a-z0-9åäö][a-z0-9åäö_-]*$"
+ID_MAX = 64
+URL_PATTERN = r"^https?://[^\s]+$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+
+Id = Annotated[
+    str, StringConstraints(strict=True, pattern=ID_PATTERN, max_length=ID_MAX)
+]
+Text = Annotated[str, StringConstraints(strict=True)]
+Url = Annotated[str, StringConstraints(strict=True, pattern=URL_PATTERN)]
+Count = Annotated[int, Field(strict=True, ge=0)]
+Share = Annotated[float, Field(strict=True, ge=0, le=1, allow_inf_nan=False)]
+Hours = Annotated[float, Field(strict=True, ge=0, allow_inf_nan=False)]
+Years = Annotated[float, Field(strict=True, gt=0, allow_inf_nan=False)]
+Months = Annotated[int, Field(strict=True, ge=1)]
+
+
+def _published(value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and re.match(DATE_PATTERN, value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("dosering_date", "not a date")
+
+
+Published = Annotated[
+    dt.date,
+    PlainValidator(_published),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+Format = Literal[
+    "e-learning",
+    "classroom",
+    "workshop",
+    "programme",
+    "on-the-job",
+    "coaching",
+    "network",
+    "other",
+]
+FORMATS: tuple[str, ...] = get_args(Format)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, hide_input_in_errors=False
+    )
+
+
+class Region(_Strict):
+    """Who the model belongs to."""
+
+    id: Id
+    name: Text
+    language: Literal["sv", "en"] = "sv"
+    version: Text | None = None
+    published: Published | None = None
+    source: Url | None = None
+
+
+class Level(_Strict):
+    """A level of knowledge, smallest dose first."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+    includes: list[Id] | None = Field(
+        default=None,
+        description="Earlier levels a course at this level also satisfies. "
+        "Default: all earlier levels (cumulative); [] for none.",
+    )
+
+
+class Area(_Strict):
+    """A knowledge area, with what a person at each level can do."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+    outcomes: dict[Id, Text] | None = None
+
+
+class Group(_Strict):
+    """A function or group of roles."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+
+
+class Need(_Strict):
+    """A need in its mapping form: a level and, optionally, courses and a deadline."""
+
+    level: Id
+    courses: list[Id] | None = None
+    within_months: Months | None = None
+
+
+def _need_form(value: Any) -> str:
+    return "full" if isinstance(value, dict) else "short"
+
+
+NeedValue = Annotated[
+    Annotated[Id, Tag("short")] | Annotated[Need, Tag("full")],
+    Discriminator(_need_form),
+]
+
+
+class Role(_Strict):
+    """A role: who needs to know what, how many they are and how often they leave."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+    group: Id | None = None
+    headcount: Count | None = None
+    turnover: Share | None = None
+    refresh_years: Years | None = None
+    needs: dict[Id, NeedValue] = Field(default_factory=dict)
+
+
+def _lms_form(value: Any) -> str:
+    return "list" if isinstance(value, list) else "one"
+
+
+LmsValue = Annotated[
+    Annotated[Text, Tag("one")] | Annotated[list[Text], Tag("list")],
+    Discriminator(_lms_form),
+]
+
+
+class Course(_Strict):
+    """A course and what it gives."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    format: Format
+    hours: Hours | None = None
+    gives: Annotated[dict[Id, Id], Field(min_length=1)]
+    lms: LmsValue | None = None
+    seats_per_year: Count | None = None
+    provider: Text | None = None
+    url: Url | None = None
+
+
+class Model(_Strict):
+    """A dosing model, format version 1."""
+
+    model_config = ConfigDict(
+        title="dosering model (format 1)",
+        json_schema_extra={
+            "$id": "https://dosering.invalid/schema/v1/dosering.schema.json",
+            "description": "A region's dosing model for improvement knowledge "
+            "(förbättringskunskap): who needs to know what, at which level, "
+            "through which courses.",
+        },
+    )
+
+    dosering: Literal[1]
+    region: Region
+    levels: Annotated[list[Level], Field(min_length=1)]
+    areas: Annotated[list[Area], Field(min_length=1)]
+    groups: list[Group] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    courses: list[Course] = Field(default_factory=list)
+
+
+def need_parts(value: str | Need) -> tuple[str, tuple[str, ...] | None, int | None]:
+    """A need in either form as (level, prescribed courses or None, within_months)."""
+    if isinstance(value, str):
+        return value, None, None
+    courses = tuple(value.courses) if value.courses is not None else None
+    return value.level, courses, value.within_months
+
+
+def lms_codes(course: Course) -> tuple[str, ...]:
+    """A course's LMS codes as a tuple (none, one or several)."""
+    if course.lms is None:
+        return ()
+    if isinstance(course.lms, str):
+        return (course.lms,)
+    return tuple(course.lms)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of format 1, as committed in `models/dosering.schema.json`."""
+    schema = Model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
+
+def validate_model(data: dict[str, Any]) -> tuple[Model | None, list[Draft]]:
+    """Validate plain data as format 1: the model, or the errors as drafts."""
+    try:
+        return Model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [
+            draft
+            for error in exc.errors(include_url=False)
+            for draft in _drafts_for(error, data)
+        ]
+
+
+_TAGS = frozenset({"short", "full", "one", "list"})
+_ALLOWED: dict[str, tuple[str, ...]] = {
+    "": tuple(Model.model_fields),
+    "region": tuple(Region.model_fields),
+    "levels": tuple(Level.model_fields),
+    "areas": tuple(Area.model_fields),
+    "groups": tuple(Group.model_fields),
+    "roles": tuple(Role.model_fields),
+    "needs": tuple(Need.model_fields),
+    "courses": tuple(Course.model_fields),
+}
+
+
+def _clean_loc(loc: tuple[Any, ...], data: Any) -> tuple[Path, bool]:
+    """Drop pydantic's union tags from a location; say whether it names a dict key."""
+    out: list[Any] = []
+    node = data
+    is_key = False
+    for part in loc:
+        if part == "[key]":
+            is_key = True
+            continue
+        if isinstance(part, str) and part in _TAGS and not _has(node, part):
+            continue
+        out.append(part)
+        node = _child(node, part)
+    return tuple(out), is_key
+
+
+def _has(node: Any, key: Any) -> bool:
+    return isinstance(node, dict) and key in node
+
+
+def _child(node: Any, key: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
+
+
+def _container(path: Path) -> str:
+    """Which kind of mapping a path's parent is, for the allowed-keys lists."""
+    names = [p for p in path if isinstance(p, str)]
+    if not names:
+        return ""
+    if len(path) >= 4 and path[-2] not in _ALLOWED and path[-3] == "needs":  # noqa: PLR2004
+        return "needs"
+    if len(path) >= 3 and path[-3] == "needs":  # noqa: PLR2004
+        return "needs"
+    return str(names[0]) if names[0] in _ALLOWED else ""
+
+
+def value_kind(value: Any) -> str:
+    """The kind of a YAML value, for messages: null, bool, int, float, date, …."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, list):
+        return "list"
+    return "text"
+
+
+def _field(path: Path) -> str:
+    """The name a message uses for a value: its key, or `roles[3]` for an entry."""
+    if len(path) >= 2 and isinstance(path[-1], int) and isinstance(path[-2], str):  # noqa: PLR2004
+        return f"{path[-2]}[{path[-1]}]"
+    for part in reversed(path):
+        if isinstance(part, str):
+            return part
+    return ""
+
+
+_STRING_ERRORS = {"string_type", "str_type"}
+_NUMBER_ERRORS = {"int_type", "float_type", "int_from_float", "int_parsing"}
+_RANGE_ERRORS = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
+
+
+def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
+    kind_of_error = error["type"]
+    path, is_key = _clean_loc(tuple(error["loc"]), data)
+    value = error.get("input")
+    field = _field(path)
+    ctx = error.get("ctx") or {}
+    params: dict[str, Any] = {"field": field, "kind": value_kind(value), "value": value}
+    if kind_of_error == "extra_forbidden":
+        allowed = _ALLOWED.get(_container(path), ())
+        params["key"] = path[-1] if path else ""
+        params["allowed"] = allowed
+        yield Draft("unknown-key", path, params, anchor=Anchor.KEY)
+        return
+    if kind_of_error == "missing":
+        yield Draft(
+            "schema", path, params, anchor=Anchor.FIRST_KEY, message_key="missing"
+        )
+        return
+    anchor = Anchor.KEY if is_key else Anchor.VALUE
+    if is_key:
+        params["field"] = path[-2] if len(path) > 1 else field
+    if path == ("dosering",):
+        key = "version"
+    elif kind_of_error in _STRING_ERRORS and params["kind"] in (
+        "null",
+        "list",
+        "mapping",
+    ):
+        key = "no-text"
+    elif kind_of_error in _STRING_ERRORS:
+        key = "not-text-key" if is_key else "not-text"
+    elif kind_of_error == "string_pattern_mismatch":
+        pattern = ctx.get("pattern", "")
+        if pattern == ID_PATTERN:
+            key = "bad-id"
+        elif pattern == URL_PATTERN:
+            key = "bad-url"
+        else:
+            key = "bad-date"
+    elif kind_of_error == "string_too_long":
+        key = "long-id"
+    elif kind_of_error in _NUMBER_ERRORS and _numeric_text(value):
+        key = "quoted-number"
+    elif kind_of_error in _NUMBER_ERRORS:
+        key = "not-integer" if "int" in kind_of_error else "not-number"
+        if isinstance(value, float) and key == "not-integer" and value.is_integer():
+            params["whole"] = int(value)
+            key = "float-for-integer"
+    elif kind_of_error == "finite_number" or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
+        key = "not-finite"
+    elif kind_of_error in _RANGE_ERRORS:
+        params["limit"] = _number(next(iter(ctx.values()), ""))
+        key = kind_of_error.replace("_", "-")
+    elif kind_of_error == "literal_error":
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        params["expected"] = expected
+        key = "not-allowed"
+    elif kind_of_error in ("dict_type", "model_type", "model_attributes_type"):
+        key = "not-mapping"
+    elif kind_of_error == "list_type":
+        key = "not-list"
+    elif kind_of_error == "too_short":
+        key = "empty"
+    elif kind_of_error == "dosering_date":
+        key = "bad-date"
+    elif kind_of_error == "union_tag_invalid":  # pragma: no cover - tags are total
+        key = "not-text"
+    else:
+        params["detail"] = _plain(error.get("msg", ""))
+        key = "invalid"
+    if path and path[0] == "dosering" and key != "version":
+        key = "version"
+    yield Draft("schema", path, params, anchor=anchor, message_key=key)
+
+
+def _numeric_text(value: Any) -> bool:
+    """True for text that is plainly a number (`"100"`, `"0.1"`): quoted, surely."""
+    return (
+        isinstance(value, str)
+        and re.fullmatch(r"[-+]?\d+(\.\d+)?", value.strip()) is not None
+    )
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _plain(message: str) -> str:
+    return re.sub(r"\s*\[type=.*$", "", message)

@@ -1,0 +1,1 @@
+"""The stages composed: one `run_*` per command, frozen results and findings."""

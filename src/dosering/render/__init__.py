@@ -1,0 +1,1 @@
+"""The document: the Jinja environment, its filters and the writers."""

@@ -1,0 +1,452 @@
+"""Rendering: the analysed document through Jinja templates, as Markdown or HTML.
+
+One cached environment for the built-in templates (a package loader over
+`resources.templates_dir()`), and one cached `SandboxedEnvironment` per user template
+folder (`--templates DIR`), whose templates override the built-ins by file name.
+Both use `StrictUndefined`, `keep_trailing_newline`, `trim_blocks` and
+`lstrip_blocks`. HTML, SVG and CSS templates are autoescaped; every other template
+(Markdown) escapes each `{{ … }}` value for Markdown instead (see `md_escape`), so
+no model text can become markup. Model text is data only: it is never compiled as a
+template.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import functools
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from dosering import __version__
+from dosering.analyses.document import Document, safe_url
+from dosering.core.errors import UserError
+from dosering.core.resources import templates_dir
+from dosering.i18n.render import labels
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from jinja2.nodes import EvalContext
+    from jinja2.runtime import Context
+
+ENTRY = {"md": "document.md", "html": "document.html"}
+"""The template each format starts from."""
+ESCAPED = ("html", "htm", "svg", "xml", "css")
+"""Template name endings that are autoescaped as HTML/XML."""
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!$])")
+_MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_ID = re.compile(r"^[a-z0-9åäö][a-z0-9åäö_-]*$")
+_TICKS = re.compile(r"`+")
+_MD_RISKY = re.compile(r"[\\`*_\[\]<>|#~!$&\n\r]|^[\s\-+=>]|^\d+[.)]")
+_MD_BLOCK_START = re.compile(r"^(?:[-+=>]|\d+[.)](?:\s|$))")
+
+
+class MdSafe(str):
+    """Text that is already Markdown (from a filter); not escaped again."""
+
+    __slots__ = ()
+
+
+_ESCAPED: dict[str, MdSafe] = {}
+"""Texts escaped so far: a document repeats its names and labels many times."""
+_ESCAPED_MAX = 200_000
+
+
+def md_escape(value: object) -> MdSafe:
+    """Plain text as Markdown that shows exactly that text.
+
+    Escapes Markdown and HTML syntax (`|`, `*`, `_`, `[`, `<`, backticks, entities,
+    a leading `#`, `-`, `>` or `1.`), and turns line breaks into `<br>`, so a value
+    can sit in a table cell or a paragraph without breaking it.
+    """
+    if isinstance(value, MdSafe):
+        return value
+    text = value if isinstance(value, str) else str(value)
+    done = _ESCAPED.get(text)
+    if done is None:
+        if len(_ESCAPED) >= _ESCAPED_MAX:
+            _ESCAPED.clear()
+        risky = _MD_RISKY.search(text)
+        done = _ESCAPED[text] = _md_escape_text(text) if risky else MdSafe(text)
+    return done
+
+
+def _md_escape_text(text: str) -> MdSafe:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.strip("\n").split("\n")
+    if len(lines) > 1:
+        lines = [line.strip() for line in lines]
+    out = []
+    for line in lines:
+        escaped = _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", line.lstrip()))
+        if _MD_BLOCK_START.match(escaped):
+            escaped = "\\" + escaped
+        out.append(escaped)
+    return MdSafe("<br>".join(out))
+
+
+def md_url(url: str | None) -> str | None:
+    """An http(s) address made safe inside `(...)` of a Markdown link, else None."""
+    checked = safe_url(url)
+    if checked is None:
+        return None
+    return quote(checked, safe="/:?#@!$&'*+,;=%-._~")
+
+
+def md_link(text: object, url: str | None) -> MdSafe:
+    """`[text](url)` for an http(s) address; just the escaped text otherwise."""
+    target = md_url(url)
+    label = md_escape(text)
+    return MdSafe(label if target is None else f"[{label}]({target})")
+
+
+def md_id(value: str) -> MdSafe:
+    """An id for an anchor or a code span (ids are `[a-z0-9åäö_-]`, never escaped)."""
+    if _ID.match(value):
+        return MdSafe(value)
+    return md_escape(value)
+
+
+def md_code(value: object) -> MdSafe:
+    """Text as a Markdown code span, fenced with more backticks than it holds."""
+    text = " ".join(str(value).split())
+    fence = "`" * (max((len(run) for run in _TICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return MdSafe(f"{fence}{pad}{text.replace('|', '&#124;')}{pad}{fence}")
+
+
+def format_number(value: float | None, lang: str, decimals: int = 0) -> str:
+    """A number as the document's language writes it (sv: `1 234,5`)."""
+    if value is None:
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "sv":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return text
+
+
+def format_hours(value: float | None, lang: str) -> str:
+    """Hours: whole numbers without decimals, others with one."""
+    if value is None:
+        return "–"
+    decimals = 0 if float(value).is_integer() else 1
+    return format_number(value, lang, decimals)
+
+
+def level_colours(count: int) -> list[tuple[str, str]]:
+    """(background, text) colours for `count` levels, light to dark in one hue."""
+    out: list[tuple[str, str]] = []
+    for index in range(count):
+        share = index / max(count - 1, 1)
+        lightness = 0.93 - 0.58 * share
+        red, green, blue = colorsys.hls_to_rgb(0.56, lightness, 0.55)
+        background = f"#{round(red * 255):02x}{round(green * 255):02x}" + (
+            f"{round(blue * 255):02x}"
+        )
+        text = "#ffffff" if lightness < 0.6 else "#10242e"  # noqa: PLR2004 - contrast
+        out.append((background, text))
+    return out
+
+
+def bar_width(value: float | None, largest: float, width: float) -> str:
+    """The length of a chart bar, as SVG wants it (one decimal)."""
+    if not value or largest <= 0:
+        return "0"
+    return f"{value / largest * width:.1f}"
+
+
+def _finalize() -> Callable[..., Any]:
+    from jinja2 import pass_eval_context
+
+    @pass_eval_context
+    def finalize(eval_ctx: EvalContext, value: Any) -> Any:
+        if eval_ctx.autoescape:
+            return value
+        return md_escape(value)
+
+    return finalize
+
+
+def _number_filters() -> dict[str, Callable[..., str]]:
+    from jinja2 import pass_context
+
+    @pass_context
+    def num(context: Context, value: float | None, decimals: int = 0) -> str:
+        return format_number(value, str(context["lang"]), decimals)
+
+    @pass_context
+    def hours(context: Context, value: float | None) -> str:
+        return format_hours(value, str(context["lang"]))
+
+    return {"num": num, "hours": hours}
+
+
+_MEMO: dict[tuple[str, Any], Any] = {}
+"""What `memo` has rendered in the current document (cleared by every `render`)."""
+
+
+def _memo_filter() -> Callable[..., Any]:
+    from jinja2 import pass_eval_context
+    from markupsafe import Markup
+
+    @pass_eval_context
+    def memo(eval_ctx: EvalContext, value: Any, macro: Any) -> Any:
+        """`macro(value)`, rendered once per distinct value in this document."""
+        key = (macro.name, value)
+        found = _MEMO.get(key)
+        if found is None:
+            out = macro(value)
+            found = _MEMO[key] = Markup(out) if eval_ctx.autoescape else MdSafe(out)
+        return found
+
+    return memo
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is not None and name.rsplit(".", 1)[-1].lower() in ESCAPED
+
+
+def _configure(env: Environment) -> Environment:
+    """Register the filters (in this one place)."""
+    env.filters.update(_number_filters())
+    env.filters["md_link"] = md_link
+    env.filters["md_url"] = md_url
+    env.filters["md_id"] = md_id
+    env.filters["md_code"] = md_code
+    env.filters["safe_url"] = safe_url
+    env.filters["bar"] = bar_width
+    env.filters["memo"] = _memo_filter()
+    return env
+
+
+def _settings() -> dict[str, Any]:
+    from jinja2 import StrictUndefined
+
+    return {
+        "undefined": StrictUndefined,
+        "autoescape": _autoescape,
+        "keep_trailing_newline": True,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "finalize": _finalize(),
+        "auto_reload": False,
+    }
+
+
+@functools.cache
+def environment() -> Environment:
+    """The environment of the built-in templates, built once."""
+    from jinja2 import Environment, FileSystemLoader
+
+    loader = FileSystemLoader(str(templates_dir()))
+    return _configure(Environment(loader=loader, **_settings()))
+
+
+@functools.cache
+def user_environment(folder: str) -> Environment:
+    """A sandboxed environment for a user's template folder, over the built-ins."""
+    from jinja2 import ChoiceLoader, FileSystemLoader
+    from jinja2.sandbox import SandboxedEnvironment
+
+    loader = ChoiceLoader(
+        [FileSystemLoader(folder), FileSystemLoader(str(templates_dir()))]
+    )
+    return _configure(SandboxedEnvironment(loader=loader, **_settings()))
+
+
+def check_templates_dir(folder: Path) -> None:
+    """Stop the run (exit 3) unless `folder` is a readable folder of templates."""
+    if not folder.exists():
+        raise UserError(f"{folder}: no such template folder")
+    if not folder.is_dir():
+        raise UserError(f"{folder}: is not a folder; --templates takes a folder")
+
+
+def render(name: str, context: dict[str, Any], templates: Path | None = None) -> str:
+    """Render one template with `context`; a broken template is a `UserError`.
+
+    Args:
+        name: The template's file name (`document.md`, `document.html`).
+        context: The values the template receives.
+        templates: A user folder whose templates override the built-ins.
+    """
+    if templates is None:
+        env = environment()
+    else:
+        check_templates_dir(templates)
+        env = user_environment(str(templates.resolve()))
+    _MEMO.clear()
+    try:
+        return _render(env, name, context, templates)
+    finally:
+        _MEMO.clear()
+
+
+def _render(
+    env: Environment, name: str, context: dict[str, Any], templates: Path | None
+) -> str:
+    """Render, turning a broken template into a `UserError`."""
+    from jinja2 import TemplateError, TemplateSyntaxError
+
+    try:
+        return env.get_template(name).render(context)
+    except TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}:{exc.lineno}"
+        raise UserError(
+            f"{where}: template syntax error: {exc.message}; fix the template"
+        ) from exc
+    except TemplateError as exc:
+        raise UserError(_runtime_error(exc, name)) from exc
+    except UnicodeDecodeError as exc:
+        where = _loading(exc.__traceback__) or name
+        raise UserError(
+            f"{where}: the template is not UTF-8 text (byte {exc.start + 1}); "
+            "save it as UTF-8"
+        ) from exc
+    except OSError as exc:  # pragma: no cover - unreadable files (tests run as root)
+        where = _loading(exc.__traceback__) or exc.filename or name
+        raise UserError(f"{where}: cannot read the template: {exc.strerror}") from exc
+    except RecursionError as exc:
+        if templates is None:
+            raise  # a bug in a built-in template: keep the traceback
+        raise UserError(
+            f"{name}: the templates include or call themselves without end "
+            "(an {% include %} of itself, or a macro calling itself)"
+        ) from exc
+    except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
+        if templates is None:
+            raise  # a bug in a built-in template: keep the traceback
+        raise UserError(_runtime_error(exc, name)) from exc
+
+
+def _runtime_error(exc: Exception, name: str) -> str:
+    """One line naming the template file and line where rendering stopped."""
+    from jinja2 import TemplateNotFound, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    where = _template_frame(exc.__traceback__) or name
+    if isinstance(exc, SecurityError):
+        return (
+            f"{where}: refused: {exc}; templates run in a sandbox and may not "
+            "reach Python internals"
+        )
+    if isinstance(exc, UndefinedError):
+        return f"{where}: {exc} (no such value in the document data); fix the template"
+    if isinstance(exc, TemplateNotFound):
+        return (
+            f"{where}: no template named `{exc.name}` (neither in the --templates "
+            "folder nor built in)"
+        )
+    return f"{where}: the template failed: {exc}"
+
+
+def _template_frame(tb: TracebackType | None) -> str | None:
+    """`file:line` of the innermost template frame in a traceback."""
+    found = None
+    for frame, lineno in _walk(tb):
+        filename = frame.f_code.co_filename
+        if not filename.endswith(".py") and filename not in ("<template>", "<string>"):
+            found = f"{filename}:{lineno}"
+    return found
+
+
+def _loading(tb: TracebackType | None) -> str | None:
+    """The template file a loader was reading when a traceback was raised."""
+    for frame, _ in _walk(tb):
+        if frame.f_code.co_name == "get_source" and "filename" in frame.f_locals:
+            return str(frame.f_locals["filename"])
+    return None
+
+
+def _walk(tb: TracebackType | None) -> Iterator[tuple[Any, int]]:
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
+    """What every template receives: the document, labels and presentation data."""
+    return {
+        "doc": document,
+        "L": labels(lang),
+        "lang": lang,
+        "fmt": fmt,
+        "version": __version__,
+        "colours": level_colours(len(document.levels)),
+    }
+
+
+def render_document(
+    document: Document, fmt: str, lang: str, templates: Path | None = None
+) -> str:
+    """The whole document as Markdown (`md`) or one self-contained HTML file."""
+    return render(ENTRY[fmt], document_context(document, lang, fmt), templates)
+
+
+_REGION = re.compile(r"^region[ \t]*:(.*?)(?=^[^\s#]|\Z)", re.MULTILINE | re.DOTALL)
+_LANGUAGE = re.compile(r"\blanguage[ \t]*:[ \t]*[\"']?(sv|en)[\"']?(?=[\s,}#]|\Z)")
+
+
+def peek_language(path: Path, limit: int = 1 << 20) -> str | None:
+    """A quick guess at a model file's `region.language`, without parsing it.
+
+    Only a hint to word findings in the document's language on the first pass;
+    the parsed model has the last word. None when there is no guess.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(limit).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    region = _REGION.search(head)
+    if region is None:
+        return None
+    found = _LANGUAGE.search(region.group(1))
+    return found.group(1) if found else "sv"
+
+
+def builtin_templates() -> list[Path]:
+    """The built-in template files, relative to their folder, sorted."""
+    root = templates_dir()
+    return sorted(
+        path.relative_to(root)
+        for path in root.rglob("*")
+        if path.is_file() and not path.name.startswith(".")
+    )
+
+
+def eject_templates(target: Path) -> list[Path]:
+    """Copy the built-in templates into `target` as a starting point.
+
+    Never overwrites: when any of the files exists already, nothing is copied.
+
+    Returns:
+        The files written.
+    """
+    if target.exists() and not target.is_dir():
+        raise UserError(f"{target}: is a file; give a folder to copy the templates to")
+    names = builtin_templates()
+    clashes = [name for name in names if (target / name).exists()]
+    if clashes:
+        raise UserError(
+            f"{target / clashes[0]}: already exists; templates eject never "
+            "overwrites (choose an empty folder)"
+        )
+    written: list[Path] = []
+    root = templates_dir()
+    try:
+        for name in names:
+            destination = target / name
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / name, destination)
+            written.append(destination)
+    except OSError as exc:
+        raise UserError(
+            f"{target}: cannot write the templates: {exc.strerror}"
+        ) from exc
+    return written
