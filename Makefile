@@ -29,6 +29,7 @@ demo: $(VENV)/.installed
 lint: dev
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/lint-imports
 
 typecheck: dev
 	$(VENV)/bin/mypy src tests

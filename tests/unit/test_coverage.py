@@ -14,7 +14,8 @@ from dosering.analyses.coverage import (
 )
 from dosering.analyses.demand import Offer
 from dosering.inputs.courselist import Row
-from dosering.inputs.mapping import RowMapping, title_key
+from dosering.inputs.mapping import RowMapping
+from dosering.model.keys import title_key
 from dosering.model.semantics import Meaning
 from dosering.pipeline.check import Options, load_model
 from tests.conftest import DATA

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from dosering.analyses.diff import ChangeClass, Crosswalk, Diff, diff_models
+from dosering.analyses.diff import ChangeClass, Diff, diff_models
+from dosering.model.crosswalk import Crosswalk
 from dosering.model.schema import Model
 
 BASE: dict[str, Any] = {

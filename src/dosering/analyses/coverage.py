@@ -15,7 +15,8 @@ from typing import Any
 
 from dosering.analyses.demand import Allocation, Offer, allocate, model_offer
 from dosering.inputs.courselist import Row
-from dosering.inputs.mapping import RowMapping, code_key, title_key
+from dosering.inputs.mapping import RowMapping
+from dosering.model.keys import code_key, title_key
 from dosering.model.schema import lms_codes
 from dosering.model.semantics import Meaning
 

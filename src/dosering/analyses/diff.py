@@ -13,10 +13,12 @@ from __future__ import annotations
 import difflib
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
+from dosering.model.crosswalk import Crosswalk
+from dosering.model.keys import code_key
 from dosering.model.schema import (
     Area,
     Course,
@@ -56,17 +58,6 @@ _ORDER = ("level", "area", "group", "course", "role")
 """The order kinds are matched in: each refers only to kinds before it."""
 
 LevelBasis = Literal["id", "crosswalk", "order"]
-
-
-@dataclass(frozen=True, slots=True)
-class Crosswalk:
-    """B's ids mapped to A's, per kind (plural names: `levels`, `roles`, …)."""
-
-    maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-
-    def of(self, kind: str) -> Mapping[str, str]:
-        """The map of one kind (plural name); empty when not given."""
-        return self.maps.get(kind, {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +289,7 @@ def _signature(item: _Entity, t: _Translate) -> Any:
 
 
 def _lms_key(course: Course) -> tuple[str, ...]:
-    return tuple(code.strip().casefold() for code in lms_codes(course))
+    return tuple(code_key(code) for code in lms_codes(course))
 
 
 def diff_models(

@@ -229,11 +229,11 @@ def gap(
     """
     from dosering.core.output import check_not_input, check_writable, write_atomic
     from dosering.i18n.gap import message, word
-    from dosering.inputs.mapping import mapping_text
     from dosering.inputs.yaml import paused_gc
     from dosering.model.semantics import Meaning
     from dosering.pipeline.check import load_model
     from dosering.report.gap import REPORTERS, Context
+    from dosering.report.mapping import mapping_text
 
     opts, config = options(lang, max_bytes)
     defaults = config.settings.gap

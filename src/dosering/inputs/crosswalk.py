@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from dosering.analyses.diff import PLURAL, Crosswalk
 from dosering.core.errors import UserError
 from dosering.core.findings import (
     Anchor,
@@ -28,12 +27,11 @@ from dosering.i18n import findings as messages
 from dosering.i18n.diff import word
 from dosering.inputs.yaml import Document, load_file, locate, spot_for
 from dosering.model.checks import CATALOGUE
+from dosering.model.crosswalk import KINDS, Crosswalk
 from dosering.model.schema import (
     Model,
     value_kind,  # the same words as schema findings
 )
-
-KINDS = tuple(PLURAL.values())
 
 
 @dataclass(frozen=True, slots=True)

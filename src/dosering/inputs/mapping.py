@@ -10,9 +10,6 @@ near misses as comments for the planner to accept.
 from __future__ import annotations
 
 import difflib
-import json
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,26 +19,10 @@ from dosering.core.errors import UserError
 from dosering.core.findings import Anchor, Finding, Severity
 from dosering.i18n.findings import draft_message
 from dosering.i18n.gap import hint, message, word
+from dosering.model.keys import code_key, title_key
 
 if TYPE_CHECKING:
-    from dosering.analyses.coverage import Coverage
     from dosering.inputs.courselist import Row
-
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
-
-
-def code_key(code: str) -> str:
-    """A code as compared: trimmed, case-insensitive."""
-    return code.strip().casefold()
-
-
-def title_key(title: str) -> str:
-    """A title as compared: NFC, casefold, punctuation to space, spaces collapsed.
-
-    Letters such as å, ä and ö are kept (they are not accents in Swedish).
-    """
-    text = unicodedata.normalize("NFC", title).casefold()
-    return " ".join(_PUNCTUATION.sub(" ", text).split())
 
 
 @dataclass(frozen=True)
@@ -208,57 +189,3 @@ def _finding(
         location=location,
         hint=hint(key, lang, **params),
     )
-
-
-def _quote(text: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def mapping_text(coverage: Coverage, existing: RowMapping | None) -> str:
-    """A starting mapping file from a gap run, for `--write-mapping`.
-
-    Decisions already in `existing` are kept; rows matched only by title are written
-    as decisions (so a renamed course keeps its row); near misses are commented-out
-    `match` lines; rows with no near miss are commented-out `ignore` lines.
-    """
-    match_lines: list[str] = []
-    ignore_lines: list[str] = []
-    seen: set[str] = set()
-    if existing is not None:
-        for key, course in existing.match.items():
-            match_lines.append(f"  {_quote(key)}: {course}")
-            seen.add(key)
-        for key in existing.ignore:
-            ignore_lines.append(f"  - {_quote(key)}")
-            seen.add(key)
-    for matched in coverage.matches:
-        row = matched.row
-        key = row.code or row.title or ""
-        if key in seen:
-            continue
-        seen.add(key)
-        label = f"row {row.row}: {row.title or row.code}"
-        if matched.how == "title":
-            match_lines.append(
-                f"  {_quote(key)}: {matched.course}  # row {row.row}, by title"
-            )
-        elif matched.course is None and not matched.ignored:
-            if matched.suggestions:
-                best, score = matched.suggestions[0]
-                match_lines.append(f"  # {label}: close to {best} ({score:.0f})")
-                match_lines.append(f"  # {_quote(key)}: {best}")
-            else:
-                ignore_lines.append(f"  # - {_quote(key)}  # {label}")
-    lines = [
-        "# Which rows of the course list are which model course (dosering gap "
-        "--mapping).",
-        "# Review the commented lines: uncomment a `match` line to accept a "
-        "suggestion,",
-        "# an `ignore` line for a row that is no course of the model.",
-        "match:",
-        *match_lines,
-        "ignore:",
-        *ignore_lines,
-    ]
-    return "\n".join(lines) + "\n"

@@ -20,15 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dosering.core.findings import Draft, Path
+from dosering.model.keys import code_key
 from dosering.model.schema import lms_codes
 from dosering.model.semantics import Meaning
 
 ID = "duplicate-lms"
-
-
-def normal_code(code: str) -> str:
-    """An LMS code as `gap` compares it: trimmed, casefolded."""
-    return code.strip().casefold()
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:
@@ -37,7 +33,7 @@ def check(meaning: Meaning) -> Iterator[Draft]:
     for index, course in enumerate(meaning.model.courses):
         several = isinstance(course.lms, list)
         for j, code in enumerate(lms_codes(course)):
-            key = normal_code(code)
+            key = code_key(code)
             path: Path = (
                 ("courses", index, "lms", j)
                 if several
@@ -60,4 +56,4 @@ def check(meaning: Meaning) -> Iterator[Draft]:
 
 def _earlier(codes: object, j: int) -> set[str]:
     assert isinstance(codes, list)
-    return {normal_code(c) for c in codes[:j]}
+    return {code_key(c) for c in codes[:j]}
