@@ -34,10 +34,11 @@ Courses
     renamed   fk-intro → fk-introduktion
 
 Demand per course (people a year; backlog = people who need the dose once)
-course       A a year   B a year   A backlog   B backlog
-────────────────────────────────────────────────────────
-fk-leda         135.0        0.0       1 100           0
-fk-ledning        2.0       37.0          10         110
+course                       A a year   B a year   A backlog   B backlog
+────────────────────────────────────────────────────────────────────────
+fk-introduktion (fk-intro)        0.0      100.0           0       1 000
+fk-leda                         135.0        0.0       1 100           0
+fk-ledning                        2.0       37.0          10         110
 """
 
 MD = """\
@@ -54,6 +55,7 @@ MD = """\
 
 | course | A a year | B a year | A backlog | B backlog |
 | --- | ---: | ---: | ---: | ---: |
+| fk-introduktion (fk-intro) | 0.0 | 100.0 | 0 | 1 000 |
 | fk-leda | 135.0 | 0.0 | 1 100 | 0 |
 | fk-ledning | 2.0 | 37.0 | 10 | 110 |
 
@@ -566,10 +568,10 @@ Courses
 Demand per course (people a year; backlog = people who need the dose once)
 course          A a year   B a year   A backlog   B backlog
 ───────────────────────────────────────────────────────────
-matning-grund    2 860.0    1 627.0      24 600      13 200
+matning-grund    2 569.0    1 336.0      22 100      10 700
 fk-chef            734.0      766.0       2 320       2 420
 ps-chef            756.2      788.2       2 380       2 480
-fl-grund               –      640.0           –       2 000
+fl-grund               –        0.0           –           0
 """
 
 

@@ -104,9 +104,11 @@ def test_contract_with_list() -> None:
     assert unmapped[0]["suggestions"] == [{"course": "ps-ledning", "score": 96.0}]
     demand = {d["course"]: d for d in doc["courses_demand"]}
     assert demand["fk-intro"]["seats_per_year"] == 170  # two occasions: 80 + 90
-    assert demand["fk-intro"]["demand_per_year"] == 100.0
-    assert demand["fk-intro"]["backlog"] == 1000
-    assert demand["fk-intro"]["years_to_cover"] == pytest.approx(1000 / 70)
+    # fk-leda is sjuksköterska's path (it also gives patientsäkerhet/veta): no
+    # path holds fk-intro.
+    assert demand["fk-intro"]["demand_per_year"] == 0.0
+    assert demand["fk-intro"]["backlog"] == 0
+    assert demand["fk-leda"]["backlog"] == 1100
     assert demand["fk-leda"]["years_to_cover"] is None
 
 
@@ -625,7 +627,7 @@ def test_contract_markdown_without_notes() -> None:
         "sv",
     )
     lines = result.stdout.splitlines()
-    assert "Behov 237,0 personer per år mot 210 platser per år  " in lines
+    assert "Behov 137,0 personer per år mot 210 platser per år  " in lines
     assert not any(line.startswith(("Roller utan", "Kurser utan")) for line in lines)
     assert "| fk-leda | 135,0 | 30 | 105,0 | 1 680,0 |" in lines
 

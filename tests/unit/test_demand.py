@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dosering.analyses.demand import Offer, allocate
@@ -21,11 +23,16 @@ def _meaning() -> Meaning:
 def test_contract_own_catalogue_demand():
     """fk-leda: 1000×0.1 + 100×(0.15+1/5) = 135/yr; ps-ledning: 35 + 10×0.2 = 37/yr.
 
-    fk-intro serves sjuksköterska (lowest satisfying level beats fk-leda and
-    fk-ledning): 100/yr; fk-ledning serves regiondirektör: 2/yr, no seats.
+    Sjuksköterska's path is fk-leda alone (patientsäkerhet/veta has the fewer
+    satisfiers and fk-leda also gives förbättringskunskap/veta), so fk-intro has no
+    demand; fk-ledning serves regiondirektör: 2/yr, no seats.
     """
-    demand = allocate(_meaning()).by_course()
-    assert demand["fk-intro"].demand_per_year == pytest.approx(100.0)
+    allocation = allocate(_meaning())
+    demand = allocation.by_course()
+    assert demand["fk-intro"].demand_per_year == 0
+    assert allocation.no_demand == ("fk-intro",)
+    assert allocation.people_per_year == pytest.approx(137.0)
+    assert allocation.total_demand == pytest.approx(135.0 + 37.0 + 2.0)
     assert demand["fk-leda"].demand_per_year == pytest.approx(135.0)
     assert demand["fk-leda"].shortfall_people == pytest.approx(95.0)
     assert demand["fk-leda"].shortfall_hours == pytest.approx(1520.0)
@@ -36,10 +43,10 @@ def test_contract_own_catalogue_demand():
 
 
 def test_backlog_and_years_to_cover():
-    """fk-intro: backlog 1000 people, 150 − 100 = 50 spare seats → 20 years."""
+    """fk-leda serves 1100 people and has no spare seats; fk-intro serves nobody."""
     demand = allocate(_meaning()).by_course()
-    assert demand["fk-intro"].backlog == 1000
-    assert demand["fk-intro"].years_to_cover == pytest.approx(20.0)
+    assert demand["fk-intro"].backlog == 0
+    assert demand["fk-intro"].years_to_cover == 0.0
     assert demand["fk-leda"].backlog == 1100
     assert demand["fk-leda"].years_to_cover is None  # no spare seats: never
 
@@ -57,3 +64,28 @@ def test_prescribed_course_not_offered_falls_back_to_a_satisfier():
     assert allocation.by_course()["fk-leda"].demand_per_year == pytest.approx(135.0)
     assert allocation.by_course()["fk-leda"].shortfall_people == pytest.approx(105.0)
     assert allocation.by_course()["fk-leda"].shortfall_hours == pytest.approx(1680.0)
+
+
+def test_worked_example_demand_follows_the_learning_path():
+    """Coach's demand = utvecklare's 10 + chef's 10; fk-intro and ps-intro none."""
+    path = Path(__file__).parent.parent / "data" / "paths" / "learning-path.yaml"
+    checked = check_file(path, path.name, Options())
+    assert checked.model is not None
+    meaning = Meaning(checked.model)
+    offered = {
+        course.id: Offer(100 if course.id == "coach" else "unlimited", course.hours)
+        for course in meaning.model.courses
+    }
+    allocation = allocate(meaning, offered)
+    demand = allocation.by_course()
+    assert demand["coach"].demand_per_year == pytest.approx(20.0)
+    assert demand["coach"].roles == ("utvecklare", "chef")
+    assert demand["coach"].backlog == 300
+    assert demand["coach"].years_to_cover == pytest.approx(300 / 80)
+    assert demand["kombi"].demand_per_year == pytest.approx(100.0)
+    assert demand["kombi"].unlimited
+    assert not demand["kombi"].short
+    assert demand["kombi"].years_to_cover == 0.0
+    assert allocation.no_demand == ("fk-intro", "ps-intro")
+    assert allocation.total_seats == 100
+    assert allocation.people_per_year == pytest.approx(10 + 10 + 4 + 100 + 10)

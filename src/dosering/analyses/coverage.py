@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dosering.analyses.demand import Allocation, Offer, allocate, model_offer
+from dosering.analyses.demand import Allocation, Offer, Seats, allocate, model_offer
 from dosering.inputs.courselist import Row
 from dosering.inputs.mapping import RowMapping
 from dosering.model.keys import code_key, title_key
@@ -79,7 +79,7 @@ class Gap:
     offered_levels: tuple[str, ...] | None = None
     needs: tuple[NeedRef, ...] | None = None
     demand_per_year: float | None = None
-    seats_per_year: int | None = None
+    seats_per_year: Seats = None
     shortfall_people: float | None = None
     shortfall_hours: float | None = None
     hours: float | None = None
@@ -361,7 +361,5 @@ def _capacity(allocation: Allocation) -> list[Gap]:
             shortfall_hours=entry.shortfall_hours,
             hours=entry.hours,
         )
-        for entry in allocation.courses
-        if entry.seats_per_year is not None
-        and entry.demand_per_year > entry.seats_per_year
+        for entry in allocation.short
     ]

@@ -1,11 +1,10 @@
-"""Demand: who is sent to which course, and how many people a year that makes.
+"""Demand: who is sent to which course, and how many course places a year that makes.
 
-The allocation rule is DESIGN.md "Coverage and capacity": a need that names courses
-sends the role's demand to each named course that is offered; otherwise (or when
-none of them is offered) to one *chosen satisfier*: the offered course whose level
-for that area comes first in model order, then the one with fewest hours (a course
-without hours after those with), then model order. A course's yearly demand is the
-sum of the yearly demand of the roles it serves, each role counted once.
+Each role takes its learning path (`analyses.paths`, DESIGN.md "Coverage and
+capacity"). A course's yearly demand is the sum of the yearly demand of the roles
+whose path holds it: course places per year (one person taking three courses counts
+three times). The people needing training per year is the sum of the roles' yearly
+demand. An offered course that no path holds has no demand (`no_demand`).
 """
 
 from __future__ import annotations
@@ -13,15 +12,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dosering.model.schema import Course, Role
-from dosering.model.semantics import Meaning, RoleNeed
+from dosering.analyses.paths import plan_paths
+from dosering.model.schema import UNLIMITED, Role
+from dosering.model.semantics import Meaning
+
+Seats = int | str | None
+"""Seats a year: a number, `"unlimited"` (never short), or None (not known)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Offer:
     """A course as offered: its seats and hours (from a course list, or the model)."""
 
-    seats_per_year: int | None
+    seats_per_year: Seats
     hours: float | None
 
 
@@ -31,23 +34,38 @@ class CourseDemand:
 
     course: str
     demand_per_year: float
-    seats_per_year: int | None
+    seats_per_year: Seats
     hours: float | None
     backlog: int
     roles: tuple[str, ...]
+    """The ids of the roles whose learning path holds the course."""
+
+    @property
+    def unlimited(self) -> bool:
+        """True when the course has unlimited seats (never short)."""
+        return self.seats_per_year == UNLIMITED
+
+    @property
+    def no_demand(self) -> bool:
+        """True when no learning path holds the course."""
+        return not self.roles
 
     @property
     def spare_seats(self) -> float | None:
         """Seats left after the yearly demand (negative: a shortfall)."""
-        if self.seats_per_year is None:
+        seats = self.seats_per_year
+        if seats is None:
             return None
-        return self.seats_per_year - self.demand_per_year
+        if isinstance(seats, str):
+            return float("inf")
+        return seats - self.demand_per_year
 
     @property
     def years_to_cover(self) -> float | None:
         """Years until everyone served has had the dose, at today's spare seats.
 
-        None when there are no seats data or no spare seats (never).
+        None when there are no seats data or no spare seats (never); 0 with
+        unlimited seats or no one to train.
         """
         spare = self.spare_seats
         if spare is None or spare <= 0:
@@ -55,8 +73,14 @@ class CourseDemand:
         return self.backlog / spare
 
     @property
+    def short(self) -> bool:
+        """True when the seats a year are below the yearly demand."""
+        spare = self.spare_seats
+        return spare is not None and spare < 0
+
+    @property
     def shortfall_people(self) -> float:
-        """People a year the seats fall short by (0 when they cover the demand)."""
+        """Course places a year the seats fall short by (0 when they cover it)."""
         spare = self.spare_seats
         return 0.0 if spare is None or spare >= 0 else -spare
 
@@ -75,10 +99,14 @@ class Allocation:
     courses: tuple[CourseDemand, ...]
     """Every offered course, in model order."""
     targets: Mapping[tuple[int, str], tuple[str, ...]]
-    """(role index, area) -> the course ids that need's demand goes to."""
+    """(role index, area) -> the courses on the role's path that serve that need."""
     roles_without_headcount: tuple[str, ...]
     not_assessed: tuple[str, ...]
     """Offered courses without seats: their capacity cannot be assessed."""
+    paths: tuple[tuple[str, ...], ...] = ()
+    """Each role's learning path (course ids), by role index."""
+    people_per_year: float = 0.0
+    """The people needing training a year: the roles' yearly demand summed."""
 
     def by_course(self) -> dict[str, CourseDemand]:
         """Course id to its demand."""
@@ -86,13 +114,27 @@ class Allocation:
 
     @property
     def total_demand(self) -> float:
-        """Yearly demand summed over the offered courses."""
+        """Course places a year summed over the offered courses."""
         return sum(entry.demand_per_year for entry in self.courses)
 
     @property
     def total_seats(self) -> int:
-        """Seats a year summed over the offered courses that have seats data."""
-        return sum(entry.seats_per_year or 0 for entry in self.courses)
+        """Seats a year summed over the offered courses with a number of seats."""
+        return sum(
+            entry.seats_per_year
+            for entry in self.courses
+            if isinstance(entry.seats_per_year, int)
+        )
+
+    @property
+    def no_demand(self) -> tuple[str, ...]:
+        """Offered courses that no learning path holds, in model order."""
+        return tuple(entry.course for entry in self.courses if entry.no_demand)
+
+    @property
+    def short(self) -> tuple[CourseDemand, ...]:
+        """Offered courses whose seats fall short of their demand."""
+        return tuple(entry for entry in self.courses if entry.short)
 
 
 def yearly_demand(role: Role) -> float | None:
@@ -116,72 +158,23 @@ def model_offer(meaning: Meaning) -> dict[str, Offer]:
     }
 
 
-def satisfiers(
-    meaning: Meaning, need: RoleNeed, offered: Mapping[str, Offer]
-) -> tuple[str, ...]:
-    """The offered courses that satisfy a need, in model order."""
-    return tuple(c for c in meaning.satisfiers(need.area, need.level) if c in offered)
-
-
-def chosen_satisfier(
-    meaning: Meaning, need: RoleNeed, offered: Mapping[str, Offer]
-) -> str | None:
-    """The one satisfier a need's demand goes to when no named course is offered."""
-    candidates = satisfiers(meaning, need, offered)
-    if not candidates:
-        return None
-    order = meaning.level_order
-    position = {course.id: i for i, course in enumerate(meaning.model.courses)}
-
-    def rank(course_id: str) -> tuple[int, int, float, int]:
-        course: Course = meaning.course_by_id[course_id]
-        hours = offered[course_id].hours
-        return (
-            order.get(course.gives[need.area], len(order)),
-            1 if hours is None else 0,
-            hours or 0.0,
-            position[course_id],
-        )
-
-    return min(candidates, key=rank)
-
-
-def targets_of(
-    meaning: Meaning, need: RoleNeed, offered: Mapping[str, Offer]
-) -> tuple[str, ...]:
-    """The courses a need's demand goes to (DESIGN.md's allocation rule)."""
-    named = tuple(dict.fromkeys(c for c in need.courses or () if c in offered))
-    if named:
-        return named
-    chosen = chosen_satisfier(meaning, need, offered)
-    return () if chosen is None else (chosen,)
-
-
 def allocate(
     meaning: Meaning, offered: Mapping[str, Offer] | None = None
 ) -> Allocation:
-    """Allocate every role's demand to the offered courses.
+    """Send every role along its learning path and sum the demand per course.
 
     Without `offered`, every model course is offered with its own seats and hours.
     """
     offer = model_offer(meaning) if offered is None else offered
     roles = meaning.model.roles
-    served: dict[str, dict[int, None]] = {course: {} for course in offer}
-    targets: dict[tuple[int, str], tuple[str, ...]] = {}
-    # Without an offered named course, where a need's demand goes depends only on its
-    # area and level: choose once per pair, not once per need (else it is quadratic).
-    by_pair: dict[tuple[str, str], tuple[str, ...]] = {}
-    for need in meaning.needs:
-        if need.courses and not offer.keys().isdisjoint(need.courses):
-            chosen = targets_of(meaning, need, offer)
-        else:
-            pair = (need.area, need.level)
-            if pair not in by_pair:
-                by_pair[pair] = targets_of(meaning, need, offer)
-            chosen = by_pair[pair]
-        targets[(need.role_index, need.area)] = chosen
-        for course_id in chosen:
-            served[course_id][need.role_index] = None
+    planned = plan_paths(
+        meaning, offer.keys(), {course: o.hours for course, o in offer.items()}
+    )
+    targets = {
+        (need.role_index, need.area): planned.roles[need.role_index].serves[need.area]
+        for need in meaning.needs
+    }
+    holders = planned.holders()
     # Each role's figures once, not once per course it serves.
     rates = [yearly_demand(role) or 0.0 for role in roles]
     heads = [role.headcount or 0 for role in roles]
@@ -190,16 +183,14 @@ def allocate(
     for course in meaning.course_by_id.values():
         if course.id not in offer:
             continue
-        role_indices = tuple(served[course.id])
-        demand = sum(rates[i] for i in role_indices)
-        backlog = sum(heads[i] for i in role_indices)
+        role_indices = holders.get(course.id, ())
         entries.append(
             CourseDemand(
                 course=course.id,
-                demand_per_year=demand,
+                demand_per_year=sum(rates[i] for i in role_indices),
                 seats_per_year=offer[course.id].seats_per_year,
                 hours=offer[course.id].hours,
-                backlog=backlog,
+                backlog=sum(heads[i] for i in role_indices),
                 roles=tuple(ids[i] for i in role_indices),
             )
         )
@@ -208,4 +199,6 @@ def allocate(
         targets=targets,
         roles_without_headcount=tuple(r.id for r in roles if r.headcount is None),
         not_assessed=tuple(e.course for e in entries if e.seats_per_year is None),
+        paths=tuple(path.courses for path in planned.roles),
+        people_per_year=sum(rates),
     )

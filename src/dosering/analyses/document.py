@@ -164,7 +164,8 @@ class CatalogueEntry:
     hours: float | None
     gives: tuple[tuple[str, str], ...]
     """(area name, level name) pairs."""
-    seats_per_year: int | None
+    seats_per_year: int | str | None
+    """A number, `"unlimited"`, or None (not known)."""
     provider: str | None
     url: str | None
     """Only an http(s) address; anything else is never a link."""
@@ -178,7 +179,8 @@ class CourseLoad:
     course_id: str
     title: str
     demand_per_year: float
-    seats_per_year: int | None
+    seats_per_year: int | str | None
+    """A number, `"unlimited"`, or None (not known)."""
     shortfall_people: float
     backlog: int
     years_to_cover: float | None
@@ -592,7 +594,7 @@ def _dimensioning(
     )
     total = _group_load(None, None, model.roles, range(len(model.roles)), path_hours)
     figures = [c.demand_per_year for c in loads] + [
-        float(c.seats_per_year or 0) for c in loads
+        float(c.seats_per_year) for c in loads if isinstance(c.seats_per_year, int)
     ]
     names = {role.id: role.name for role in model.roles}
     return Dimensioning(

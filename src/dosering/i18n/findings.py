@@ -167,6 +167,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` must be a date (YYYY-MM-DD), not `{raw}`",
         "`{field}` ska vara ett datum (ÅÅÅÅ-MM-DD), inte `{raw}`",
     ),
+    "bad-seats": (
+        "`{field}` must be a whole number of seats (0 or more) or `unlimited`, "
+        "not `{raw}`",
+        "`{field}` ska vara ett antal platser (heltal, 0 eller fler) eller "
+        "`unlimited`, inte `{raw}`",
+    ),
     "not-integer": (
         "`{field}` must be a whole number, not `{raw}`",
         "`{field}` ska vara ett heltal, inte `{raw}`",
@@ -448,6 +454,12 @@ HINTS: dict[str, tuple[str, str]] = {
     "bad-date": (
         'Write a date such as 2025-03-01 (or "2025-03-01" in quotes).',
         'Skriv ett datum som 2025-03-01 (eller "2025-03-01" inom citattecken).',
+    ),
+    "bad-seats": (
+        "Write a number such as {field}: 120, or {field}: unlimited (lowercase, "
+        "no quotes or spaces) for a course that is never full.",
+        "Skriv ett tal som {field}: 120, eller {field}: unlimited (små bokstäver, "
+        "utan citattecken och mellanslag) för en kurs som aldrig blir full.",
     ),
     "not-integer": (
         "Write a whole number without quotes, e.g. {field}: 120",

@@ -273,6 +273,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.backlog": ("backlog", "eftersläp"),
     "col.years": ("years to cover", "år att täcka"),
     "never": ("never", "aldrig"),
+    "unlimited": ("unlimited", "obegränsat"),
     "none": ("—", "—"),
     "exit.mapping": (
         "Exit 1: the mapping {path} has errors (see the findings above).",

@@ -128,6 +128,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "catalogue.hours": ("Hours", "Timmar"),
     "catalogue.gives": ("Gives", "Ger"),
     "catalogue.seats": ("Seats a year", "Platser per år"),
+    "seats.unlimited": ("unlimited", "obegränsat"),
     "catalogue.provider": ("Provider", "Anordnare"),
     "catalogue.link": ("Link", "Länk"),
     "catalogue.lms": ("LMS code", "LMS-kod"),

@@ -135,6 +135,39 @@ NeedValue = Annotated[
 ]
 
 
+def _codes_form(value: Any) -> str:
+    return "list" if isinstance(value, list) else "one"
+
+
+CodesValue = Annotated[
+    Annotated[Text, Tag("one")] | Annotated[list[Text], Tag("list")],
+    Discriminator(_codes_form),
+]
+"""One code or title, or a list of them (`lms` on courses, `hr` on roles)."""
+LmsValue = CodesValue
+
+UNLIMITED = "unlimited"
+"""`seats_per_year: unlimited` (format 1.1): a course never short of places."""
+
+
+def _seats(value: Any) -> int | str:
+    if type(value) is int and value >= 0:
+        return value
+    if value == UNLIMITED:
+        return UNLIMITED
+    raise PydanticCustomError("dosering_seats", "not a number of seats")
+
+
+Seats = Annotated[
+    int | Literal["unlimited"],
+    PlainValidator(_seats),
+    WithJsonSchema(
+        {"anyOf": [{"type": "integer", "minimum": 0}, {"const": UNLIMITED}]}
+    ),
+]
+"""Seats a year: a whole number >= 0, or `unlimited`."""
+
+
 class Role(_Strict):
     """A role: who needs to know what, how many they are and how often they leave."""
 
@@ -145,17 +178,14 @@ class Role(_Strict):
     headcount: Count | None = None
     turnover: Share | None = None
     refresh_years: Years | None = None
+    hr: CodesValue | None = Field(
+        default=None,
+        description="Format 1.1: codes or titles in the HR export that mean this "
+        "role; unique across roles (trimmed, case-insensitive).",
+    )
     needs: dict[Id, NeedValue] = Field(default_factory=dict)
 
 
-def _lms_form(value: Any) -> str:
-    return "list" if isinstance(value, list) else "one"
-
-
-LmsValue = Annotated[
-    Annotated[Text, Tag("one")] | Annotated[list[Text], Tag("list")],
-    Discriminator(_lms_form),
-]
 
 
 class Course(_Strict):
@@ -168,7 +198,12 @@ class Course(_Strict):
     hours: Hours | None = None
     gives: Annotated[dict[Id, Id], Field(min_length=1)]
     lms: LmsValue | None = None
-    seats_per_year: Count | None = None
+    seats_per_year: Seats | None = None
+    audience: list[Id] | None = Field(
+        default=None,
+        description="Format 1.1: group or role ids; the course satisfies needs of "
+        "those roles only.",
+    )
     provider: Text | None = None
     url: Url | None = None
 
@@ -210,6 +245,21 @@ def lms_codes(course: Course) -> tuple[str, ...]:
     if isinstance(course.lms, str):
         return (course.lms,)
     return tuple(course.lms)
+
+
+def hr_codes(role: Role) -> tuple[str, ...]:
+    """A role's HR codes or titles as a tuple (none, one or several)."""
+    if role.hr is None:
+        return ()
+    if isinstance(role.hr, str):
+        return (role.hr,)
+    return tuple(role.hr)
+
+
+def is_open(course: Course, role: Role) -> bool:
+    """True when a course's `audience` (if any) names the role or its group."""
+    audience = course.audience
+    return audience is None or role.id in audience or role.group in audience
 
 
 def json_schema() -> dict[str, Any]:
@@ -387,6 +437,8 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
         key = "empty"
     elif kind_of_error == "dosering_date":
         key = "bad-date"
+    elif kind_of_error == "dosering_seats":
+        key = "bad-seats"
     elif kind_of_error == "union_tag_invalid":  # pragma: no cover - tags are total
         key = "not-text"
     else:

@@ -176,7 +176,9 @@ def _number_filters() -> dict[str, Callable[..., str]]:
     from jinja2 import pass_context
 
     @pass_context
-    def num(context: Context, value: float | None, decimals: int = 0) -> str:
+    def num(context: Context, value: float | str | None, decimals: int = 0) -> str:
+        if isinstance(value, str):  # seats_per_year: unlimited
+            return str(context["L"]["seats.unlimited"])
         return format_number(value, str(context["lang"]), decimals)
 
     @pass_context

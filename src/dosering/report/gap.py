@@ -55,9 +55,11 @@ def number(value: float | None, lang: str, *, grouped: bool = True) -> str:
     return text
 
 
-def _count(value: int | None, lang: str) -> str:
+def _count(value: int | str | None, lang: str) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return word("unlimited", lang)
     text = f"{value:,}"
     return text.replace(",", "\u00a0") if lang == "sv" else text
 
