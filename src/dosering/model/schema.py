@@ -186,8 +186,6 @@ class Role(_Strict):
     needs: dict[Id, NeedValue] = Field(default_factory=dict)
 
 
-
-
 class Course(_Strict):
     """A course and what it gives."""
 
