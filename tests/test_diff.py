@@ -143,7 +143,7 @@ def test_json_document(contract: None):
         {
             "course": "fk-introduktion",
             "old_id": "fk-intro",
-            "a": {"demand_per_year": 100.0, "backlog": 1000},
+            "a": {"demand_per_year": 0.0, "backlog": 0},
             "b": {"demand_per_year": 100.0, "backlog": 1000},
         },
         {
