@@ -36,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filen innehåller en NUL-byte: det är ingen textfil",
     ),
     "yaml-syntax": ("YAML syntax error: {problem}", "fel i YAML-syntaxen: {problem}"),
+    "json-syntax": ("{problem}", "{problem}"),
     "yaml-syntax.tab": (
         "a tab is used to indent: YAML indents with spaces only",
         "en tabb används för indrag: YAML drar in med blanksteg",
@@ -89,6 +90,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml-too-deep": (
         "the values are nested more than {limit} levels deep",
         "värdena är nästlade mer än {limit} nivåer djupt",
+    ),
+    "yaml-number": (
+        "a number written with {length} characters: dosering reads whole numbers "
+        "of at most {limit}",
+        "ett tal skrivet med {length} tecken: dosering läser heltal med högst {limit}",
     ),
     "yaml-key": (
         "a key must be plain text, not a list or mapping",
@@ -376,6 +382,11 @@ HINTS: dict[str, tuple[str, str]] = {
     "yaml-too-deep": (
         "A dosing model is at most five levels deep; check the indentation.",
         "En doseringsmodell är högst fem nivåer djup; kontrollera indraget.",
+    ),
+    "yaml-number": (
+        "Put it in quotes if it is text; no count in a dosing model is that large.",
+        "Sätt det inom citattecken om det är text; inget antal i en "
+        "doseringsmodell är så stort.",
     ),
     "yaml-key": (
         "Write the key as text.",

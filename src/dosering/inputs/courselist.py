@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import math
 import re
 import unicodedata
@@ -537,20 +536,13 @@ class _Reader:
         return CourseList(self.name, rows, used, findings, encoding)
 
     def parse_records(self, text: str, json_: bool) -> Any:
-        if json_:
-            try:
-                return json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise self.fail(
-                    "list.not-json", line=exc.lineno, col=exc.colno, reason=exc.msg
-                ) from exc
-        from dosering.inputs.yaml import load_text
+        from dosering.inputs.yaml import load_json, load_text
 
-        document = load_text(text, self.name)
+        document = load_json(text, self.name) if json_ else load_text(text, self.name)
         if document.problems:
             first = document.problems[0]
             raise self.fail(
-                "list.not-yaml",
+                "list.not-json" if json_ else "list.not-yaml",
                 line=first.line or 1,
                 col=first.col or 1,
                 reason=draft_message(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,9 @@ DEFAULT_MAX_BYTES = 20_000_000
 MAX_DEPTH = 100
 MAX_ALIAS_EXPANSION = 2_000_000
 """Values that aliases may add beyond those written: an alias bomb stops here."""
+MAX_NUMBER_CHARS = 100
+"""The longest integer read (`0x` and 3,600 hex digits would be a number Python
+cannot even write out): a longer one is a finding, never a value."""
 
 try:
     from yaml._yaml import CParser as _CParser
@@ -92,8 +96,15 @@ class _ValueError(Exception):
     """A tagged scalar whose text does not fit its tag (`!!int abc`)."""
 
 
+class _TooLong(Exception):
+    """An integer written with more than `MAX_NUMBER_CHARS` characters."""
+
+
 def resolve_plain(value: str) -> Any:
-    """The value of a plain (unquoted) scalar, as YAML 1.1 and PyYAML read it."""
+    """The value of a plain (unquoted) scalar, as YAML 1.1 and PyYAML read it.
+
+    Raises `_TooLong` for an integer past `MAX_NUMBER_CHARS`.
+    """
     resolvers = _IMPLICIT.get(value[:1])
     if resolvers is None:
         return value
@@ -110,6 +121,8 @@ def _construct(tag: str, value: str) -> Any:
     if tag == _STR:
         return value
     if tag == _INT:
+        if len(value) > MAX_NUMBER_CHARS:
+            raise _TooLong(len(value))
         if _DECIMAL.match(value):
             return int(value)
         return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(tag, value))
@@ -374,7 +387,83 @@ def load_text(text: str, name: str, source: bytes | None = None) -> Document:
     return Document(name, text, data, tuple(drafts), usable=usable)
 
 
-_FATAL = frozenset({"yaml-tag", "yaml-syntax", "yaml-key"})
+_FATAL = frozenset({"yaml-tag", "yaml-syntax", "yaml-key", "yaml-number"})
+
+
+def load_json(text: str, name: str) -> Document:
+    """Plain values from JSON text, with the YAML loader's bounds on numbers and depth.
+
+    A syntax error, an integer past `MAX_NUMBER_CHARS` or nesting past `MAX_DEPTH`
+    is the one draft of an unusable document; nothing raises.
+    """
+    try:
+        data = json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        params = {"problem": exc.msg}
+        draft = Draft(
+            "yaml-syntax",
+            (),
+            params,
+            line=exc.lineno,
+            col=exc.colno,
+            message_key="json-syntax",
+        )
+        return Document(name, text, None, (draft,), usable=False)
+    except (_TooLong, RecursionError):
+        return Document(name, text, None, (_json_bound(text),), usable=False)
+    if _deeper_than(data, MAX_DEPTH):
+        return Document(name, text, None, (_json_bound(text),), usable=False)
+    return Document(name, text, data, (), usable=True)
+
+
+def _json_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _TooLong(len(text))
+    return int(text)
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """True when lists and objects nest more than `limit` levels (no recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+_JSON_TOKEN = re.compile(
+    r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?'
+)
+
+
+def _json_bound(text: str) -> Draft:
+    """The draft for the first number or nesting past a bound in valid JSON."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        first = token[0]
+        if first in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, col = text_position(text, match.start())
+                params = {"limit": MAX_DEPTH}
+                return Draft("yaml-too-deep", (), params, line=line, col=col)
+        elif first in "]}":
+            depth -= 1
+        elif (
+            first != '"'
+            and len(token) > MAX_NUMBER_CHARS
+            and not any(c in token for c in ".eE")
+        ):
+            line, col = text_position(text, match.start())
+            params = {"length": len(token), "limit": MAX_NUMBER_CHARS}
+            return Draft("yaml-number", (), params, line=line, col=col)
+    params = {"limit": MAX_DEPTH}  # pragma: no cover - the caller saw a bound passed
+    return Draft("yaml-too-deep", (), params, line=1, col=1)  # pragma: no cover
 
 
 def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
@@ -460,7 +549,11 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
                     plain = value
                     value = resolved.get(plain, _NO_KEY)
                     if value is _NO_KEY:
-                        value = resolved[plain] = resolve_plain(plain)
+                        try:
+                            value = resolved[plain] = resolve_plain(plain)
+                        except _TooLong:
+                            drafts.append(_too_long(event, stack))
+                            value = resolved[plain] = plain
                         if type(value) is int and not _DECIMAL.match(plain):
                             odd.add(plain)
                     if (
@@ -606,9 +699,18 @@ def _merged(sources: list[Any], explicit: dict[Any, Any]) -> Any:
     return merged
 
 
+def _too_long(event: Any, stack: list[list[Any]]) -> Draft:
+    """An integer too long to be a value (its text is never shown)."""
+    params = {"length": len(event.value), "limit": MAX_NUMBER_CHARS}
+    return _at(event, "yaml-number", _path_of(stack), params)
+
+
 def _tagged_scalar(event: Any, stack: list[list[Any]], drafts: list[Draft]) -> Any:
     try:
         return _scalar(event)
+    except _TooLong:
+        drafts.append(_too_long(event, stack))
+        return event.value
     except _TagError:
         drafts.append(_tag_draft(event, stack))
         return event.value
@@ -755,7 +857,7 @@ def _walk(
 def _scalar_quiet(event: Any) -> Any:
     try:
         return _scalar(event)
-    except (_TagError, _ValueError):
+    except (_TagError, _ValueError, _TooLong):
         return event.value
 
 

@@ -110,6 +110,13 @@ CATALOGUE: dict[str, Rule] = {
             "load",
         ),
         Rule(
+            "yaml-number",
+            E,
+            "An integer too long to read",
+            "Ett heltal för långt för att läsas",
+            "load",
+        ),
+        Rule(
             "yaml-key",
             E,
             "A key that is a list or mapping",
