@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from dosering.inputs.yaml import load_json
+from dosering.inputs.yaml import load_json, read_bytes
 from tests.conftest import DATA, ROOT, run
 
 HOSTILE = DATA / "hostile"
@@ -106,3 +108,72 @@ def test_load_json_finds_the_first_bound_passed():
     deep = load_json("[" * 150 + "]" * 150, "x.json")
     assert [(d.code, d.col) for d in deep.drafts] == [("yaml-too-deep", 101)]
     assert load_json('[{"code": "1"}]', "x.json").data == [{"code": "1"}]
+
+
+@pytest.mark.parametrize("limit", ["30000000000", "99999999999999999999"])
+def test_a_huge_max_bytes_is_no_allocation(limit: str):
+    """`--max-bytes` far above the file reads only the file (no MemoryError)."""
+    result = run("validate", "--max-bytes", limit, VGR)
+    assert result.exit_code == 0, result
+    assert result.stdout == "1 file(s) checked, no problems\n"
+
+
+def test_a_huge_max_bytes_from_the_configuration(tmp_path: Path):
+    """`max_bytes: 99999999999999999999` in `.dosering.yaml` is the same."""
+    (tmp_path / ".dosering.yaml").write_text("max_bytes: 99999999999999999999\n")
+    shutil.copy(VGR, tmp_path / "vgr.yaml")
+    os.chdir(tmp_path)
+    result = run("validate", "vgr.yaml")
+    assert result.exit_code == 0, result
+
+
+def test_read_bytes_stops_one_byte_past_the_limit(tmp_path: Path):
+    """A file of exactly the limit is read; one byte more is None."""
+    path = tmp_path / "f"
+    path.write_bytes(b"x" * 10)
+    assert read_bytes(path, 10) == b"x" * 10
+    assert read_bytes(path, 9) is None
+    assert read_bytes(path, 10**20) == b"x" * 10
+
+
+def _cli(
+    *argv: str, cwd: Path, timeout: float = 20
+) -> subprocess.CompletedProcess[str]:
+    """Run dosering in a child process (a hang fails the test, not the suite)."""
+    return subprocess.run(
+        [sys.executable, "-m", "dosering", *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "fifo", "words"),
+    [
+        (["gap", VGR, "--courses", "f.csv"], "f.csv", "cannot read the course list"),
+        (["gap", VGR, "--mapping", "f.yaml"], "f.yaml", "cannot read the mapping"),
+        (["diff", VGR, VGR, "--map", "f.yaml"], "f.yaml", "cannot read the crosswalk"),
+        (["render", "f.yaml", "-o", "x.html"], "f.yaml", "is not a regular file"),
+        (["validate", "f.yaml"], "f.yaml", "is not a regular file"),
+    ],
+    ids=["courses", "mapping", "map", "render", "validate"],
+)
+def test_a_fifo_never_blocks(tmp_path: Path, argv: list[str], fifo: str, words: str):
+    """A FIFO given as an input is one line and exit 3, at once."""
+    os.mkfifo(tmp_path / fifo)
+    result = _cli(*argv, cwd=tmp_path, timeout=15)
+    assert result.returncode == 3, result
+    assert words in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_a_device_is_not_read(tmp_path: Path):
+    """`/dev/zero` as a course list is refused, never read to the size limit."""
+    (tmp_path / "zero.csv").symlink_to("/dev/zero")
+    result = run("gap", VGR, "--courses", str(tmp_path / "zero.csv"))
+    assert result.exit_code == 3, result
+    assert "not a regular file" in result.stderr

@@ -117,6 +117,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: no such mapping file",
         "{path}: mappningsfilen finns inte",
     ),
+    "mapping.unreadable": (
+        "{path}: cannot read the mapping file: {reason}",
+        "{path}: kan inte läsa mappningsfilen: {reason}",
+    ),
     "mapping.directory": (
         "{path}: is a directory; give the mapping file",
         "{path}: är en mapp; ange mappningsfilen",

@@ -164,14 +164,15 @@ def read_course_list(
         raise UserError(message("list.xls", lang, path=shown))
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
         raise UserError(message("list.extension", lang, path=shown, suffix=suffix))
+    from dosering.inputs.yaml import read_bytes
+
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        raw = read_bytes(path, max_bytes)
     except OSError as exc:
         raise UserError(
             message("list.unreadable", lang, path=shown, reason=exc.strerror)
         ) from exc
-    if len(raw) > max_bytes:
+    if raw is None:
         raise UserError(message("list.too-large", lang, path=shown, limit=max_bytes))
     if not raw.strip():
         raise UserError(message("list.empty", lang, path=shown))

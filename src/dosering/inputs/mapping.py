@@ -85,7 +85,7 @@ def read_mapping(
         document = load_file(path, name)
     except OSError as exc:
         raise UserError(
-            message("list.unreadable", lang, path=name, reason=exc.strerror)
+            message("mapping.unreadable", lang, path=name, reason=exc.strerror)
         ) from exc
     problems: list[tuple[str, tuple[Any, ...], Anchor, dict[str, Any]]] = []
     if document.problems:

@@ -9,15 +9,18 @@ time and looks up only the paths asked for. So a clean model pays nothing for th
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import json
+import os
 import re
+import stat
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -221,17 +224,60 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+class NotAFileError(OSError):
+    """A path that is a pipe, a socket or a device: reading it could block for ever."""
+
+
+_CHUNK = 1 << 24
+
+
+def open_regular(path: FsPath) -> BinaryIO:
+    """A regular file opened for reading, without ever blocking.
+
+    The path is opened non-blocking (a FIFO with no writer would block `open()`
+    for ever) and its type checked on the open file: a directory raises
+    `IsADirectoryError`, a pipe, socket or device `NotAFileError`.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise NotAFileError(
+                errno.EINVAL, "not a regular file (a pipe or a device?)", str(path)
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_bytes(path: FsPath, max_bytes: int) -> bytes | None:
     """The file's bytes, or None when it is larger than `max_bytes`.
 
-    Raises OSError when the file cannot be read; the caller turns that into a
-    `UserError`.
+    Never allocates more than the file holds, whatever `max_bytes` is. Raises
+    OSError when the file cannot be read (`NotAFileError` for a pipe or device);
+    the caller turns that into a `UserError`.
     """
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        left = max_bytes + 1
+        parts: list[bytes] = []
+        want = min(left, size + 1 if size else _CHUNK)
+        while left > 0:
+            chunk = handle.read(want)
+            if not chunk:
+                break
+            parts.append(chunk)
+            left -= len(chunk)
+            want = min(left, _CHUNK)
+    if left <= 0:
         return None
-    return data
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def load_file(path: FsPath, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

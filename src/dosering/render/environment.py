@@ -400,11 +400,13 @@ def peek_language(path: Path, limit: int = 1 << 20) -> str | None:
     Only a hint to word findings in the document's language on the first pass;
     the parsed model has the last word. None when there is no guess.
     """
+    from dosering.inputs.yaml import open_regular
+
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(limit).decode("utf-8", errors="replace")
     except OSError:
-        return None
+        return None  # a pipe or an unreadable file: the load says so
     region = _REGION.search(head)
     if region is None:
         return None
