@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dosering.report.escape import markdown
 from tests.conftest import DATA, ROOT, run
 
 BAD = DATA / "invalid" / "unknown-area.yaml"  # one error, one warning
@@ -97,7 +98,7 @@ def test_github_format_and_step_summary(
     )
     table = summary.read_text("utf-8")
     assert "| where | severity | code | message |" in table
-    assert f"| `{BAD}:24:7` | error | `unknown-area` |" in table
+    assert f"| {markdown(str(BAD))}:24:7 | error | `unknown-area` |" in table
 
 
 def test_github_annotates_ten_of_each(write_tree):

@@ -95,7 +95,7 @@ def test_model_text_is_never_markup():
     REPORTERS["md"](result, out, DiffContext("a.yaml", "b.yaml"))
     assert (
         "| role | r2 | cosmetic | name | Chef | \\*\\*Chef\\*\\* \\[red\\]x\\[/red\\] "
-        ":smile: &lt;b&gt;\\|&lt;/b&gt; &amp; a\\_b |\n"
+        ":smile: \\<b\\>\\|\\</b\\> & a\\_b |\n"
     ) in out.getvalue()
     out = io.StringIO()
     REPORTERS["text"](result, out, DiffContext("a.yaml", "b.yaml", color=False))

@@ -29,6 +29,10 @@ from dosering.model.checks import CATALOGUE, REGISTRY
 from dosering.model.schema import FORMAT_VERSION, Model, validate_model, value_kind
 from dosering.model.semantics import Meaning
 
+# The one terminal-text escaper; wording findings moves to report/ (issue 11), and
+# with it this use of a report-side function.
+from dosering.report.escape import terminal as visible
+
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -333,19 +337,6 @@ def _word(draft: Draft, file: str, found: dict[Any, Spot], lang: str) -> Finding
         location=visible(location) if location is not None else None,
         hint=visible(hint) if hint is not None else None,
     )
-
-
-_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
-_CONTROL.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
-
-
-def visible(text: str) -> str:
-    r"""Text with control characters written as escapes (`\x1b`), never sent raw.
-
-    Model text ends up in terminals, XML and CI logs: a newline or an escape code
-    inside a key must not forge a finding line or colour a terminal.
-    """
-    return text.translate(_CONTROL)
 
 
 def _enrich(

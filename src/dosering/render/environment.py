@@ -27,6 +27,7 @@ from dosering.analyses.document import Document, safe_url
 from dosering.core.errors import UserError
 from dosering.core.resources import templates_dir
 from dosering.i18n.render import labels
+from dosering.report.escape import html, markdown, terminal
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -38,12 +39,8 @@ ENTRY = {"md": "document.md", "html": "document.html"}
 ESCAPED = ("html", "htm", "svg", "xml", "css")
 """Template name endings that are autoescaped as HTML/XML."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!$])")
-_MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _ID = re.compile(r"^[a-z0-9åäö][a-z0-9åäö_-]*$")
 _TICKS = re.compile(r"`+")
-_MD_RISKY = re.compile(r"[\\`*_\[\]<>|#~!$&\n\r]|^[\s\-+=>]|^\d+[.)]")
-_MD_BLOCK_START = re.compile(r"^(?:[-+=>]|\d+[.)](?:\s|$))")
 
 
 class MdSafe(str):
@@ -60,9 +57,8 @@ _ESCAPED_MAX = 200_000
 def md_escape(value: object) -> MdSafe:
     """Plain text as Markdown that shows exactly that text.
 
-    Escapes Markdown and HTML syntax (`|`, `*`, `_`, `[`, `<`, backticks, entities,
-    a leading `#`, `-`, `>` or `1.`), and turns line breaks into `<br>`, so a value
-    can sit in a table cell or a paragraph without breaking it.
+    `markdown` (the one Markdown escaper) of the text, remembered: a document
+    repeats its names and labels many times.
     """
     if isinstance(value, MdSafe):
         return value
@@ -71,23 +67,8 @@ def md_escape(value: object) -> MdSafe:
     if done is None:
         if len(_ESCAPED) >= _ESCAPED_MAX:
             _ESCAPED.clear()
-        risky = _MD_RISKY.search(text)
-        done = _ESCAPED[text] = _md_escape_text(text) if risky else MdSafe(text)
+        done = _ESCAPED[text] = MdSafe(markdown(text))
     return done
-
-
-def _md_escape_text(text: str) -> MdSafe:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.strip("\n").split("\n")
-    if len(lines) > 1:
-        lines = [line.strip() for line in lines]
-    out = []
-    for line in lines:
-        escaped = _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", line.lstrip()))
-        if _MD_BLOCK_START.match(escaped):
-            escaped = "\\" + escaped
-        out.append(escaped)
-    return MdSafe("<br>".join(out))
 
 
 def md_url(url: str | None) -> str | None:
@@ -114,7 +95,7 @@ def md_id(value: str) -> MdSafe:
 
 def md_code(value: object) -> MdSafe:
     """Text as a Markdown code span, fenced with more backticks than it holds."""
-    text = " ".join(str(value).split())
+    text = terminal(" ".join(str(value).split()))
     fence = "`" * (max((len(run) for run in _TICKS.findall(text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return MdSafe(f"{fence}{pad}{text.replace('|', '&#124;')}{pad}{fence}")
@@ -166,7 +147,7 @@ def _finalize() -> Callable[..., Any]:
     @pass_eval_context
     def finalize(eval_ctx: EvalContext, value: Any) -> Any:
         if eval_ctx.autoescape:
-            return value
+            return html(value) if type(value) is str else value
         return md_escape(value)
 
     return finalize

@@ -10,6 +10,7 @@ from typing import IO, Any
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
 from dosering.i18n.diff import counted, word
+from dosering.report.escape import markdown, terminal
 
 JSON_FORMAT = 1
 SHORT = 70
@@ -32,7 +33,7 @@ Reporter = Callable[[Diff, IO[str], DiffContext], None]
 def summary(diff: Diff, ctx: DiffContext) -> str:
     """One line: how many changes of which classes (or that there are none)."""
     counts = diff.counts()
-    a, b = printable(ctx.a), printable(ctx.b)
+    a, b = terminal(ctx.a), terminal(ctx.b)
     if not counts:
         return word("no-changes", ctx.lang, a, b)
     parts = counted(counts, ctx.lang)
@@ -59,20 +60,10 @@ def fmt_value(value: Any, lang: str, limit: int | None = SHORT) -> str:
         return f"{value:g}"
     if isinstance(value, list):
         return "[" + ", ".join(fmt_value(v, lang, None) for v in value) + "]"
-    text = printable(" ".join(str(value).split()))
+    text = terminal(" ".join(str(value).split()))
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
-
-
-def printable(text: str) -> str:
-    """Text with control characters (a terminal's escapes) written as escapes."""
-    if text.isprintable():
-        return text
-    return "".join(
-        c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-        for c in text
-    )
 
 
 def _entity_label(change: Change, lang: str) -> str:
@@ -215,8 +206,8 @@ def _write_table(
     from rich.cells import cell_len
     from rich.text import Text
 
-    cleaned = [[(printable(text), style) for text, style in row] for row in rows]
-    widths = [cell_len(printable(head)) for head in heads]
+    cleaned = [[(terminal(text), style) for text, style in row] for row in rows]
+    widths = [cell_len(terminal(head)) for head in heads]
     for row in cleaned:
         for index, (text, _) in enumerate(row):
             widths[index] = max(widths[index], cell_len(text))
@@ -241,7 +232,7 @@ def _write_table(
         else:
             console.print(text)
 
-    emit(line([(printable(h), "bold") for h in heads]))
+    emit(line([(terminal(h), "bold") for h in heads]))
     emit(Text("─" * (sum(widths) + 3 * (len(widths) - 1))))
     for row in cleaned:
         emit(line(row))
@@ -253,7 +244,7 @@ def _matrix_role(role: str, old_id: str | None) -> str:
 
 def _unmapped_lines(diff: Diff, ctx: DiffContext) -> Iterator[str]:
     for side, path, ids in (("a", ctx.a, diff.only_a), ("b", ctx.b, diff.only_b)):
-        name = printable(path)
+        name = terminal(path)
         listed = [f"{kind}: {', '.join(v)}" for kind, v in ids.items() if v]
         if listed:
             yield f"{word(f'unmapped.{side}', ctx.lang, name)}: " + "; ".join(listed)
@@ -297,21 +288,6 @@ def report_json(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     out.write("\n")
 
 
-_MD_ESCAPES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        **{char: "\\" + char for char in "\\`*_[]|~#!"},
-    }
-)
-
-
-def _cell(text: str) -> str:
-    """Model text as literal text in a Markdown table cell, never as Markdown/HTML."""
-    return " ".join(text.split()).translate(_MD_ESCAPES)
-
-
 def _md_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |\n"
 
@@ -319,10 +295,10 @@ def _md_row(cells: list[str]) -> str:
 def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     """Markdown for a pull-request comment: a summary line, then tables."""
     lang = ctx.lang
-    out.write(f"**dosering diff**: {_cell(summary(diff, ctx))}\n")
+    out.write(f"**dosering diff**: {markdown(summary(diff, ctx))}\n")
     note = level_note(diff, lang)
     if note:
-        out.write(f"\n{_cell(note)}\n")
+        out.write(f"\n{markdown(note)}\n")
     if diff.changes:
         out.write("\n")
         heads = ("entity", "id", "change", "field", "before", "after")
@@ -339,11 +315,11 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
                 _md_row(
                     [
                         change.entity,
-                        _cell(ident),
+                        markdown(ident),
                         label,
-                        _cell(change.field or ""),
-                        _cell(fmt_value(change.before, lang, None)),
-                        _cell(fmt_value(change.after, lang, None)),
+                        markdown(change.field or ""),
+                        markdown(fmt_value(change.before, lang, None)),
+                        markdown(fmt_value(change.after, lang, None)),
                     ]
                 )
             )
@@ -352,23 +328,25 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         if lines:
             out.write(f"\n#### {word('unmapped', lang)}\n\n")
             for line in lines:
-                out.write(f"- {_cell(line)}\n")
+                out.write(f"- {markdown(line)}\n")
     rows = [row for row in diff.demand if row.changed]
     if rows:
-        out.write(f"\n#### {_cell(word('demand', lang))}\n\n")
+        out.write(f"\n#### {markdown(word('demand', lang))}\n\n")
         names = ("course", "a", "b", "backlog-a", "backlog-b")
         out.write(_md_row([word(f"demand.{h}", lang) for h in names]))
         out.write(_md_row(["---"] + ["---:"] * 4))
         for row in rows:
-            out.write(_md_row([_cell(c) for c in _demand_cells(row, lang)]))
+            out.write(_md_row([markdown(c) for c in _demand_cells(row, lang)]))
     if diff.matrix is not None:
-        out.write(f"\n#### {_cell(word('matrix', lang))}\n\n")
-        out.write(_md_row([word("matrix.role", lang), *map(_cell, diff.matrix.areas)]))
+        out.write(f"\n#### {markdown(word('matrix', lang))}\n\n")
+        out.write(
+            _md_row([word("matrix.role", lang), *map(markdown, diff.matrix.areas)])
+        )
         out.write(_md_row(["---"] * (len(diff.matrix.areas) + 1)))
         for matrix_row in diff.matrix.rows:
-            cells = [_cell(_matrix_role(matrix_row.role, matrix_row.old_id))]
+            cells = [markdown(_matrix_role(matrix_row.role, matrix_row.old_id))]
             for cell in matrix_row.cells:
-                a, b = _cell(cell.a or "–"), _cell(cell.b or "–")
+                a, b = markdown(cell.a or "–"), markdown(cell.b or "–")
                 cells.append(f"**{a} ≠ {b}**" if cell.differs else f"{a} \\| {b}")
             out.write(_md_row(cells))
 

@@ -10,13 +10,19 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import IO, Any
 from urllib.parse import quote
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 from dosering import __version__
 from dosering.core.findings import Finding, Report, Severity
 from dosering.i18n import findings as messages
 from dosering.model.checks import CATALOGUE
+from dosering.report.escape import (
+    github_message,
+    github_property,
+    markdown,
+    terminal,
+    xml_attr,
+    xml_text,
+)
 
 JSON_FORMAT = 1
 GITHUB_ANNOTATION_LIMIT = 10
@@ -35,37 +41,73 @@ class Context:
 Reporter = Callable[[Report, IO[str], Context], None]
 
 
-def report_text(report: Report, out: IO[str], ctx: Context) -> None:
-    """Human-readable: `file:line:col: severity code message`, hint, summary."""
-    from rich.console import Console
-    from rich.text import Text
+def colour_wanted(out: IO[str], color: bool | None) -> bool:
+    """Colour when asked, else on a terminal unless `NO_COLOR` is set (or forced)."""
+    if color is not None:
+        return color
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
-    console = Console(
-        file=out,
-        highlight=False,
-        soft_wrap=True,
-        force_terminal=ctx.color,
-        no_color=(ctx.color is False) or None,
-    )
-    styles = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+_STYLES = {
+    "where": "bold",
+    "error": "bold red",
+    "warning": "yellow",
+    "info": "cyan",
+    "code": "dim",
+    "hint": "dim",
+    "summary": "bold",
+}
+
+
+def _painters(colour: bool) -> dict[str, tuple[str, str]]:
+    """Per style, the codes before and after a text (both empty without colour)."""
+    if not colour:
+        return dict.fromkeys(_STYLES, ("", ""))
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    painters = {}
+    for name, style in _STYLES.items():
+        before, _, after = (
+            Style.parse(style).render("\0", color_system=ColorSystem.STANDARD)
+        ).partition("\0")
+        painters[name] = (before, after)
+    return painters
+
+
+def report_text(report: Report, out: IO[str], ctx: Context) -> None:
+    """Human-readable: `file:line:col: severity code message`, hint, summary.
+
+    Written as plain strings (colour codes only on a terminal): tens of thousands
+    of findings print in a moment.
+    """
+    paint = _painters(colour_wanted(out, ctx.color))
+    severities = {str(s): messages.word(f"severity.{s}", ctx.lang) for s in Severity}
+    lines = []
     for finding in report.findings:
-        where = finding.file
+        where = terminal(finding.file)
         if finding.line is not None:
             where += f":{finding.line}:{finding.col}"
-        severity = messages.word(f"severity.{finding.severity}", ctx.lang)
-        line = Text.assemble(
-            (where, "bold"),
-            ": ",
-            (severity, styles[str(finding.severity)]),
-            " ",
-            (finding.code, "dim"),
-            " ",
-            finding.message,
+        severity = str(finding.severity)
+        lines.append(
+            f"{_paint(paint, 'where', where)}: "
+            f"{_paint(paint, severity, severities[severity])} "
+            f"{_paint(paint, 'code', finding.code)} {terminal(finding.message)}"
         )
-        console.print(line)
         if finding.hint:
-            console.print(Text("    " + finding.hint, style="dim"))
-    console.print(Text(summary_line(report, ctx.lang), style="bold"))
+            lines.append(_paint(paint, "hint", "    " + terminal(finding.hint)))
+    lines.append(_paint(paint, "summary", summary_line(report, ctx.lang)))
+    out.write("\n".join(lines) + "\n")
+
+
+def _paint(painters: dict[str, tuple[str, str]], style: str, text: str) -> str:
+    before, after = painters[style]
+    return f"{before}{text}{after}" if before else text
 
 
 def summary_line(report: Report, lang: str) -> str:
@@ -100,13 +142,6 @@ def report_json(report: Report, out: IO[str], ctx: Context) -> None:
     out.write("\n")
 
 
-def _gh_escape(text: str, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    if prop:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
-
-
 def report_github(report: Report, out: IO[str], ctx: Context) -> None:
     """GitHub Actions workflow commands; the first 10 errors and warnings annotated.
 
@@ -124,12 +159,12 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
             left[command] += 1
             continue
         shown[command] += 1
-        props = [f"file={_gh_escape(finding.file, True)}"]
+        props = [f"file={github_property(finding.file)}"]
         if finding.line is not None:
             props += [f"line={finding.line}", f"col={finding.col}"]
-        props.append(f"title={_gh_escape('dosering ' + finding.code, True)}")
+        props.append(f"title={github_property('dosering ' + finding.code)}")
         text = finding.message + (f"\n{finding.hint}" if finding.hint else "")
-        out.write(f"::{command} {','.join(props)}::{_gh_escape(text)}\n")
+        out.write(f"::{command} {','.join(props)}::{github_message(text)}\n")
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if any(left.values()):
         where = (
@@ -150,12 +185,8 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
         except OSError as exc:
             out.write(
                 f"::warning title=dosering::cannot write the step summary "
-                f"{_gh_escape(summary_path)}: {_gh_escape(str(exc.strerror))}\n"
+                f"{github_message(summary_path)}: {github_message(str(exc.strerror))}\n"
             )
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def markdown_table(report: Report, lang: str) -> str:
@@ -170,8 +201,8 @@ def markdown_table(report: Report, lang: str) -> str:
             where = f.file + (f":{f.line}:{f.col}" if f.line is not None else "")
             message = f.message + (f" — {f.hint}" if f.hint else "")
             lines.append(
-                f"| `{_md_cell(where)}` | {f.severity} | `{f.code}` | "
-                f"{_md_cell(message)} |"
+                f"| {markdown(where)} | {f.severity} | `{f.code}` | "
+                f"{markdown(message)} |"
             )
         lines.append("")
     return "\n".join(lines) + "\n"
@@ -264,24 +295,24 @@ def report_junit(report: Report, out: IO[str], ctx: Context) -> None:
     for name, findings in by_file.items():
         if not findings:
             cases.append(
-                f"    <testcase classname={quoteattr(name)} name={quoteattr('valid')}/>"
+                f"    <testcase classname={xml_attr(name)} name={xml_attr('valid')}/>"
             )
         for f in findings:
             where = f"{f.file}:{f.line}:{f.col}" if f.line is not None else f.file
-            case_name = quoteattr(f"{f.code} at {where}")
+            case_name = xml_attr(f"{f.code} at {where}")
             body = f.message + (f"\n{f.hint}" if f.hint else "")
             if _fails(f, ctx.strict):
                 failures += 1
                 cases.append(
-                    f"    <testcase classname={quoteattr(name)} name={case_name}>\n"
-                    f"      <failure type={quoteattr(f.code)} "
-                    f"message={quoteattr(f.message)}>{xml_escape(where + ': ' + body)}"
+                    f"    <testcase classname={xml_attr(name)} name={case_name}>\n"
+                    f"      <failure type={xml_attr(f.code)} "
+                    f"message={xml_attr(f.message)}>{xml_text(where + ': ' + body)}"
                     "</failure>\n    </testcase>"
                 )
             else:
                 cases.append(
-                    f"    <testcase classname={quoteattr(name)} name={case_name}>\n"
-                    f"      <system-out>{xml_escape(str(f.severity) + ': ' + body)}"
+                    f"    <testcase classname={xml_attr(name)} name={case_name}>\n"
+                    f"      <system-out>{xml_text(str(f.severity) + ': ' + body)}"
                     "</system-out>\n    </testcase>"
                 )
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')

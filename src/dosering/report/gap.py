@@ -14,11 +14,11 @@ from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
 from dosering.core.findings import Finding
 from dosering.i18n.gap import word
 from dosering.model.semantics import Meaning
+from dosering.report.escape import csv_cell, markdown, terminal_text
 
 JSON_FORMAT = 1
 TABLE_LIMIT = 100
 """Rows shown per table in text and Markdown; csv and json carry every item."""
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -266,9 +266,9 @@ def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
     lang = ctx.lang
     counts = result.coverage.counts
     first, *rest = heading_lines(result, lang)
-    console.print(Text(first, style="bold"))
+    console.print(terminal_text(first, "bold"))
     for line in rest:
-        console.print(line)
+        console.print(terminal_text(line))
     console.print()
     summary = Table(box=box.SIMPLE, title=word("summary", lang), title_justify="left")
     summary.add_column(word("category", lang))
@@ -282,7 +282,7 @@ def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
         )
     console.print(summary)
     for line in summary_lines(result, lang):
-        console.print(line)
+        console.print(terminal_text(line))
     names = _Names(result.meaning)
     for category in CATEGORIES:
         gaps = result.coverage.of(category)
@@ -312,7 +312,7 @@ def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
         console.print()
         console.print(Text(word("list-findings", lang), style="bold"))
         for finding in result.findings:
-            console.print(finding_line(finding, lang), soft_wrap=True)
+            console.print(terminal_text(finding_line(finding, lang)), soft_wrap=True)
 
 
 def _rich_table(
@@ -324,9 +324,9 @@ def _rich_table(
     caption: str | None = None,
 ) -> Any:
     shown = table_cls(
-        title=title,
+        title=terminal_text(title),
         title_justify="left",
-        caption=caption,
+        caption=None if caption is None else terminal_text(caption),
         caption_justify="left",
         box=box.SIMPLE_HEAD,
         expand=False,  # columns as wide as their words, squeezed word-wise if need be
@@ -337,13 +337,13 @@ def _rich_table(
         numeric = numeric and all(c[0].isdigit() or c == "—" for c in cells)
         ident = index == 0 and not numeric and all(" " not in c for c in cells)
         shown.add_column(
-            header,
+            terminal_text(header),
             overflow="fold",
             no_wrap=ident,
             justify="right" if numeric else "left",
         )
     for row in rows:
-        shown.add_row(*row)
+        shown.add_row(*map(terminal_text, row))
     return shown
 
 
@@ -411,15 +411,10 @@ def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def md_cell(text: str) -> str:
-    """A Markdown table cell: `|` escaped, newlines as spaces."""
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
-
-
 def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |"]
+    lines = ["| " + " | ".join(markdown(h) for h in headers) + " |"]
     lines.append("|" + " --- |" * len(headers))
-    lines.extend("| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows)
+    lines.extend("| " + " | ".join(markdown(c) for c in row) + " |" for row in rows)
     return lines
 
 
@@ -427,7 +422,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
     """Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`."""
     lang = ctx.lang
     first, *rest = heading_lines(result, lang)
-    lines = [f"## {md_cell(first)}", "", *(md_cell(line) for line in rest), ""]
+    lines = [f"## {markdown(first)}", "", *(markdown(line) for line in rest), ""]
     counts = result.coverage.counts
     lines += _md_table(
         [word("category", lang), word("count", lang)],
@@ -437,7 +432,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             if result.courses is not None or c not in ("not-offered", "unmapped")
         ],
     )
-    lines += ["", *(f"{md_cell(line)}  " for line in summary_lines(result, lang))]
+    lines += ["", *(f"{markdown(line)}  " for line in summary_lines(result, lang))]
     names = _Names(result.meaning)
     for category in CATEGORIES:
         gaps = result.coverage.of(category)
@@ -448,7 +443,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             if len(gaps) > TABLE_LIMIT:
                 lines += ["", word("more", lang, count=len(gaps) - TABLE_LIMIT)]
             if category == "capacity":
-                lines += ["", md_cell(todo(gaps[0], names, lang))]
+                lines += ["", markdown(todo(gaps[0], names, lang))]
     headers, rows = demand_table(result, lang)
     if rows:
         lines += [
@@ -461,7 +456,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             lines += ["", word("more", lang, count=len(rows) - TABLE_LIMIT)]
     if result.findings:
         lines += ["", f"### {word('list-findings', lang)}", ""]
-        lines += [f"- {md_cell(finding_line(f, lang))}" for f in result.findings]
+        lines += [f"- {markdown(finding_line(f, lang))}" for f in result.findings]
     out.write("\n".join(lines) + "\n")
 
 
@@ -482,11 +477,6 @@ CSV_COLUMNS = (
     "suggestions",
     "what_to_do",
 )
-
-
-def neutralise(cell: str) -> str:
-    """A cell Excel will not run as a formula (a leading `'` where it could)."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
@@ -526,7 +516,7 @@ def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
             " ".join(f"{c} {num(s)}" for c, s in gap.suggestions or ()),
             todo(gap, names, lang),
         ]
-        writer.writerow([neutralise(cell) for cell in cells])
+        writer.writerow([csv_cell(cell) for cell in cells])
     if not plain:
         out.write("\ufeff")
     out.write(buffer.getvalue())
