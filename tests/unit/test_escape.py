@@ -93,7 +93,7 @@ def test_html() -> None:
 def test_xml() -> None:
     """XML text and attributes hold no markup and no raw control characters."""
     assert xml_text("<a>&\x1b") == "&lt;a&gt;&amp;\\x1b"
-    assert xml_attr('"x"\n') == "'\"x\"\\x0a'"
+    assert xml_attr('"x"\n\x1b') == "'\"x\"&#10;\\x1b'"
 
 
 def test_github() -> None:

@@ -133,13 +133,13 @@ def html(text: str) -> Markup:
 
 
 def xml_text(text: str) -> str:
-    """XML character data (control characters are not even allowed raw in XML)."""
-    return _xml_escape(terminal(text))
+    """XML character data (most control characters are not even allowed in XML)."""
+    return _xml_escape(_keep_whitespace(text))
 
 
 def xml_attr(text: str) -> str:
     """An XML attribute value, with its quotes."""
-    return _quoteattr(terminal(text))
+    return _quoteattr(_keep_whitespace(text))
 
 
 def github_message(text: str) -> str:
