@@ -1,0 +1,209 @@
+"""The model as a workbook a planner edits in Excel (`dosering export`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from dosering import __version__
+from dosering.i18n.excel import NONE_WORDS, column, grid, sheet, word
+from dosering.inputs.workbook import (
+    AREA_COLUMNS,
+    COURSE_COLUMNS,
+    GROUP_COLUMNS,
+    JOIN,
+    LEVEL_COLUMNS,
+    NEED_COLUMNS,
+    REGION_KEYS,
+    ROLE_COLUMNS,
+)
+from dosering.model.schema import FORMATS, Model, need_parts
+from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
+
+KINDS = {
+    "headcount": "int",
+    "seats_per_year": "int",
+    "within_months": "int",
+    "turnover": "share",
+    "refresh_years": "decimal",
+    "hours": "decimal",
+}
+
+
+def model_workbook(model: Model, source: str, file_name: str, lang: str) -> bytes:
+    """The XLSX bytes of a valid model, with its sheets named in `lang`."""
+    return write_workbook(model_sheets(model, source, file_name, lang), lang)
+
+
+def model_sheets(model: Model, source: str, file_name: str, lang: str) -> list[Sheet]:
+    """The sheets of the model workbook, in order."""
+    levels = [level.id for level in model.levels]
+    areas = [area.id for area in model.areas]
+    level_range = _range("levels", len(levels), lang)
+    level_choice: dict[str, Any] = {
+        "choices": level_range,
+        "prompt": word("validation.level", lang),
+    }
+    group_choice: dict[str, Any] = {}
+    if model.groups:
+        group_choice = {
+            "choices": _range("groups", len(model.groups), lang),
+            "prompt": word("validation.group", lang),
+        }
+
+    def fixed(keys: Sequence[str]) -> list[Column]:
+        out = []
+        for key in keys:
+            extra: dict[str, Any] = {}
+            if key == "group":
+                extra = group_choice
+            elif key == "format":
+                extra = {"choices": FORMATS, "prompt": word("validation.format", lang)}
+            out.append(Column(column(key, lang), KINDS.get(key, "text"), **extra))
+        return out
+
+    none_word = NONE_WORDS[1] if lang == "sv" else NONE_WORDS[0]
+    need_columns = [
+        *fixed(NEED_COLUMNS),
+        *(Column(area, **level_choice) for area in areas),
+        *(Column(grid("courses", area, lang)) for area in areas),
+        *(Column(grid("within_months", area, lang), "int") for area in areas),
+        Column(column("order", lang)),
+    ]
+    return [
+        _about(model, source, file_name, lang),
+        Sheet(
+            sheet("levels", lang),
+            fixed(LEVEL_COLUMNS),
+            (
+                [
+                    level.id,
+                    level.name,
+                    level.description,
+                    none_word if level.includes == [] else _joined(level.includes),
+                ]
+                for level in model.levels
+            ),
+            freeze_cols=1,
+        ),
+        Sheet(
+            sheet("areas", lang),
+            [
+                *fixed(AREA_COLUMNS),
+                *(Column(grid("outcome", level, lang)) for level in levels),
+            ],
+            (
+                [
+                    area.id,
+                    area.name,
+                    area.description,
+                    *((area.outcomes or {}).get(level) for level in levels),
+                ]
+                for area in model.areas
+            ),
+            freeze_cols=1,
+        ),
+        Sheet(
+            sheet("groups", lang),
+            fixed(GROUP_COLUMNS),
+            ([g.id, g.name, g.description] for g in model.groups),
+            freeze_cols=1,
+        ),
+        Sheet(
+            sheet("roles", lang),
+            fixed(ROLE_COLUMNS),
+            (_cells(role, ROLE_COLUMNS) for role in model.roles),
+            freeze_cols=1,
+        ),
+        Sheet(
+            sheet("needs", lang),
+            need_columns,
+            _need_rows(model, areas),
+            freeze_cols=2,
+        ),
+        Sheet(
+            sheet("courses", lang),
+            [
+                *fixed(COURSE_COLUMNS),
+                *(Column(grid("gives", area, lang), **level_choice) for area in areas),
+            ],
+            (
+                [
+                    *_cells(course, COURSE_COLUMNS),
+                    *(course.gives.get(area) for area in areas),
+                ]
+                for course in model.courses
+            ),
+            freeze_cols=1,
+        ),
+    ]
+
+
+def _range(key: str, count: int, lang: str) -> str:
+    """The id column of a sheet as a drop-down source (`='Nivåer'!$A$2:$A$5`)."""
+    return f"='{sheet(key, lang)}'!$A$2:$A${max(count, 1) + 1}"
+
+
+def _joined(values: Any) -> str | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return values
+    return JOIN.join(values)
+
+
+def _cells(entity: Any, keys: Sequence[str]) -> list[Cell]:
+    out: list[Cell] = []
+    for key in keys:
+        value = getattr(entity, key, None)
+        out.append(_joined(value) if isinstance(value, list) else value)
+    return out
+
+
+def _need_rows(model: Model, areas: list[str]) -> Iterator[list[Cell]]:
+    width = len(areas)
+    position = {area: i for i, area in enumerate(areas)}
+    for role in model.roles:
+        cells: list[Cell] = [None] * (3 * width + 1)
+        for area, value in role.needs.items():
+            level, courses, within = need_parts(value)
+            at = position[area]
+            cells[at] = level
+            cells[width + at] = _joined(courses)
+            cells[2 * width + at] = within
+        written = list(role.needs)
+        if written != sorted(written, key=position.__getitem__):
+            cells[-1] = JOIN.join(written)
+        yield [role.id, role.name, *cells]
+
+
+def _about(model: Model, source: str, file_name: str, lang: str) -> Sheet:
+    region = model.region
+    version = region.version or word("about.none", lang)
+    rows: list[list[Cell]] = [
+        ["dosering", model.dosering, word("about.dosering", lang)]
+    ]
+    for key in REGION_KEYS:
+        rows.append(
+            [f"region.{key}", getattr(region, key), word(f"about.region.{key}", lang)]
+        )
+    lines = [
+        word("about.title", lang, region=region.name),
+        word(
+            "about.what",
+            lang,
+            region=region.name,
+            tool=__version__,
+            source=source,
+            version=version,
+        ),
+        word("about.edit", lang),
+        word("about.back", lang, file=file_name, source=source),
+        "",
+    ]
+    columns = [
+        Column(column("field", lang), width=18),
+        Column(column("value", lang), width=40),
+        Column(column("meaning", lang), width=50),
+    ]
+    return Sheet(sheet("about", lang), columns, rows, lines=lines)
