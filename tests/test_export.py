@@ -52,6 +52,7 @@ def test_roles_sheet_holds_numbers_as_numbers(tmp_path: Path):
         "Antal",
         "Omsättning",
         "Förnyas (år)",
+        "HR-koder",
         "Beskrivning",
     ]
     assert [c.value for c in roles[2]][:5] == [
