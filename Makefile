@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DOSERING := $(VENV)/bin/dosering
+# The pages whose command output cog generates (and `make test` checks).
+COGGED := README.md $(wildcard docs/*.md)
+COG := $(VENV)/bin/cog -I scripts
 
 .PHONY: demo test lint typecheck docs bench clean install dev
 
@@ -35,10 +38,10 @@ typecheck: dev
 	$(VENV)/bin/mypy src tests
 
 docs: dev
-	$(VENV)/bin/cog -r README.md
+	$(COG) -r $(COGGED)
 
 test: dev lint typecheck
-	$(VENV)/bin/cog --check README.md
+	$(COG) --check $(COGGED)
 	$(VENV)/bin/coverage run -m pytest
 	$(VENV)/bin/coverage report
 

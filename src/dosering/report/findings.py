@@ -27,6 +27,8 @@ from dosering.report.escape import (
 JSON_FORMAT = 1
 GITHUB_ANNOTATION_LIMIT = 10
 HOMEPAGE = "https://github.com/dosering/dosering"
+# Each code has its section (and anchor) on this page of the repository.
+FINDINGS_PAGE = f"{HOMEPAGE}/blob/main/docs/findings.md"
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,7 @@ def as_sarif(report: Report, lang: str) -> dict[str, Any]:
             "name": rule.code,
             "shortDescription": {"text": rule.title_sv if lang == "sv" else rule.title},
             "defaultConfiguration": {"level": _SARIF_LEVEL[str(rule.severity)]},
-            "helpUri": f"{HOMEPAGE}#{rule.code}",
+            "helpUri": f"{FINDINGS_PAGE}#{rule.code}",
         }
         for rule in CATALOGUE.values()
     ]
