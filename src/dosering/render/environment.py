@@ -230,16 +230,181 @@ def environment() -> Environment:
     return _configure(Environment(loader=loader, **_settings()))
 
 
+TEMPLATE_SECONDS = 20
+"""How much processor time user templates may take before they are stopped."""
+MAX_OUTPUT_CHARS = 200_000_000
+"""The largest document user templates may write (twice the 20,000-role HTML)."""
+MAX_VALUE_CHARS = 10_000_000
+"""The longest text or list user templates may build with `*` or `+`."""
+MAX_NUMBER_BITS = 100_000
+"""The largest integer user templates may compute (about 30,000 digits)."""
+MAX_TEMPLATE_BYTES = 10_000_000
+
+
 @functools.cache
 def user_environment(folder: str) -> Environment:
-    """A sandboxed environment for a user's template folder, over the built-ins."""
+    """A sandboxed environment for a user's template folder, over the built-ins.
+
+    The folder's files are read only when they resolve inside it (a symbolic link
+    leading out is refused), and the sandbox bounds what `*`, `**` and `+` may
+    build; `render` adds the time and output limits.
+    """
     from jinja2 import ChoiceLoader, FileSystemLoader
-    from jinja2.sandbox import SandboxedEnvironment
 
     loader = ChoiceLoader(
-        [FileSystemLoader(folder), FileSystemLoader(str(templates_dir()))]
+        [_folder_loader(Path(folder)), FileSystemLoader(str(templates_dir()))]
     )
-    return _configure(SandboxedEnvironment(loader=loader, **_settings()))
+    return _configure(_bounded_sandbox()(loader=loader, **_settings()))
+
+
+def _folder_loader(folder: Path) -> Any:
+    """A loader of the files inside `folder` only: never through a link out of it."""
+    from jinja2 import BaseLoader, TemplateNotFound
+    from jinja2.exceptions import SecurityError
+    from jinja2.loaders import split_template_path
+
+    from dosering.inputs.yaml import open_regular
+
+    root = folder.resolve()
+
+    class FolderLoader(BaseLoader):
+        def get_source(
+            self, environment: Environment, template: str
+        ) -> tuple[str, str, Callable[[], bool]]:
+            path = root.joinpath(*split_template_path(template))
+            filename = str(path)  # named so for `_loading`, as Jinja's loader does
+            try:
+                real = path.resolve(strict=True)
+            except (OSError, RuntimeError):  # missing, or a link loop
+                raise TemplateNotFound(template) from None
+            if real.is_dir():  # a folder named like a template is none
+                raise TemplateNotFound(template)
+            if not real.is_relative_to(root):
+                raise SecurityError(
+                    f"{template} is a link to {real}, outside the template folder"
+                )
+            with open_regular(real) as handle:
+                raw = handle.read(MAX_TEMPLATE_BYTES + 1)
+            if len(raw) > MAX_TEMPLATE_BYTES:
+                raise SecurityError(
+                    f"{template} is larger than {MAX_TEMPLATE_BYTES} bytes"
+                )
+            modified = real.stat().st_mtime
+            return (
+                raw.decode("utf-8"),
+                filename,
+                lambda: real.stat().st_mtime == modified,
+            )
+
+    return FolderLoader()
+
+
+@functools.cache
+def _bounded_sandbox() -> type[Environment]:
+    """The sandbox class whose `*`, `**` and `+` refuse results past the bounds."""
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    def size(value: Any) -> int:
+        if isinstance(value, str | bytes | list | tuple):
+            return len(value)
+        return 0
+
+    def check(operator: str, left: Any, right: Any) -> None:
+        numbers = all(
+            isinstance(v, int) and not isinstance(v, bool) for v in (left, right)
+        )
+        if operator == "**" and numbers and right > 0 and abs(left) > 1:
+            bits = right * abs(left).bit_length()
+        elif operator == "*" and numbers:
+            bits = abs(left).bit_length() + abs(right).bit_length()
+        else:
+            bits = 0
+        if bits > MAX_NUMBER_BITS:
+            raise SecurityError(
+                f"`{operator}` would compute a number of about {bits} bits "
+                f"(the limit is {MAX_NUMBER_BITS})"
+            )
+        length = 0
+        if operator == "*":
+            count = right if isinstance(right, int) else left
+            length = max(size(left), size(right)) * (
+                count if isinstance(count, int) and count > 0 else 0
+            )
+        elif operator == "+":
+            length = size(left) + size(right)
+        if length > MAX_VALUE_CHARS:
+            raise SecurityError(
+                f"`{operator}` would build {length} items or characters "
+                f"(the limit is {MAX_VALUE_CHARS})"
+            )
+
+    class BoundedSandbox(SandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**", "+"})
+
+        def call_binop(
+            self, context: Context, operator: str, left: Any, right: Any
+        ) -> Any:
+            check(operator, left, right)
+            return super().call_binop(context, operator, left, right)
+
+    return BoundedSandbox
+
+
+class TemplateTimeout(Exception):
+    """User templates ran past `TEMPLATE_SECONDS`."""
+
+
+def _bounded_render(template: Any, context: dict[str, Any]) -> str:
+    """Render user templates within the time and output limits (SecurityError past).
+
+    The time limit is processor time, kept by a timer signal where the platform
+    has one (so a loop that writes nothing stops too) and checked as the output
+    is written; the output is counted chunk by chunk.
+    """
+    import signal
+    import threading
+    import time
+
+    from jinja2.exceptions import SecurityError
+
+    deadline = time.process_time() + TEMPLATE_SECONDS
+    timer = hasattr(signal, "setitimer") and (
+        threading.current_thread() is threading.main_thread()
+    )
+
+    def expire(signum: int, frame: Any) -> None:
+        raise TemplateTimeout
+
+    previous = signal.signal(signal.SIGVTALRM, expire) if timer else None
+    if timer:
+        signal.setitimer(signal.ITIMER_VIRTUAL, TEMPLATE_SECONDS)
+    parts: list[str] = []
+    pending: list[str] = []
+    written = 0
+    try:
+        for chunk in template.generate(context):
+            written += len(chunk)
+            if written > MAX_OUTPUT_CHARS:
+                raise SecurityError(
+                    f"the document would be longer than {MAX_OUTPUT_CHARS} characters"
+                )
+            pending.append(chunk)
+            if len(pending) >= 4096:  # noqa: PLR2004
+                if time.process_time() > deadline:
+                    raise TemplateTimeout
+                parts.append("".join(pending))
+                pending.clear()
+    except TemplateTimeout:
+        raise SecurityError(
+            f"the templates ran for more than {TEMPLATE_SECONDS} seconds"
+        ) from None
+    finally:
+        if timer:
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+            signal.signal(signal.SIGVTALRM, previous)
+    parts.append("".join(pending))
+    return "".join(parts)
 
 
 def check_templates_dir(folder: Path) -> None:
@@ -277,7 +442,10 @@ def _render(
     from jinja2 import TemplateError, TemplateSyntaxError
 
     try:
-        return env.get_template(name).render(context)
+        template = env.get_template(name)
+        if templates is None:
+            return template.render(context)
+        return _bounded_render(template, context)
     except TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         raise UserError(
