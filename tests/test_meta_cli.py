@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from dosering import __version__
 from dosering.model.checks import CATALOGUE, REGISTRY
@@ -48,44 +47,6 @@ def test_every_check_documents_pass_and_fail():
 def test_version():
     """`--version` prints the version."""
     assert run("--version").stdout == f"dosering {__version__}\n"
-
-
-def test_init_writes_model_and_schema(tmp_path: Path):
-    """init writes a valid model from Kalmar with a blank region, plus the schema."""
-    target = tmp_path / "modell.yaml"
-    result = run("init", str(target), "--from", "kalmar")
-    assert result.exit_code == 0, result
-    text = target.read_text("utf-8")
-    assert text.startswith("# yaml-language-server: $schema=dosering.schema.json\n")
-    assert "id: min-region" in text
-    region_block = text.split("\nregion:")[1].split("\nlevels:")[0]
-    assert "Kalmar" not in region_block
-    assert (tmp_path / "dosering.schema.json").exists()
-    assert run("validate", str(target)).exit_code == 0
-
-
-def test_init_default_is_ihi_in_english(tmp_path: Path):
-    """Without --from, init starts from the IHI model with an English region block."""
-    target = tmp_path / "model.yaml"
-    assert run("init", str(target)).exit_code == 0
-    assert "id: my-region" in target.read_text("utf-8")
-
-
-def test_init_never_overwrites(tmp_path: Path):
-    """An existing file is left alone: exit 3, same bytes."""
-    target = tmp_path / "model.yaml"
-    target.write_text("mine\n", encoding="utf-8")
-    result = run("init", str(target))
-    assert result.exit_code == 3
-    assert "already exists" in result.stderr
-    assert target.read_text("utf-8") == "mine\n"
-
-
-def test_init_on_a_directory(tmp_path: Path):
-    """init on a folder says it is a folder: exit 3."""
-    result = run("init", str(tmp_path))
-    assert result.exit_code == 3
-    assert "is a directory" in result.stderr
 
 
 def test_catalogue_lists_list_mapping_and_crosswalk_codes():

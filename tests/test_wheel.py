@@ -125,7 +125,9 @@ def test_wheel_renders_the_golden_documents(installed: Path, tmp_path: Path, fmt
 
 def test_wheel_starting_model_renders(installed: Path, tmp_path: Path):
     """`init --from vgr` works from the wheel, and its model renders."""
-    done = from_wheel(installed, tmp_path, "init", "model.yaml", "--from", "vgr")
+    done = from_wheel(
+        installed, tmp_path, "init", "model.yaml", "--from", "vgr", "--lang", "sv"
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "dosering.schema.json").is_file()
     done = from_wheel(installed, tmp_path, "render", "model.yaml", "-f", "html")
@@ -148,4 +150,5 @@ def test_wheel_file_list(installed: Path):
         names = set(archive.namelist())
     assert "dosering/templates/document.html" in names
     assert "dosering/templates/document.md" in names
+    assert "dosering/models/ostergotland.yaml" in names
     assert "dosering/render/environment.py" in names

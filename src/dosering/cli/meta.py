@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from dosering.cli._app import LangOption, OutputOption, app, emit, fail
+from dosering.cli._app import Lang, LangOption, OutputOption, app, emit, fail
 
 
 @app.command()
@@ -66,6 +66,7 @@ class Start(enum.StrEnum):
     ihi = "ihi"
     vgr = "vgr"
     kalmar = "kalmar"
+    ostergotland = "ostergotland"
 
 
 @app.command()
@@ -75,8 +76,22 @@ def init(
     ],
     start: Annotated[
         Start,
-        typer.Option("--from", help="Starting model: ihi, vgr or kalmar."),
+        typer.Option(
+            "--from",
+            help="Starting model: ihi (IHI's generic model, English), vgr or kalmar "
+            "(example regions), ostergotland (Region Östergötland's levels and "
+            "areas; roles and courses left to you).",
+        ),
     ] = Start.ihi,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            help="Language of the comments written and of messages: sv or en "
+            "(default: .dosering.yaml, else the locale, else en).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Write a new model from a bundled starting model; never overwrites a file.
 
@@ -85,21 +100,23 @@ def init(
     """
     from dosering.core.output import write_atomic
     from dosering.core.resources import schema_file
+    from dosering.i18n.findings import detect_lang
+    from dosering.i18n.init import word
+    from dosering.inputs.config import load_config
     from dosering.report.init import new_model_text
 
+    chosen = detect_lang(lang.value if lang else None, load_config().settings.lang)
     if file.is_dir():
-        fail(f"{file}: is a directory; give the name of the model file to write")
+        fail(word("cli.is-directory", chosen, file=file))
     if file.exists() or file.is_symlink():
-        fail(f"{file}: already exists; dosering init never overwrites a file")
-    text = new_model_text(start.value)
+        fail(word("cli.exists", chosen, file=file))
+    text = new_model_text(start.value, chosen, file.name)
     write_atomic(file, text)
     schema_path = file.parent / "dosering.schema.json"
     wrote_schema = not schema_path.exists()
     if wrote_schema:
         write_atomic(schema_path, schema_file().read_bytes())
-    typer.echo(f"wrote {file} (from {start.value})", err=True)
+    typer.echo(word("cli.wrote", chosen, file=file, start=start.value), err=True)
     if wrote_schema:
-        typer.echo(f"wrote {schema_path}", err=True)
-    typer.echo(
-        f"next: fill in the region block, then run: dosering validate {file}", err=True
-    )
+        typer.echo(word("cli.wrote-schema", chosen, file=schema_path), err=True)
+    typer.echo(word("cli.next", chosen, file=file), err=True)

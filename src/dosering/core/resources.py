@@ -15,6 +15,7 @@ STARTING_MODELS = {
     "ihi": ("models/ihi.yaml", "models/ihi.yaml"),
     "vgr": ("models/vgr.yaml", "examples/vgr.yaml"),
     "kalmar": ("models/kalmar.yaml", "examples/kalmar.yaml"),
+    "ostergotland": ("models/ostergotland.yaml", "models/ostergotland.yaml"),
 }
 
 
@@ -26,7 +27,7 @@ def _find(packaged: str, source: str) -> Path:
 
 
 def starting_model(name: str) -> Path:
-    """The file of a bundled starting model (`ihi`, `vgr`, `kalmar`)."""
+    """The file of a bundled starting model (a key of `STARTING_MODELS`)."""
     packaged, source = STARTING_MODELS[name]
     return _find(packaged, source)
 
