@@ -16,10 +16,21 @@ from dosering.cli import gap
 from dosering.cli import diff
 from dosering.cli import render
 from dosering.cli import export
+from dosering.cli import importing
 from dosering.cli import meta
 from dosering.core.errors import UserError
 
-__all__ = ["app", "diff", "export", "gap", "main", "meta", "render", "validate"]
+__all__ = [
+    "app",
+    "diff",
+    "export",
+    "gap",
+    "importing",
+    "main",
+    "meta",
+    "render",
+    "validate",
+]
 
 
 def main() -> None:

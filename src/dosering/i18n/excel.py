@@ -121,11 +121,195 @@ WORDS: dict[str, tuple[str, str]] = {
         "give the workbook's file name with -o FILE.xlsx",
         "ange arbetsbokens filnamn med -o FIL.xlsx",
     ),
+    "import.needs-output": (
+        "give the model's file name with -o FILE.yaml (or --onto MODEL.yaml)",
+        "ange modellens filnamn med -o FIL.yaml (eller --onto MODELL.yaml)",
+    ),
+    "import.comment": (
+        "Imported by dosering from {file}.",
+        "Importerad av dosering från {file}.",
+    ),
+    "imported": ("wrote {path}", "skrev {path}"),
     "exported": (
         "wrote {path}: {roles} roles, {courses} courses",
         "skrev {path}: {roles} roller, {courses} kurser",
     ),
 }
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "workbook-sheet": (
+        "no sheet `{sheet}`; the workbook has the sheets {sheets}",
+        "inget blad `{sheet}`; arbetsboken har bladen {sheets}",
+    ),
+    "workbook-column.unknown": (
+        "the column `{header}` is not one dosering knows",
+        "kolumnen `{header}` känner dosering inte till",
+    ),
+    "workbook-column.missing": (
+        "no column `{header}` on this sheet",
+        "ingen kolumn `{header}` på bladet",
+    ),
+    "workbook-column.twice": (
+        "the column `{header}` is there twice",
+        "kolumnen `{header}` finns två gånger",
+    ),
+    "workbook-merged": (
+        "merged cells ({range}): each value needs a cell of its own",
+        "sammanfogade celler ({range}): varje värde behöver en egen cell",
+    ),
+    "workbook-formula": (
+        "a formula without a value: the workbook was saved without calculating it",
+        "en formel utan värde: arbetsboken sparades utan att räkna ut den",
+    ),
+    "workbook-cell.number": (
+        "the number {value} where text belongs",
+        "talet {value} där det ska stå text",
+    ),
+    "workbook-cell.number-as-text": (
+        "`{value}` is a number stored as text",
+        "`{value}` är ett tal som är lagrat som text",
+    ),
+    "workbook-cell.date": (
+        "a date ({value}) where an id or text belongs",
+        "ett datum ({value}) där det ska stå ett id eller en text",
+    ),
+    "workbook-cell.date-number": (
+        "a date ({value}) where a number belongs",
+        "ett datum ({value}) där det ska stå ett tal",
+    ),
+    "workbook-cell.bool": (
+        "TRUE/FALSE where a value belongs",
+        "SANT/FALSKT där det ska stå ett värde",
+    ),
+    "workbook-cell.no-level": (
+        "courses or months for `{area}` but no level",
+        "kurser eller månader för `{area}` men ingen nivå",
+    ),
+    "workbook-role.unknown": (
+        "no role on the sheet Roles has the id `{id}`",
+        "ingen roll på bladet Roller har id:t `{id}`",
+    ),
+    "workbook-role.twice": (
+        "the role `{id}` has a second row of needs",
+        "rollen `{id}` har en andra rad med behov",
+    ),
+    "workbook-role.missing": (
+        "needs on a row without a role id",
+        "behov på en rad utan roll-id",
+    ),
+}
+"""Messages of the workbook's own findings (codes `workbook-*`)."""
+
+HINTS: dict[str, tuple[str, str]] = {
+    "workbook-sheet": (
+        "{suggestion}Keep the sheets' names as `dosering export` wrote them.",
+        "{suggestion}Behåll bladens namn som `dosering export` skrev dem.",
+    ),
+    "workbook-column.unknown": (
+        "{suggestion}Keep the header row as `dosering export` wrote it.",
+        "{suggestion}Behåll rubrikraden som `dosering export` skrev den.",
+    ),
+    "workbook-column.missing": (
+        "Put the column back in the header row.",
+        "Lägg tillbaka kolumnen i rubrikraden.",
+    ),
+    "workbook-merged": (
+        "Unmerge the cells (Home › Merge & Center).",
+        "Dela upp cellerna (Start › Centrera över kolumner).",
+    ),
+    "workbook-formula": (
+        "Open the workbook in Excel and save it, or type the value.",
+        "Öppna arbetsboken i Excel och spara den, eller skriv in värdet.",
+    ),
+    "workbook-cell.number": (
+        "Format the cell as Text and type the value again.",
+        "Formatera cellen som Text och skriv in värdet igen.",
+    ),
+    "workbook-cell.number-as-text": (
+        "Convert it to a number (the green triangle › Convert to Number).",
+        "Gör om det till ett tal (den gröna triangeln › Konvertera till tal).",
+    ),
+    "workbook-cell.date": (
+        "Excel turned it into a date: format the cell as Text and type it again.",
+        "Excel gjorde om det till ett datum: formatera cellen som Text och skriv "
+        "in det igen.",
+    ),
+    "workbook-cell.no-level": (
+        "Choose the level in the area's level column.",
+        "Välj nivån i områdets nivåkolumn.",
+    ),
+    "workbook-role.unknown": (
+        "Add the role on the sheet Roles, or correct the id.",
+        "Lägg till rollen på bladet Roller, eller rätta id:t.",
+    ),
+    "duplicate-id": (
+        "Give it another id; the first is at {first_cell}.",
+        "Ge den ett annat id; det första står i {first_cell}.",
+    ),
+    "unknown-group": (
+        "{suggestion}The groups are on the sheet Groups.",
+        "{suggestion}Grupperna står på bladet Grupper.",
+    ),
+    "unknown-area": (
+        "{suggestion}The knowledge areas are on the sheet Areas.",
+        "{suggestion}Kunskapsområdena står på bladet Områden.",
+    ),
+    "unknown-level": (
+        "{suggestion}The levels are on the sheet Levels.",
+        "{suggestion}Nivåerna står på bladet Nivåer.",
+    ),
+    "unknown-course": (
+        "{suggestion}The courses are on the sheet Courses.",
+        "{suggestion}Kurserna står på bladet Kurser.",
+    ),
+}
+"""Hints for findings in a workbook; a finding without one here has no hint (the
+model's hints speak of YAML lines)."""
+
+FAILURES: dict[str, tuple[str, str]] = {
+    "missing": ("{path}: no such file", "{path}: filen finns inte"),
+    "directory": (
+        "{path}: is a directory; give the workbook file",
+        "{path}: är en mapp; ange arbetsbokens fil",
+    ),
+    "unreadable": (
+        "{path}: cannot read the workbook: {reason}",
+        "{path}: kan inte läsa arbetsboken: {reason}",
+    ),
+    "too-large": (
+        "{path}: the workbook is larger than {limit} bytes; dosering does not read it",
+        "{path}: arbetsboken är större än {limit} byte; dosering läser den inte",
+    ),
+    "too-large-unpacked": (
+        "{path}: the workbook unpacks to more than {limit} bytes (a zip bomb?)",
+        "{path}: arbetsboken packas upp till mer än {limit} byte (en zip-bomb?)",
+    ),
+    "too-many-cells": (
+        "{path}: the sheet {sheet} spans {rows} rows × {cols} columns; dosering "
+        "reads at most 20,000,000 cells a sheet",
+        "{path}: bladet {sheet} spänner över {rows} rader × {cols} kolumner; "
+        "dosering läser högst 20 000 000 celler per blad",
+    ),
+    "encrypted": (
+        "{path}: the workbook is password-protected (or an old .xls file); save "
+        "it without a password as .xlsx",
+        "{path}: arbetsboken är lösenordsskyddad (eller en gammal .xls-fil); spara "
+        "den utan lösenord som .xlsx",
+    ),
+    "not-zip": (
+        "{path}: not an Excel workbook (.xlsx)",
+        "{path}: ingen Excel-arbetsbok (.xlsx)",
+    ),
+    "not-workbook": (
+        "{path}: a zip file, but no Excel workbook (a Word or other file?)",
+        "{path}: en zip-fil, men ingen Excel-arbetsbok (en Word-fil eller annat?)",
+    ),
+    "not-xlsx": (
+        "{path}: cannot read the workbook: {reason}",
+        "{path}: kan inte läsa arbetsboken: {reason}",
+    ),
+}
+"""Why a workbook cannot be read at all (exit 3)."""
 
 
 def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str:
@@ -139,6 +323,25 @@ def word(key: str, lang: str, /, **params: Any) -> str:
     """A phrase of the workbooks in the language asked for."""
     text = _pick(WORDS, key, lang)
     return text.format_map(_Lenient(params)) if params else text
+
+
+def message(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
+    """A workbook finding's message, or None when the model's catalogue words it."""
+    if key not in MESSAGES:
+        return None
+    return _pick(MESSAGES, key, lang).format_map(_Lenient(params))
+
+
+def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
+    """A workbook finding's hint, or None."""
+    if key not in HINTS:
+        return None
+    return _pick(HINTS, key, lang).format_map(_Lenient(params))
+
+
+def failure(key: str, lang: str, **params: Any) -> str:
+    """Why a workbook cannot be read (one line, exit 3)."""
+    return _pick(FAILURES, key, lang).format_map(_Lenient(params))
 
 
 def sheet(key: str, lang: str) -> str:

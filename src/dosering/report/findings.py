@@ -38,6 +38,8 @@ class Context:
     lang: str = "en"
     strict: bool = False
     color: bool | None = None
+    cells: bool = False
+    """Positions are workbook cells: text shows `file:Sheet!B7` (`import`)."""
 
 
 Reporter = Callable[[Report, IO[str], Context], None]
@@ -93,7 +95,9 @@ def report_text(report: Report, out: IO[str], ctx: Context) -> None:
     lines = []
     for finding in report.findings:
         where = terminal(finding.file)
-        if finding.line is not None:
+        if ctx.cells and finding.location:
+            where += f":{terminal(finding.location)}"
+        elif finding.line is not None:
             where += f":{finding.line}:{finding.col}"
         severity = str(finding.severity)
         lines.append(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from dosering import __version__
+from dosering.core.findings import Draft, Finding, Report
+from dosering.i18n import findings as messages
 from dosering.i18n.excel import NONE_WORDS, column, grid, sheet, word
+from dosering.i18n.excel import hint as excel_hint
+from dosering.i18n.excel import message as excel_message
 from dosering.inputs.workbook import (
     AREA_COLUMNS,
     COURSE_COLUMNS,
@@ -17,7 +22,9 @@ from dosering.inputs.workbook import (
     REGION_KEYS,
     ROLE_COLUMNS,
 )
+from dosering.model.checks import CATALOGUE
 from dosering.model.schema import FORMATS, Model, need_parts
+from dosering.pipeline.importing import Imported, Problem, locate_cell
 from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
 
 KINDS = {
@@ -207,3 +214,79 @@ def _about(model: Model, source: str, file_name: str, lang: str) -> Sheet:
         Column(column("meaning", lang), width=50),
     ]
     return Sheet(sheet("about", lang), columns, rows, lines=lines)
+
+
+def import_report(imported: Imported, lang: str) -> Report:
+    """The problems of a workbook read back, worded as findings at their cells.
+
+    `line` is the cell's row, `col` its column number and `location` the cell
+    (`Roller!D7`), as DESIGN.md section 3 says for `import`.
+    """
+    findings = [_finding(p, imported, lang) for p in imported.problems]
+    return Report(tuple(findings), (imported.name,))
+
+
+def _finding(problem: Problem, imported: Imported, lang: str) -> Finding:
+    draft = problem.draft
+    key = messages.draft_key(draft.code, draft.message_key, draft.params)
+    params = _params(draft, imported, lang)
+    text = excel_message(key, lang, params) or messages.message(key, lang, params)
+    cell = problem.cell
+    return Finding(
+        code=draft.code,
+        severity=CATALOGUE[draft.code].severity,
+        message=text,
+        file=imported.name,
+        line=cell.row if cell else None,
+        col=cell.col if cell else None,
+        location=cell.name if cell else None,
+        hint=excel_hint(key, lang, params),
+    )
+
+
+def _params(draft: Draft, imported: Imported, lang: str) -> dict[str, Any]:
+    params = dict(draft.params)
+    for name, value in draft.params.items():
+        if name.startswith("@"):
+            found = locate_cell(imported.cells, value)
+            params[name[1:].replace("_line", "_cell")] = found.name if found else "?"
+    if "value" in params:
+        params["raw"] = _shown(params["value"])
+    if "kind" in params:
+        params["kind_text"] = messages.word(f"kind.{params['kind']}", lang)
+    if "list" in params:
+        params["list"] = messages.word(f"list.{params['list']}", lang)
+    if "expected" in params and draft.message_key == "not-allowed":
+        choices = [c.strip() for c in str(params["expected"]).split(",")]
+        near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
+        params["suggestion"] = near[0] if near else None
+    if draft.code == "unknown-level":
+        params["suggestion"] = _closest_level(str(params.get("id")), imported)
+    suggestion = params.get("suggestion")
+    params["suggestion"] = (
+        messages.word("did-you-mean", lang, suggestion) if suggestion else ""
+    )
+    return params
+
+
+def _closest_level(text: str, imported: Imported) -> str | None:
+    """The level id a mistyped level cell most likely means (by id or by name)."""
+    names: dict[str, str] = {}
+    for level in imported.data.get("levels") or ():
+        ident = level.get("id")
+        if isinstance(ident, str):
+            names.setdefault(ident.casefold(), ident)
+            if isinstance(level.get("name"), str):
+                names.setdefault(str(level["name"]).casefold(), ident)
+    near = difflib.get_close_matches(text.casefold(), list(names), 1, 0.6)
+    return names[near[0]] if near else None
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dict, list)):
+        return "{…}" if isinstance(value, dict) else "[…]"
+    return str(value)

@@ -342,6 +342,49 @@ CATALOGUE: dict[str, Rule] = {
             "Korsreferensen parar ett id två gånger",
             "diff",
         ),
+        # Findings in a workbook read back (`dosering import`)
+        Rule(
+            "workbook-sheet",
+            E,
+            "A sheet of the model workbook is missing or renamed",
+            "Ett blad i modellens arbetsbok saknas eller har bytt namn",
+            "import",
+        ),
+        Rule(
+            "workbook-column",
+            E,
+            "A header cell that is missing, unknown or given twice",
+            "En rubrikcell som saknas, är okänd eller står två gånger",
+            "import",
+        ),
+        Rule(
+            "workbook-cell",
+            E,
+            "A cell of the wrong kind (a number as text, a date in an id cell)",
+            "En cell av fel slag (ett tal som text, ett datum i en id-cell)",
+            "import",
+        ),
+        Rule(
+            "workbook-merged",
+            E,
+            "Merged cells",
+            "Sammanfogade celler",
+            "import",
+        ),
+        Rule(
+            "workbook-formula",
+            E,
+            "A formula without a calculated value",
+            "En formel utan uträknat värde",
+            "import",
+        ),
+        Rule(
+            "workbook-role",
+            E,
+            "A row of needs for a role the workbook does not have",
+            "En rad med behov för en roll som arbetsboken inte har",
+            "import",
+        ),
     )
 }
 

@@ -1,0 +1,454 @@
+"""Tests of `dosering import`: round trips, edited workbooks, and bad workbooks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+import yaml
+from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import strategies as st
+
+from dosering.i18n.excel import vocabulary
+from dosering.model.checks import CATALOGUE, REGISTRY
+from dosering.model.schema import Model, lms_codes, need_parts
+from dosering.model.semantics import Meaning
+from dosering.pipeline.check import Options, check_bytes
+from dosering.pipeline.importing import run_import
+from dosering.report.workbook import model_workbook
+from dosering.report.yaml_model import model_yaml, scalar
+from tests.conftest import ROOT, run
+
+EXAMPLES = sorted(
+    [*ROOT.glob("examples/*.yaml"), ROOT / "models" / "ihi.yaml"],
+)
+MODELS = [p for p in EXAMPLES if "crosswalk" not in p.name]
+
+
+def load(path: Path) -> Model:
+    """A valid model from a file."""
+    checked = check_bytes(path.read_bytes(), str(path), Options())
+    assert checked.model is not None, checked.findings
+    return checked.model
+
+
+def normal(model: Model) -> dict[str, Any]:
+    """A model's values with the forms that mean the same made equal."""
+
+    def fields(entity: Any) -> dict[str, Any]:
+        out = {key: getattr(entity, key) for key in type(entity).model_fields}
+        if "needs" in out:
+            out["needs"] = [(a, *need_parts(v)) for a, v in entity.needs.items()]
+        if "lms" in out:
+            out["lms"] = lms_codes(entity)
+        if isinstance(out.get("hr"), str):
+            out["hr"] = [out["hr"]]
+        if "gives" in out:
+            out["gives"] = sorted(entity.gives.items())
+        if "outcomes" in out:
+            out["outcomes"] = sorted((entity.outcomes or {}).items()) or None
+        return out
+
+    return {
+        "region": fields(model.region),
+        **{
+            key: [fields(e) for e in getattr(model, key)]
+            for key in ("levels", "areas", "groups", "roles", "courses")
+        },
+    }
+
+
+def round_trip(model: Model, tmp_path: Path, lang: str = "sv") -> Model:
+    """Export a model to a workbook and import it back."""
+    book = tmp_path / "model.xlsx"
+    book.write_bytes(model_workbook(model, "model.yaml", book.name, lang))
+    imported = run_import(book, str(book), vocabulary())
+    assert imported.model is not None, [p.draft for p in imported.problems]
+    return imported.model
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name)
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_examples_round_trip(path: Path, lang: str, tmp_path: Path):
+    """Every example exported and imported is the same model."""
+    model = load(path)
+    assert normal(round_trip(model, tmp_path, lang)) == normal(model)
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name)
+def test_imported_yaml_reads_back(path: Path, tmp_path: Path):
+    """The command writes YAML that validates to the same model."""
+    book = tmp_path / "m.xlsx"
+    target = tmp_path / "m.yaml"
+    assert run("export", str(path), "-o", str(book)).exit_code == 0
+    result = run("import", str(book), "-o", str(target))
+    assert result.exit_code == 0, result
+    assert normal(load(target)) == normal(load(path))
+
+
+IDS = st.from_regex(r"[a-zåäö0-9][a-zåäö0-9_-]{0,8}", fullmatch=True)
+TEXT = st.text(
+    st.characters(exclude_categories=["Cs"], exclude_characters="\x00\r"),
+    min_size=1,
+    max_size=20,
+).filter(lambda t: t.strip() == t and not t.startswith("_x"))
+TRICKY = st.sampled_from(
+    ["no", "010", "1.10", "2025-03-01", "=1+1", "-x", "a: b", "#c", "~", "null", "y"]
+)
+
+
+@st.composite
+def models(draw: Any) -> dict[str, Any]:
+    """Valid model data: unique ids, references that resolve."""
+    levels = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
+    areas = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
+    groups = draw(st.lists(IDS, max_size=3, unique=True))
+    roles = draw(st.lists(IDS, max_size=5, unique=True))
+    courses = draw(st.lists(IDS, max_size=4, unique=True))
+    text = st.one_of(TEXT, TRICKY)
+
+    def maybe(strategy: Any) -> Any:
+        return draw(st.one_of(st.none(), strategy))
+
+    def entity(ident: str, **more: Any) -> dict[str, Any]:
+        out = {"id": ident, "name": draw(text), **more}
+        if (description := maybe(text)) is not None:
+            out["description"] = description
+        return {k: v for k, v in out.items() if v is not None}
+
+    level_list = []
+    for i, ident in enumerate(levels):
+        includes = maybe(st.lists(st.sampled_from(levels[:i] or ["x"]), unique=True))
+        if includes is not None and not levels[:i]:
+            includes = []
+        level_list.append(entity(ident, includes=includes))
+    area_list = [
+        entity(
+            ident,
+            outcomes=maybe(st.dictionaries(st.sampled_from(levels), text, max_size=2)),
+        )
+        for ident in areas
+    ]
+    role_list = []
+    for ident in roles:
+        needs = {}
+        for area in draw(st.lists(st.sampled_from(areas), unique=True)):
+            level = draw(st.sampled_from(levels))
+            if courses and draw(st.booleans()):
+                needs[area] = {
+                    "level": level,
+                    "courses": draw(st.lists(st.sampled_from(courses), min_size=1)),
+                    "within_months": maybe(st.integers(1, 36)),
+                }
+                needs[area] = {k: v for k, v in needs[area].items() if v is not None}
+            else:
+                needs[area] = level
+        role_list.append(
+            entity(
+                ident,
+                group=maybe(st.sampled_from(groups)) if groups else None,
+                headcount=maybe(st.integers(0, 10**9)),
+                turnover=maybe(st.sampled_from([0, 0.1, 0.085, 1, 0.333333])),
+                refresh_years=maybe(st.sampled_from([1, 2.5, 5, 0.5])),
+                needs=needs,
+            )
+        )
+    course_list = [
+        {
+            "id": ident,
+            "title": draw(text),
+            "format": draw(st.sampled_from(["e-learning", "other", "classroom"])),
+            "gives": draw(
+                st.dictionaries(
+                    st.sampled_from(areas), st.sampled_from(levels), min_size=1
+                )
+            ),
+            **{
+                k: v
+                for k, v in {
+                    "hours": maybe(st.sampled_from([0, 1.5, 3, 0.25, 120])),
+                    "seats_per_year": maybe(
+                        st.one_of(st.integers(0, 10**6), st.just("unlimited"))
+                    ),
+                    "lms": maybe(st.sampled_from(["0123", "6149", "A-1"])),
+                    "url": maybe(st.just(f"https://example.org/{ident}")),
+                    "provider": maybe(text),
+                }.items()
+                if v is not None
+            },
+        }
+        for ident in courses
+    ]
+    for number, course in enumerate(course_list):
+        if "lms" in course:
+            course["lms"] = f"{course['lms']}{number}"
+    region = {"id": draw(IDS), "name": draw(text)}
+    if (version := maybe(st.one_of(TRICKY, TEXT))) is not None:
+        region["version"] = version
+    if draw(st.booleans()):
+        region["published"] = dt.date(2025, 3, 1)
+    return {
+        "dosering": 1,
+        "region": region,
+        "levels": level_list,
+        "areas": area_list,
+        "groups": [entity(g) for g in groups],
+        "roles": role_list,
+        "courses": course_list,
+    }
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=models())
+def test_generated_models_round_trip(data: dict[str, Any], tmp_path: Path):
+    """Any valid model exported and imported is the same model, and so is its YAML."""
+    model = Model.model_validate(data)
+    meaning = Meaning(model)
+    drafts = [d for check in REGISTRY.values() for d in check.check(meaning)]
+    assume(all(CATALOGUE[d.code].severity != "error" for d in drafts))
+    back = round_trip(model, tmp_path)
+    assert normal(back) == normal(model)
+    text = model_yaml(back)
+    assert check_bytes(text.encode(), "x.yaml", Options()).model == back
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["no", "010", "1.10", "2025-03-01", "~", "", " a", "a: b", "x #y", "é\u2028"],
+)
+def test_scalar_quotes_what_yaml_reads_otherwise(value: str):
+    """Texts YAML 1.1 would read as something else are quoted and read back."""
+    text = scalar(value)
+    assert text.startswith('"')
+    assert yaml.safe_load(f"k: {text}")["k"] == value
+
+
+def workbook(tmp_path: Path, path: Path = ROOT / "examples" / "kalmar.yaml") -> Path:
+    """The Kalmar example exported in Swedish."""
+    book = tmp_path / "model.xlsx"
+    result = run("export", str(path), "-o", str(book), "--lang", "sv")
+    assert result.exit_code == 0, result
+    return book
+
+
+def edit(book: Path, sheet: str, cells: dict[str, Any]) -> None:
+    """Change cells of a workbook (openpyxl), as a planner would in Excel."""
+    opened = openpyxl.load_workbook(book)
+    for name, value in cells.items():
+        opened[sheet][name] = value
+    opened.save(book)
+
+
+def findings(book: Path, tmp_path: Path) -> tuple[int, list[dict[str, Any]]]:
+    """Import a workbook with JSON findings; the exit code and the findings."""
+    target = tmp_path / "out.yaml"
+    result = run("import", str(book), "-o", str(target), "-f", "json", "--lang", "en")
+    document = json.loads(result.stdout) if result.stdout else {"findings": []}
+    if result.exit_code:
+        assert not target.exists()
+    return result.exit_code, [
+        {k: f[k] for k in ("code", "line", "col", "location")}
+        for f in document["findings"]
+        if f["severity"] == "error"
+    ]
+
+
+def test_edited_headcount_and_new_role(tmp_path: Path):
+    """A changed headcount and a role added on two sheets come back in the YAML."""
+    book = workbook(tmp_path)
+    edit(book, "Roller", {"D2": 1800, "A16": "barnmorska", "B16": "Barnmorska"})
+    edit(book, "Behov", {"A16": "barnmorska", "C16": "veta"})
+    target = tmp_path / "out.yaml"
+    result = run("import", str(book), "-o", str(target))
+    assert result.exit_code == 0, result
+    model = load(target)
+    before = load(ROOT / "examples" / "kalmar.yaml")
+    assert model.roles[0].headcount == 1800
+    assert model.roles[-1].id == "barnmorska"
+    assert model.roles[-1].needs == {"forbattringskunskap": "veta"}
+    assert model.roles[1:-1] == before.roles[1:]
+
+
+def test_level_typo_is_a_finding_with_did_you_mean(tmp_path: Path):
+    """A mistyped level cell is unknown-level at its cell, suggesting the level."""
+    book = workbook(tmp_path)
+    edit(book, "Behov", {"C2": "Veta & deltaa"})
+    target = tmp_path / "out.yaml"
+    result = run("import", str(book), "-o", str(target), "--lang", "en")
+    assert result.exit_code == 1, result
+    assert "model.xlsx:Behov!C2: error unknown-level" in result.stdout
+    assert "Did you mean `veta`?" in result.stdout
+    assert not target.exists()
+
+
+def test_level_name_is_read_as_its_id(tmp_path: Path):
+    """A level cell may hold the level's name; it is read as the level id."""
+    book = workbook(tmp_path)
+    edit(book, "Behov", {"C2": "driva & LEDA"})
+    target = tmp_path / "out.yaml"
+    assert run("import", str(book), "-o", str(target)).exit_code == 0
+    assert load(target).roles[0].needs["forbattringskunskap"] == "driva"
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cells", "expected"),
+    [
+        (
+            "Roller",
+            {"D3": "1300"},
+            [{"code": "workbook-cell", "line": 3, "col": 4, "location": "Roller!D3"}],
+        ),
+        (
+            "Roller",
+            {"A4": dt.datetime(2025, 1, 2)},
+            [
+                {"code": "workbook-cell", "line": 4, "col": 1, "location": "Roller!A4"},
+                {"code": "workbook-role", "line": 4, "col": 1, "location": "Behov!A4"},
+            ],
+        ),
+        (
+            "Roller",
+            {"D5": "=A1*2"},
+            [
+                {
+                    "code": "workbook-formula",
+                    "line": 5,
+                    "col": 4,
+                    "location": "Roller!D5",
+                }
+            ],
+        ),
+        (
+            "Roller",
+            {"E2": 12},
+            [{"code": "schema", "line": 2, "col": 5, "location": "Roller!E2"}],
+        ),
+        (
+            "Behov",
+            {"A3": "okand-roll"},
+            [{"code": "workbook-role", "line": 3, "col": 1, "location": "Behov!A3"}],
+        ),
+        (
+            "Kurser",
+            {"C2": "e-lerning"},
+            [{"code": "schema", "line": 2, "col": 3, "location": "Kurser!C2"}],
+        ),
+        (
+            "Roller",
+            {"A3": "sjukskoterska"},
+            [
+                {"code": "duplicate-id", "line": 3, "col": 1, "location": "Roller!A3"},
+                {"code": "workbook-role", "line": 3, "col": 1, "location": "Behov!A3"},
+            ],
+        ),
+    ],
+)
+def test_bad_cells_are_findings_at_their_cell(
+    tmp_path: Path, sheet: str, cells: dict[str, Any], expected: list[dict[str, Any]]
+):
+    """Numbers as text, date ids, formulas without values, bad values: at the cell."""
+    book = workbook(tmp_path)
+    edit(book, sheet, cells)
+    code, found = findings(book, tmp_path)
+    assert code == 1
+    assert found == expected
+
+
+def test_merged_cells_are_a_finding(tmp_path: Path):
+    """Merged cells are a finding at the first cell of the range."""
+    book = workbook(tmp_path)
+    opened = openpyxl.load_workbook(book)
+    opened["Grupper"].merge_cells("B2:C2")
+    opened.save(book)
+    assert findings(book, tmp_path) == (
+        1,
+        [{"code": "workbook-merged", "line": 2, "col": 2, "location": "Grupper!B2"}],
+    )
+
+
+def test_renamed_sheet_names_the_sheets_found(tmp_path: Path):
+    """A renamed sheet is a finding that lists the sheets the workbook has."""
+    book = workbook(tmp_path)
+    opened = openpyxl.load_workbook(book)
+    opened["Roller"].title = "Rollerna"
+    opened.save(book)
+    result = run("import", str(book), "-o", str(tmp_path / "o.yaml"), "--lang", "en")
+    assert result.exit_code == 1, result
+    assert (
+        "model.xlsx: error workbook-sheet no sheet `Roles / Roller`; the workbook has "
+        "the sheets Om, Nivåer, Områden, Grupper, Rollerna, Behov, Kurser"
+    ) in result.stdout
+    assert "Did you mean `Rollerna`?" in result.stdout
+
+
+def test_unknown_column_is_a_finding(tmp_path: Path):
+    """A header the layout does not have is a finding with a did-you-mean."""
+    book = workbook(tmp_path)
+    edit(book, "Roller", {"D1": "Antall"})
+    result = run("import", str(book), "-o", str(tmp_path / "o.yaml"), "--lang", "en")
+    assert result.exit_code == 1, result
+    assert "model.xlsx:Roller!D1: error workbook-column" in result.stdout
+    assert "Did you mean `Antal`?" in result.stdout
+
+
+def test_json_positions_are_row_and_column(tmp_path: Path):
+    """In JSON a finding's line is the row, col the column number, location the cell."""
+    book = workbook(tmp_path)
+    edit(book, "Behov", {"D7": "ge-stodd"})
+    assert findings(book, tmp_path) == (
+        1,
+        [{"code": "unknown-level", "line": 7, "col": 4, "location": "Behov!D7"}],
+    )
+
+
+def zipped(files: dict[str, bytes]) -> bytes:
+    """A zip file of these members."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (zipped({"word/document.xml": b"<w/>"}), "a zip file, but no Excel workbook"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "password-protected"),
+        (b"id;name\n", "not an Excel workbook"),
+        (zipped({"xl/workbook.xml": b"<workbook/>"}), "cannot read the workbook"),
+    ],
+)
+def test_files_that_are_no_workbook_cannot_run(
+    tmp_path: Path, content: bytes, words: str
+):
+    """A zip of something else, an encrypted or a text file: one line, exit 3."""
+    book = tmp_path / "model.xlsx"
+    book.write_bytes(content)
+    result = run("import", str(book), "-o", str(tmp_path / "o.yaml"), "--lang", "en")
+    assert result.exit_code == 3, result
+    assert words in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_missing_workbook_cannot_run(tmp_path: Path):
+    """A workbook that does not exist stops the run (exit 3)."""
+    result = run("import", str(tmp_path / "no.xlsx"), "-o", str(tmp_path / "o.yaml"))
+    assert result.exit_code == 3, result
+
+
+def test_import_needs_an_output(tmp_path: Path):
+    """Without -o or --onto there is nowhere to write: a usage error (exit 2)."""
+    assert run("import", str(tmp_path / "x.xlsx")).exit_code == 2
