@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import io
 import json
 import zipfile
@@ -452,3 +453,102 @@ def test_missing_workbook_cannot_run(tmp_path: Path):
 def test_import_needs_an_output(tmp_path: Path):
     """Without -o or --onto there is nowhere to write: a usage error (exit 2)."""
     assert run("import", str(tmp_path / "x.xlsx")).exit_code == 2
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name)
+def test_onto_an_unchanged_export_changes_no_byte(path: Path, tmp_path: Path):
+    """`import --onto` of an unchanged export writes the original file exactly."""
+    book = tmp_path / "m.xlsx"
+    target = tmp_path / "m.yaml"
+    assert run("export", str(path), "-o", str(book)).exit_code == 0
+    result = run("import", str(book), "--onto", str(path), "-o", str(target))
+    assert result.exit_code == 0, result
+    assert target.read_bytes() == path.read_bytes()
+
+
+def test_onto_changes_only_what_the_planner_changed(tmp_path: Path):
+    """A changed headcount, a prescribed course, a removed turnover and a new role."""
+    base = ROOT / "examples" / "kalmar.yaml"
+    book = workbook(tmp_path)
+    edit(book, "Roller", {"D2": 1800, "E3": None, "A16": "barnmorska"})
+    edit(book, "Roller", {"B16": "Barnmorska", "D16": 300})
+    edit(book, "Behov", {"A16": "barnmorska", "C16": "veta", "H2": "fk-vardag"})
+    target = tmp_path / "out.yaml"
+    result = run("import", str(book), "--onto", str(base), "-o", str(target))
+    assert result.exit_code == 0, result
+    before = base.read_text(encoding="utf-8").splitlines()
+    after = target.read_text(encoding="utf-8").splitlines()
+    changed = [
+        line
+        for line in difflib.unified_diff(before, after, lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert changed == [
+        "-    headcount: 1750",
+        "+    headcount: 1800",
+        "-      forbattringskunskap: veta",
+        "+      forbattringskunskap:",
+        "+        level: veta",
+        "+        courses: [fk-vardag]",
+        "-    turnover: 0.09",
+        "+  - id: barnmorska",
+        "+    name: Barnmorska",
+        "+    headcount: 300",
+        "+    needs:",
+        "+      forbattringskunskap: veta",
+    ]
+
+
+def test_onto_a_removed_role_and_a_changed_name(tmp_path: Path):
+    """A role deleted from both sheets goes; a changed name keeps its quotes' style."""
+    base = tmp_path / "base.yaml"
+    base.write_text(
+        "# a comment that stays\n"
+        "dosering: 1\n"
+        "region: {id: r, name: 'Region R'}\n"
+        "levels:\n  - id: veta\n    name: Veta\n"
+        "areas:\n  - id: a\n    name: A\n"
+        "roles:\n"
+        '  - id: r1\n    name: "Ett"  # first\n    needs: {a: veta}\n'
+        "  - id: r2\n    name: Två\n    needs: {a: veta}\n"
+        "courses:\n  - id: c\n    title: C\n    format: other\n    gives: {a: veta}\n",
+        encoding="utf-8",
+    )
+    book = tmp_path / "m.xlsx"
+    assert run("export", str(base), "-o", str(book), "--lang", "en").exit_code == 0
+    opened = openpyxl.load_workbook(book)
+    opened["Roles"]["B2"] = "Ett nytt"
+    opened["Roles"].delete_rows(3)
+    opened["Needs"].delete_rows(3)
+    opened["About"]["B9"] = "Region S"
+    opened.save(book)
+    result = run("import", str(book), "--onto", str(base))
+    assert result.exit_code == 0, result
+    assert base.read_text(encoding="utf-8") == (
+        "# a comment that stays\n"
+        "dosering: 1\n"
+        "region: {id: r, name: 'Region S'}\n"
+        "levels:\n  - id: veta\n    name: Veta\n"
+        "areas:\n  - id: a\n    name: A\n"
+        "roles:\n"
+        '  - id: r1\n    name: "Ett nytt"  # first\n    needs: {a: veta}\n'
+        "courses:\n  - id: c\n    title: C\n    format: other\n    gives: {a: veta}\n"
+    )
+
+
+def test_onto_a_reordered_list_writes_the_model_anew(tmp_path: Path):
+    """Roles in another order cannot be written in place: the model is written anew."""
+    base = ROOT / "examples" / "kalmar.yaml"
+    book = workbook(tmp_path)
+    opened = openpyxl.load_workbook(book)
+    sheet = opened["Roller"]
+    first = [c.value for c in sheet[2]]
+    second = [c.value for c in sheet[3]]
+    for col, (a, b) in enumerate(zip(first, second, strict=True), start=1):
+        sheet.cell(2, col).value, sheet.cell(3, col).value = b, a
+    opened.save(book)
+    target = tmp_path / "out.yaml"
+    result = run("import", str(book), "--onto", str(base), "-o", str(target))
+    assert result.exit_code == 0, result
+    assert "written anew" in result.stderr
+    assert [r.id for r in load(target).roles][:2] == ["underskoterska", "sjukskoterska"]

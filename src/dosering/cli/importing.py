@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from dosering.cli._app import LangOption, OutputOption, app, emit, fail, options
 from dosering.cli.validate import ValidateFormat
+
+if TYPE_CHECKING:
+    from dosering.model.schema import Model
+    from dosering.pipeline.check import Options
 
 
 @app.command("import")
@@ -23,6 +27,16 @@ def import_(
         ),
     ],
     output: OutputOption = None,
+    onto: Annotated[
+        Path | None,
+        typer.Option(
+            "--onto",
+            help="The model the workbook was exported from: only its changed values "
+            "are written, its comments, order and quoting stay (default output: "
+            "this file).",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         ValidateFormat,
         typer.Option("--format", "-f", help="Format of the findings, as validate's."),
@@ -49,7 +63,7 @@ def import_(
     from dosering.report.workbook import import_report
 
     opts, _ = options(lang, None)
-    target = output
+    target = output if output is not None else onto
     if target is None:
         raise typer.BadParameter(
             word("import.needs-output", opts.lang), param_hint="-o"
@@ -68,22 +82,44 @@ def import_(
         raise typer.Exit(1)
     from dosering.report.yaml_model import model_yaml
 
-    text = model_yaml(
-        imported.model, word("import.comment", opts.lang, file=workbook.name)
-    )
+    comment = word("import.comment", opts.lang, file=workbook.name)
+    if onto is None:
+        text = model_yaml(imported.model, comment)
+    else:
+        text = _onto(onto, imported.model, comment, opts)
     _recheck(text, target, imported.model, opts)
     emit(text, target)
     sys.stderr.write(word("imported", opts.lang, path=target) + "\n")
     raise typer.Exit(0)
 
 
-def _recheck(text: str, target: Path, model: object, opts: object) -> None:
-    """The YAML about to be written, read back: it must be the model imported."""
-    from dosering.pipeline.check import Options, check_bytes
+def _onto(onto: Path, model: Model, comment: str, opts: Options) -> str:
+    """The base model's text with the imported values written onto it."""
+    from dosering.core.findings import Report
+    from dosering.i18n.excel import word
+    from dosering.pipeline.check import load_model
+    from dosering.report.yaml_onto import onto_text
 
-    assert isinstance(opts, Options)
+    checked = load_model(onto, str(onto), opts)
+    if checked.model is None:
+        from dosering.cli._app import print_findings
+
+        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
+        raise typer.Exit(1)
+    text = onto.read_bytes().decode("utf-8-sig")
+    result = onto_text(text, checked.model, model, comment)
+    if result.anew:
+        sys.stderr.write(word("onto.anew", opts.lang, path=onto) + "\n")
+    return result.text
+
+
+def _recheck(text: str, target: Path, model: Model, opts: Options) -> None:
+    """The YAML about to be written, read back: it must be the model imported."""
+    from dosering.pipeline.check import check_bytes
+    from dosering.report.yaml_onto import same
+
     checked = check_bytes(text.encode("utf-8"), str(target), opts)
-    if checked.model != model:  # pragma: no cover - a bug in the YAML writer
+    if checked.model is None or not same(checked.model, model):  # pragma: no cover
         raise AssertionError(f"the YAML written for {target} reads back otherwise")
 
 

@@ -129,6 +129,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Imported by dosering from {file}.",
         "Importerad av dosering från {file}.",
     ),
+    "onto.anew": (
+        "{path}: the order of a list changed, or a change could not be made in "
+        "place: the model is written anew (its comments are not kept)",
+        "{path}: ordningen i en lista ändrades, eller en ändring kunde inte göras "
+        "på plats: modellen skrivs om (kommentarerna behålls inte)",
+    ),
     "imported": ("wrote {path}", "skrev {path}"),
     "exported": (
         "wrote {path}: {roles} roles, {courses} courses",
