@@ -23,6 +23,15 @@ $(VENV)/.installed-dev: $(PY) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+# The runtime dependencies as wheels, filled while dependencies are installed: the
+# install test (tests/test_wheel.py) puts the built wheel into a fresh venv from here,
+# with no network during the tests.
+WHEELHOUSE := $(VENV)/wheelhouse
+$(WHEELHOUSE)/.filled: $(VENV)/.installed-dev
+	$(PY) -m pip wheel --quiet --no-build-isolation -w $(WHEELHOUSE) .
+	rm -f $(WHEELHOUSE)/dosering-*.whl
+	touch $@
+
 install: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
 
@@ -40,7 +49,7 @@ typecheck: dev
 docs: dev
 	$(COG) -r $(COGGED)
 
-test: dev lint typecheck
+test: dev lint typecheck $(WHEELHOUSE)/.filled
 	$(COG) --check $(COGGED)
 	$(VENV)/bin/coverage run -m pytest
 	$(VENV)/bin/coverage report

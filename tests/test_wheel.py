@@ -1,9 +1,11 @@
-"""The built wheel ships its templates and starting models, and renders.
+"""The built wheel ships its templates and starting models, installs, and runs.
 
 The wheel is built from this checkout without network (`--no-build-isolation`, with
-hatchling from the dev extra) and installed with `--no-deps` into a folder of its
-own; the dev venv's Python then runs it with that folder first on its path, so the
-dependencies come from the venv but `dosering` comes from the wheel.
+hatchling from the dev extra). Most tests install it with `--no-deps` into a folder
+of its own and run it with the dev venv's Python, that folder first on the path. The
+install test puts it into a fresh venv as a user would (`pip install`), its
+dependencies from the wheelhouse `make test` fills (`.venv/wheelhouse`), with no
+index and no pip configuration, so no network.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run
+
+WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
+WHEELS = ("--find-links", str(WHEELHOUSE))
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The wheel, built and installed into a folder of its own."""
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built from this checkout."""
     work = tmp_path_factory.mktemp("wheel")
     built = subprocess.run(
         [
@@ -43,8 +48,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         check=False,
     )
     assert built.returncode == 0, built.stderr
-    (wheel,) = (work / "dist").glob("dosering-*.whl")
-    target = work / "site"
+    (built_wheel,) = (work / "dist").glob("dosering-*.whl")
+    return built_wheel
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path) -> Iterator[Path]:
+    """The wheel installed into a folder of its own."""
+    target = wheel.parent.parent / "site"
     done = subprocess.run(
         [
             sys.executable,
@@ -152,3 +163,71 @@ def test_wheel_file_list(installed: Path):
     assert "dosering/templates/document.md" in names
     assert "dosering/models/ostergotland.yaml" in names
     assert "dosering/render/environment.py" in names
+
+
+def _offline_env() -> dict[str, str]:
+    """The environment with no pip configuration: nothing but the wheelhouse."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+    env.update(PIP_CONFIG_FILE=os.devnull, LANG="C.UTF-8", NO_COLOR="1")
+    env.pop("LC_ALL", None)
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+@pytest.fixture(scope="module")
+def fresh_venv(wheel: Path) -> Path:
+    """A new venv with the wheel installed by pip, dependencies from the wheelhouse."""
+    if not (WHEELHOUSE / ".filled").exists():
+        pytest.skip("no wheelhouse: `make test` fills .venv/wheelhouse first")
+    venv = wheel.parent.parent / "venv"
+    # No pip in the venv (faster): the dev venv's pip installs into it (--python).
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)],
+        check=True,
+        timeout=300,
+    )
+    python = str(venv / "bin" / "python")
+    pip = [sys.executable, "-m", "pip", "--python", python, "install", "--quiet"]
+    done = subprocess.run(
+        [*pip, "--no-compile", "--no-index", *WHEELS, str(wheel)],
+        env=_offline_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return venv
+
+
+def test_fresh_venv_validates_the_examples(fresh_venv: Path):
+    """`pip install` of the wheel gives a `dosering` that checks examples/ as here."""
+    done = subprocess.run(
+        [str(fresh_venv / "bin" / "dosering"), "validate", str(ROOT / "examples")],
+        cwd=ROOT,
+        env=_offline_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    here = run("validate", str(ROOT / "examples"))
+    assert (done.returncode, done.stdout) == (here.exit_code, here.stdout), done.stderr
+    assert done.returncode == 0
+
+
+def test_fresh_venv_runs_as_a_module(fresh_venv: Path, tmp_path: Path):
+    """`python -m dosering` (on Windows `py -m dosering`) runs from the wheel."""
+    python = str(fresh_venv / "bin" / "python")
+    done = subprocess.run(
+        [python, "-m", "dosering", "init", "modell.yaml", "--from", "ostergotland"],
+        cwd=tmp_path,
+        env=_offline_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("wrote modell.yaml (from ostergotland)\n")
+    assert "name: Ge förutsättningar" in (tmp_path / "modell.yaml").read_text("utf-8")
