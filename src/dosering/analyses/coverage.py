@@ -17,7 +17,7 @@ from dosering.analyses.demand import Allocation, Offer, Seats, allocate, model_o
 from dosering.inputs.courselist import Row
 from dosering.inputs.mapping import RowMapping
 from dosering.model.keys import code_key, title_key
-from dosering.model.schema import lms_codes
+from dosering.model.schema import Role, is_open, lms_codes
 from dosering.model.semantics import Meaning
 
 CATEGORIES = (
@@ -87,6 +87,8 @@ class Gap:
     code: str | None = None
     title: str | None = None
     suggestions: tuple[tuple[str, float], ...] | None = None
+    closed: tuple[str, ...] = ()
+    """(uncovered, partial) Offered satisfiers whose `audience` excludes the role."""
 
     def as_dict(self) -> dict[str, Any]:
         """The gap as DESIGN.md "Machine outputs" shapes it."""
@@ -95,6 +97,7 @@ class Gap:
             out.update(role=self.role, area=self.area, level=self.level)
             if self.category == "partial":
                 out["offered_levels"] = list(self.offered_levels or ())
+            out["closed_by_audience"] = list(self.closed)
         elif self.category == "prescribed-missing":
             out.update(course=self.course, role=self.role, area=self.area)
             out["level"] = self.level
@@ -271,37 +274,63 @@ def find_gaps(
 
 
 def _offered_levels(
-    meaning: Meaning, offered: Mapping[str, Offer], area: str, level: str
-) -> tuple[str, ...] | None:
-    """The levels at which offered courses give an area, if none satisfies the need.
+    meaning: Meaning, offered: Mapping[str, Offer], role: Role, area: str, level: str
+) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """The levels at which offered courses open to the role give an area.
 
-    None when an offered course satisfies (area, level); else those levels in model
-    order (empty: the area is not given at all).
+    None when an offered course open to the role satisfies (area, level); else
+    those levels in model order (empty: the area is not given to the role at all).
+    The second value: the offered satisfiers closed to the role by `audience`.
     """
-    if any(c in offered for c in meaning.satisfiers(area, level)):
-        return None
+    courses = meaning.course_by_id
+    found = [c for c in meaning.satisfiers(area, level) if c in offered]
+    if any(is_open(courses[c], role) for c in found):
+        return None, ()
     order = meaning.level_order
     levels = {
-        given for course, given in meaning.givers.get(area, ()) if course in offered
+        given
+        for course, given in meaning.givers.get(area, ())
+        if course in offered and is_open(courses[course], role)
     }
-    return tuple(sorted(levels, key=lambda lv: order.get(lv, len(order))))
+    ranked = tuple(sorted(levels, key=lambda lv: order.get(lv, len(order))))
+    return ranked, tuple(found)
 
 
 def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
     """Uncovered, partial and prescribed-missing items, need by need."""
     out: list[Gap] = []
-    known: dict[tuple[str, str], tuple[str, ...] | None] = {}
+    roles = meaning.model.roles
+    named = {n for c in meaning.course_by_id.values() for n in c.audience or ()}
+    known: dict[tuple[object, ...], tuple[tuple[str, ...] | None, tuple[str, ...]]]
+    known = {}
     for need in meaning.needs:
-        key = (need.area, need.level)
+        role = roles[need.role_index]
+        # What is open to a role depends on its group and (when an audience names
+        # it) its id: work each (area, level) out once per such kind of role.
+        key = (
+            need.area,
+            need.level,
+            role.group,
+            role.id if role.id in named else None,
+        )
         if key not in known:
-            known[key] = _offered_levels(meaning, offered, *key)
-        levels = known[key]
+            known[key] = _offered_levels(meaning, offered, role, need.area, need.level)
+        levels, closed = known[key]
         if levels:
             out.append(
-                Gap("partial", need.role, need.area, need.level, offered_levels=levels)
+                Gap(
+                    "partial",
+                    need.role,
+                    need.area,
+                    need.level,
+                    offered_levels=levels,
+                    closed=closed,
+                )
             )
         elif levels is not None:
-            out.append(Gap("uncovered", need.role, need.area, need.level))
+            out.append(
+                Gap("uncovered", need.role, need.area, need.level, closed=closed)
+            )
         for course in dict.fromkeys(need.courses or ()):
             if course not in offered:
                 out.append(

@@ -257,6 +257,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "level `{level}` includes `{id}`, which is not listed before it",
         "nivån `{level}` inkluderar `{id}`, som inte står före den",
     ),
+    "duplicate-hr.same": (
+        "the HR code `{hr}` is listed twice for role `{other}`",
+        "HR-koden `{hr}` står två gånger för rollen `{other}`",
+    ),
+    "duplicate-hr": (
+        "the HR code or title `{hr}` also belongs to role `{other}`",
+        "HR-koden eller titeln `{hr}` hör också till rollen `{other}`",
+    ),
+    "unknown-audience": (
+        "no group or role has the id `{id}` (in the course's `audience`)",
+        "ingen grupp eller roll har id:t `{id}` (i kursens `audience`)",
+    ),
+    "prescribed-audience": (
+        "course `{course}` is prescribed for role `{role}`, but its audience is "
+        "{audience}",
+        "kursen `{course}` föreskrivs för rollen `{role}`, men dess målgrupp är "
+        "{audience}",
+    ),
+    "audience-unneeded": (
+        "no role in the audience of course `{course}` ({audience}) needs what it gives",
+        "ingen roll i målgruppen för kursen `{course}` ({audience}) behöver det "
+        "den ger",
+    ),
+    "need-unsatisfied.audience": (
+        "only courses meant for other roles give {area} at {level} (role "
+        "`{role}`): {courses}",
+        "bara kurser för andra roller ger {area} på {level} (roll `{role}`): {courses}",
+    ),
     "duplicate-lms.same": (
         "the LMS code `{lms}` is listed twice for course `{other}`",
         "LMS-koden `{lms}` står två gånger för kursen `{other}`",
@@ -540,6 +568,33 @@ HINTS: dict[str, tuple[str, str]] = {
         "remove it from `includes`.",
         "En nivå kan bara inkludera nivåer som står före den; flytta upp `{id}` "
         "eller ta bort den ur `includes`.",
+    ),
+    "duplicate-hr.same": ("Remove one of them.", "Ta bort en av dem."),
+    "duplicate-hr": (
+        "An HR code or title means one role only; remove it from one of them.",
+        "En HR-kod eller titel betyder en enda roll; ta bort den från en av dem.",
+    ),
+    "unknown-audience": (
+        "{suggestion}`audience` names group ids (under `groups:`) or role ids "
+        "(under `roles:`).",
+        "{suggestion}`audience` anger grupp-id (under `groups:`) eller roll-id "
+        "(under `roles:`).",
+    ),
+    "prescribed-audience": (
+        "Add the role or its group to the course's `audience`, or prescribe "
+        "another course.",
+        "Lägg till rollen eller dess grupp i kursens `audience`, eller föreskriv "
+        "en annan kurs.",
+    ),
+    "audience-unneeded": (
+        "Check the course's `audience` and what it `gives`.",
+        "Kontrollera kursens `audience` och vad den ger (`gives`).",
+    ),
+    "need-unsatisfied.audience": (
+        "Add the role or its group to the `audience` of one of the courses, "
+        "prescribe one of them in the need, or add a course for the role.",
+        "Lägg till rollen eller dess grupp i `audience` för en av kurserna, "
+        "föreskriv en av dem i behovet, eller lägg till en kurs för rollen.",
     ),
     "duplicate-lms.same": (
         "Remove one of them.",

@@ -14,7 +14,9 @@ from types import ModuleType
 from dosering.core.findings import Severity
 from dosering.model.checks import (
     area_unused,
+    audience_unneeded,
     course_unused,
+    duplicate_hr,
     duplicate_id,
     duplicate_lms,
     include_order,
@@ -22,8 +24,10 @@ from dosering.model.checks import (
     multiline_text,
     need_unsatisfied,
     no_headcount,
+    prescribed_audience,
     prescribed_mismatch,
     unknown_area,
+    unknown_audience,
     unknown_course,
     unknown_group,
     unknown_level,
@@ -37,14 +41,18 @@ REGISTRY: dict[str, ModuleType] = {
         unknown_area,
         unknown_level,
         unknown_course,
+        unknown_audience,
         include_order,
         duplicate_lms,
+        duplicate_hr,
         multiline_text,
         need_unsatisfied,
         course_unused,
         area_unused,
         level_unused,
         prescribed_mismatch,
+        prescribed_audience,
+        audience_unneeded,
         no_headcount,
     )
 }
@@ -194,6 +202,13 @@ CATALOGUE: dict[str, Rule] = {
             "check",
         ),
         Rule(
+            unknown_audience.ID,
+            E,
+            "A course's audience names no group or role",
+            "Kursens målgrupp (`audience`) anger ingen grupp eller roll",
+            "check",
+        ),
+        Rule(
             include_order.ID,
             E,
             "`includes` names a level not listed before it",
@@ -205,6 +220,13 @@ CATALOGUE: dict[str, Rule] = {
             E,
             "An LMS code belongs to two courses",
             "En LMS-kod hör till två kurser",
+            "check",
+        ),
+        Rule(
+            duplicate_hr.ID,
+            E,
+            "An HR code or title belongs to two roles",
+            "En HR-kod eller titel hör till två roller",
             "check",
         ),
         Rule(
@@ -247,6 +269,20 @@ CATALOGUE: dict[str, Rule] = {
             W,
             "A prescribed course does not give the needed area at a satisfying level",
             "En föreskriven kurs ger inte det som behövs",
+            "check",
+        ),
+        Rule(
+            prescribed_audience.ID,
+            W,
+            "A need prescribes a course whose audience excludes the role",
+            "Ett behov föreskriver en kurs vars målgrupp inte omfattar rollen",
+            "check",
+        ),
+        Rule(
+            audience_unneeded.ID,
+            W,
+            "No role in a course's audience needs what it gives",
+            "Ingen roll i kursens målgrupp behöver det den ger",
             "check",
         ),
         Rule(

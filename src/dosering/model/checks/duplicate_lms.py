@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft, Path
-from dosering.model.keys import code_key
+from dosering.core.findings import Draft
+from dosering.model.checks._codes import iter_duplicate_codes
 from dosering.model.schema import lms_codes
 from dosering.model.semantics import Meaning
 
@@ -29,31 +29,4 @@ ID = "duplicate-lms"
 
 def check(meaning: Meaning) -> Iterator[Draft]:
     """Report each LMS code already given to an earlier course (or twice to one)."""
-    owner: dict[str, str] = {}
-    for index, course in enumerate(meaning.model.courses):
-        several = isinstance(course.lms, list)
-        for j, code in enumerate(lms_codes(course)):
-            key = code_key(code)
-            path: Path = (
-                ("courses", index, "lms", j)
-                if several
-                else (
-                    "courses",
-                    index,
-                    "lms",
-                )
-            )
-            other = owner.setdefault(key, course.id)
-            if other != course.id or (several and key in _earlier(course.lms, j)):
-                same = other == course.id
-                yield Draft(
-                    ID,
-                    path,
-                    {"lms": code, "other": other},
-                    message_key="duplicate-lms.same" if same else None,
-                )
-
-
-def _earlier(codes: object, j: int) -> set[str]:
-    assert isinstance(codes, list)
-    return {code_key(c) for c in codes[:j]}
+    return iter_duplicate_codes(ID, "courses", "lms", meaning.model.courses, lms_codes)

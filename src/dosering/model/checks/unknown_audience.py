@@ -1,0 +1,41 @@
+"""unknown-audience: a course's `audience` names no group or role (format 1.1).
+
+`audience` lists the group or role ids whose needs the course satisfies (a board
+seminar is no way for nurses to get their dose).
+
+Passes (`politik` is a group)::
+
+    groups:
+      - {id: politik, name: Förtroendevalda}
+    courses:
+      - {id: styrelse, ..., audience: [politik]}
+
+Fails: `audience: [politkk]` when no group or role has that id. The finding points
+at the id, with a "did you mean" for a near miss among the group and role ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dosering.core.findings import Draft
+from dosering.model.checks._base import closest
+from dosering.model.semantics import Meaning
+
+ID = "unknown-audience"
+
+
+def check(meaning: Meaning) -> Iterator[Draft]:
+    """Report each audience id that is neither a group id nor a role id."""
+    model = meaning.model
+    known = [g.id for g in model.groups] + [r.id for r in model.roles]
+    known_set = set(known)
+    for index, course in enumerate(model.courses):
+        for j, name in enumerate(course.audience or ()):
+            if name in known_set:
+                continue
+            yield Draft(
+                ID,
+                ("courses", index, "audience", j),
+                {"id": name, "suggestion": closest(name, known)},
+            )
