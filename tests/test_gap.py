@@ -142,7 +142,14 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
     ]
     assert order == sorted(order)
     assert "against " in out and "6 row(s), 4 matched, 3 of 5 model course(s)" in out
-    assert "Demand 60.0 people a year against 55 seats a year" in out
+    assert (
+        "1 course(s) short of places: 5.0 course places and 5.0 training hours a "
+        "year missing in all" in out
+    )
+    assert (
+        "40.0 people a year need training; their learning paths take 60.0 course "
+        "places a year" in out
+    )
     assert "no offered course gives Innovation at any level" in out
     assert "close to Driva förbättring (fk-driva) 94" in out
     assert "Roles without headcount (no demand counted): direktor" in out
@@ -158,7 +165,14 @@ def test_text_in_swedish(listed: Path) -> None:
         "sv",
     )
     assert "Sammanfattning" in result.stdout
-    assert "Behov 60,0 personer per år mot 55 platser per år" in result.stdout
+    assert (
+        "1 kurs(er) har för få platser: sammanlagt saknas 5,0 kursplatser och 5,0 "
+        "utbildningstimmar per år" in result.stdout
+    )
+    assert (
+        "40,0 personer per år behöver utbildning; deras lärvägar tar 60,0 "
+        "kursplatser per år" in result.stdout
+    )
     assert "saknas helt (1)" in result.stdout
     assert result.stderr.startswith("Slutkod 1: luckor i uncovered")
 
@@ -609,7 +623,14 @@ def test_contract_markdown_without_notes() -> None:
         "sv",
     )
     lines = result.stdout.splitlines()
-    assert "Behov 137,0 personer per år mot 210 platser per år  " in lines
+    assert (
+        "1 kurs(er) har för få platser: sammanlagt saknas 105,0 kursplatser och "
+        "1 680,0 utbildningstimmar per år  " in lines
+    )
+    assert (
+        "137,0 personer per år behöver utbildning; deras lärvägar tar 137,0 "
+        "kursplatser per år  " in lines
+    )
     assert not any(line.startswith(("Roller utan", "Kurser utan")) for line in lines)
     assert "| fk-leda | 135,0 | 30 | 105,0 | 1\u00a0680,0 |" in lines
 

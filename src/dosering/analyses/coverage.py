@@ -97,7 +97,8 @@ class Gap:
             out.update(role=self.role, area=self.area, level=self.level)
             if self.category == "partial":
                 out["offered_levels"] = list(self.offered_levels or ())
-            out["closed_by_audience"] = list(self.closed)
+            if self.closed:
+                out["closed_by_audience"] = list(self.closed)
         elif self.category == "prescribed-missing":
             out.update(course=self.course, role=self.role, area=self.area)
             out["level"] = self.level

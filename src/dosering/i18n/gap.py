@@ -241,9 +241,35 @@ WORDS: dict[str, tuple[str, str]] = {
     "summary": ("Summary", "Sammanfattning"),
     "category": ("category", "kategori"),
     "count": ("count", "antal"),
+    "shortfalls": (
+        "{courses} course(s) short of places: {places} course places and {hours} "
+        "training hours a year missing in all",
+        "{courses} kurs(er) har för få platser: sammanlagt saknas {places} "
+        "kursplatser och {hours} utbildningstimmar per år",
+    ),
+    "shortfalls.no-hours": (
+        "({count} of them without hours, not in the hours)",
+        "({count} av dem utan timmar, inte med i timmarna)",
+    ),
+    "no-shortfalls": (
+        "No offered course is short of places.",
+        "Ingen kurs som ges har för få platser.",
+    ),
     "totals": (
-        "Demand {demand} people a year against {seats} seats a year",
-        "Behov {demand} personer per år mot {seats} platser per år",
+        "{people} people a year need training; their learning paths take {places} "
+        "course places a year",
+        "{people} personer per år behöver utbildning; deras lärvägar tar {places} "
+        "kursplatser per år",
+    ),
+    "no-demand": (
+        "No learning path holds {courses}: the roles that need what it gives get it "
+        "from another course on their path (one with fewer hours, or one that "
+        "covers more of their needs); prescribe it in a need (`courses:`) to send "
+        "a role there",
+        "Ingen lärväg innehåller {courses}: rollerna som behöver det den ger får "
+        "det genom en annan kurs på sin lärväg (en med färre timmar, eller en som "
+        "täcker fler av deras behov); föreskriv den i ett behov (`courses:`) för "
+        "att skicka en roll dit",
     ),
     "no-gaps": ("No gaps.", "Inga luckor."),
     "more": (
@@ -262,7 +288,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Problems in the course list or the mapping",
         "Problem i kurslistan eller mappningen",
     ),
-    "demand-heading": ("Demand per course", "Behov per kurs"),
+    "demand-heading": (
+        "Demand per course (course places a year)",
+        "Behov per kurs (kursplatser per år)",
+    ),
     "col.role": ("role", "roll"),
     "col.need": ("area / level", "område / nivå"),
     "col.course": ("course", "kurs"),
@@ -272,13 +301,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.todo": ("what to do", "att göra"),
     "col.demand": ("demand/yr", "behov/år"),
     "col.seats": ("seats/yr", "platser/år"),
-    "col.short": ("short (people)", "saknas (personer)"),
-    "col.hours": ("short (hours)", "saknas (timmar)"),
-    "col.backlog": ("backlog", "eftersläp"),
+    "col.short": ("places short/yr", "platser saknas/år"),
+    "col.hours": ("hours short/yr", "timmar saknas/år"),
+    "col.backlog": ("backlog (people)", "eftersläp (personer)"),
     "col.years": ("years to cover", "år att täcka"),
     "never": ("never", "aldrig"),
     "unlimited": ("unlimited", "obegränsat"),
-    "none": ("—", "—"),
+    "none": ("–", "–"),
     "exit.mapping": (
         "Exit 1: the mapping {path} has errors (see the findings above).",
         "Slutkod 1: mappningen {path} har fel (se fynden ovan).",
@@ -291,6 +320,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "todo.uncovered": (
         "no offered course gives {area} at any level: add one, or lower the need",
         "ingen kurs som ges ger {area} på någon nivå: lägg till en, eller sänk behovet",
+    ),
+    "todo.audience": (
+        "only courses for others give {area} at {level}: {courses} (for "
+        "{audience}); add the role or its group to an `audience`, or prescribe one "
+        "in the need",
+        "bara kurser för andra ger {area} på {level}: {courses} (för {audience}); "
+        "lägg till rollen eller dess grupp i en `audience`, eller föreskriv en i "
+        "behovet",
     ),
     "todo.partial": (
         "offered courses give it only at {offered}: add one at {level}, or lower "

@@ -26,6 +26,7 @@ from dosering import __version__
 from dosering.analyses.document import Document, safe_url
 from dosering.core.errors import UserError
 from dosering.core.resources import templates_dir
+from dosering.i18n.numbers import number
 from dosering.i18n.render import labels
 from dosering.report.escape import html, markdown, terminal
 
@@ -102,13 +103,10 @@ def md_code(value: object) -> MdSafe:
 
 
 def format_number(value: float | None, lang: str, decimals: int = 0) -> str:
-    """A number as the document's language writes it (sv: `1 234,5`)."""
+    """A number as the document's language writes it (sv: `1 234,5`); `–` for None."""
     if value is None:
         return "–"
-    text = f"{value:,.{decimals}f}"
-    if lang == "sv":
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text
+    return number(value, lang, decimals)
 
 
 def format_hours(value: float | None, lang: str) -> str:

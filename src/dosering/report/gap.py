@@ -13,6 +13,7 @@ from dosering import __version__
 from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
 from dosering.core.findings import Finding
 from dosering.i18n.gap import word
+from dosering.i18n.numbers import count, number
 from dosering.model.semantics import Meaning
 from dosering.report.escape import csv_cell, markdown, terminal_text
 
@@ -45,23 +46,19 @@ class Context:
 Reporter = Callable[[GapResult, IO[str], Context], None]
 
 
-def number(value: float | None, lang: str, *, grouped: bool = True) -> str:
-    """One decimal; Swedish uses a decimal comma and a space between thousands."""
-    if value is None:
-        return ""
-    text = f"{value:,.1f}" if grouped else f"{value:.1f}"
-    if lang == "sv":
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text
+JSON_DECIMALS = 6
+"""Numbers in JSON are rounded to this many decimals (no `3097.7000000000003`)."""
 
 
-def _count(value: int | str | None, lang: str) -> str:
-    if value is None:
-        return ""
+def _seats(value: int | str | None, lang: str) -> str:
+    """Seats a year: a count, "unlimited" in words, or "" when not known."""
     if isinstance(value, str):
         return word("unlimited", lang)
-    text = f"{value:,}"
-    return text.replace(",", "\u00a0") if lang == "sv" else text
+    return count(value, lang)
+
+
+def _r6(value: float | None) -> float | None:
+    return None if value is None else round(value, JSON_DECIMALS)
 
 
 class _Names:
@@ -73,9 +70,18 @@ class _Names:
         self.areas = {a.id: a.name for a in model.areas}
         self.levels = {lv.id: lv.name for lv in model.levels}
         self.courses = {c.id: c.title for c in model.courses}
+        self.groups = {g.id: g.name for g in model.groups}
+        self.audiences = {c.id: c.audience or () for c in model.courses}
 
     def course(self, course_id: str) -> str:
         return f"{self.courses.get(course_id, course_id)} ({course_id})"
+
+    def audience(self, course_id: str) -> str:
+        """Whom a course is for: its audience's group and role names."""
+        return ", ".join(
+            self.groups.get(i) or self.roles.get(i) or i
+            for i in self.audiences.get(course_id, ())
+        )
 
 
 def todo(gap: Gap, names: _Names, lang: str) -> str:
@@ -86,6 +92,17 @@ def todo(gap: Gap, names: _Names, lang: str) -> str:
     if category == "partial":
         offered = ", ".join(names.levels.get(lv, lv) for lv in gap.offered_levels or ())
         return word("todo.partial", lang, area=area, level=level, offered=offered)
+    if category in ("uncovered", "partial") and gap.closed:
+        courses = ", ".join(names.course(c) for c in gap.closed)
+        audience = ", ".join(names.audience(c) for c in gap.closed)
+        return word(
+            "todo.audience",
+            lang,
+            area=area,
+            level=level,
+            courses=courses,
+            audience=audience,
+        )
     if category in ("uncovered", "prescribed-missing"):
         course = names.course(gap.course) if gap.course else ""
         return word(f"todo.{category}", lang, area=area, level=level, course=course)
@@ -156,7 +173,7 @@ def table(
             [
                 g.course or "",
                 number(g.demand_per_year, lang),
-                _count(g.seats_per_year, lang),
+                _seats(g.seats_per_year, lang),
                 number(g.shortfall_people, lang),
                 number(g.shortfall_hours, lang),
             ]
@@ -179,17 +196,26 @@ def demand_table(result: GapResult, lang: str) -> tuple[list[str], list[list[str
 
     headers = [col("course"), col("demand"), col("seats"), col("backlog"), col("years")]
     rows = []
+    none = word("none", lang)
     for entry in result.coverage.allocation.courses:
         years = entry.years_to_cover
+        if entry.no_demand:
+            demand = shown_years = none  # no learning path holds it: see the note
+        else:
+            demand = number(entry.demand_per_year, lang)
+            if entry.unlimited or (years is None and entry.seats_per_year is None):
+                shown_years = none
+            elif years is None:
+                shown_years = word("never", lang)
+            else:
+                shown_years = number(years, lang)
         rows.append(
             [
                 entry.course,
-                number(entry.demand_per_year, lang),
-                _count(entry.seats_per_year, lang) or word("none", lang),
-                _count(entry.backlog, lang),
-                word("never", lang)
-                if years is None and entry.seats_per_year is not None
-                else (word("none", lang) if years is None else number(years, lang)),
+                demand,
+                _seats(entry.seats_per_year, lang) or none,
+                count(entry.backlog, lang),
+                shown_years,
             ]
         )
     return headers, rows
@@ -219,16 +245,42 @@ def heading_lines(result: GapResult, lang: str) -> list[str]:
 
 
 def summary_lines(result: GapResult, lang: str) -> list[str]:
-    """Totals and the ids the analysis could not count."""
+    """The shortfalls, the two totals by their names, and what was not counted."""
     allocation = result.coverage.allocation
+    short = allocation.short
+    if short:
+        hours = [e.shortfall_hours for e in short if e.shortfall_hours is not None]
+        headline = word(
+            "shortfalls",
+            lang,
+            courses=len(short),
+            places=number(sum(e.shortfall_people for e in short), lang),
+            hours=number(sum(hours), lang),
+        )
+        if len(hours) < len(short):
+            headline += " " + word(
+                "shortfalls.no-hours", lang, count=len(short) - len(hours)
+            )
+    else:
+        headline = word("no-shortfalls", lang)
     lines = [
+        headline,
         word(
             "totals",
             lang,
-            demand=number(allocation.total_demand, lang),
-            seats=_count(allocation.total_seats, lang),
-        )
+            people=number(allocation.people_per_year, lang),
+            places=number(allocation.total_demand, lang),
+        ),
     ]
+    if allocation.no_demand:
+        names = _Names(result.meaning)
+        lines.append(
+            word(
+                "no-demand",
+                lang,
+                courses=", ".join(names.course(c) for c in allocation.no_demand),
+            )
+        )
     if allocation.roles_without_headcount:
         ids = ", ".join(allocation.roles_without_headcount)
         lines.append(word("roles-without-headcount", lang, ids=ids))
@@ -334,7 +386,7 @@ def _rich_table(
     for index, header in enumerate(headers):
         cells = [row[index] for row in rows if row[index]]
         numeric = any(c[0].isdigit() for c in cells)
-        numeric = numeric and all(c[0].isdigit() or c == "—" for c in cells)
+        numeric = numeric and all(c[0].isdigit() or c == "–" for c in cells)
         ident = index == 0 and not numeric and all(" " not in c for c in cells)
         shown.add_column(
             terminal_text(header),
@@ -353,8 +405,10 @@ def as_json(result: GapResult) -> dict[str, Any]:
     allocation = coverage.allocation
     summary: dict[str, Any] = dict(coverage.counts)
     summary.update(
-        total_demand_per_year=allocation.total_demand,
+        total_demand_per_year=_r6(allocation.total_demand),
         total_seats_per_year=allocation.total_seats,
+        people_per_year=_r6(allocation.people_per_year),
+        no_demand=list(allocation.no_demand),
         roles_without_headcount=list(allocation.roles_without_headcount),
         not_assessed=list(allocation.not_assessed),
         offered_courses=len(coverage.offered),
@@ -372,17 +426,24 @@ def as_json(result: GapResult) -> dict[str, Any]:
         "courses_demand": [
             {
                 "course": entry.course,
-                "demand_per_year": entry.demand_per_year,
+                "demand_per_year": _r6(entry.demand_per_year),
                 "seats_per_year": entry.seats_per_year,
                 "hours": entry.hours,
                 "backlog": entry.backlog,
-                "years_to_cover": entry.years_to_cover,
+                "years_to_cover": _r6(entry.years_to_cover),
                 "roles": list(entry.roles),
             }
             for entry in allocation.courses
         ],
-        "gaps": [gap.as_dict() for gap in coverage.gaps],
+        "gaps": [_rounded(gap.as_dict()) for gap in coverage.gaps],
     }
+
+
+def _rounded(item: dict[str, Any]) -> dict[str, Any]:
+    """A gap's numbers rounded to JSON_DECIMALS (only capacity items carry any)."""
+    if item["category"] != "capacity":
+        return item
+    return {k: _r6(v) if isinstance(v, float) else v for k, v in item.items()}
 
 
 def report_json(result: GapResult, out: IO[str], ctx: Context) -> None:
@@ -486,10 +547,7 @@ def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
     names = _Names(result.meaning)
 
     def num(value: float | None) -> str:
-        if value is None:
-            return ""
-        text = f"{value:.1f}"
-        return text if plain else text.replace(".", ",")
+        return number(value, "en" if plain else "sv", grouped=False)
 
     buffer = io.StringIO()
     writer = csv.writer(
