@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import DATA, run
 
@@ -22,10 +23,11 @@ def _cells(out: str, first: str) -> list[str]:
     return [cell for cell in row.split(" ") if cell][1:]
 
 
-def _json(model: Path) -> dict:
+def _json(model: Path) -> dict[str, Any]:
     result = run("gap", str(model), "--format", "json")
     assert result.exit_code in (0, 1), result
-    return json.loads(result.stdout)
+    document: dict[str, Any] = json.loads(result.stdout)
+    return document
 
 
 def test_json_people_no_demand_and_roles():
@@ -131,3 +133,22 @@ def test_a_need_closed_by_audience_is_uncovered_with_a_hint(tmp_path: Path):
     out = _flat(run("gap", str(model), "--lang", "sv").stdout)
     assert "bara kurser för andra ger Patientsäkerhet på Veta & delta" in out
     assert "(för Politik)" in out
+
+
+def test_list_seats_unlimited_words(tmp_path: Path):
+    """`obegränsat`, `Unlimited ` and `∞` in a list's seats column mean unlimited."""
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "Kursnamn;Platser\n"
+        "Förbättring och patientsäkerhet;obegränsat\n"
+        "Förbättringscoach;Unlimited \n"
+        "Att läsa verksamhetsdata;∞\n"
+        "Förbättringscoach;3\n",
+        encoding="utf-8",
+    )
+    result = run("gap", str(EXAMPLE), "--courses", str(listing), "-f", "json")
+    document = json.loads(result.stdout)
+    assert document["findings"] == []
+    demand = {d["course"]: d["seats_per_year"] for d in document["courses_demand"]}
+    assert demand == {"kombi": "unlimited", "data": "unlimited", "coach": "unlimited"}
+    assert [g for g in document["gaps"] if g["category"] == "capacity"] == []

@@ -17,7 +17,7 @@ from dosering.analyses.demand import Allocation, Offer, Seats, allocate, model_o
 from dosering.inputs.courselist import Row
 from dosering.inputs.mapping import RowMapping
 from dosering.model.keys import code_key, title_key
-from dosering.model.schema import Role, is_open, lms_codes
+from dosering.model.schema import UNLIMITED, Role, is_open, lms_codes
 from dosering.model.semantics import Meaning
 
 CATEGORIES = (
@@ -204,16 +204,20 @@ def _suggest(meaning: Meaning, out: list[RowMatch], indices: list[int]) -> None:
 def offer_from(meaning: Meaning, matches: Sequence[RowMatch]) -> dict[str, Offer]:
     """The offered courses: seats of matched rows add up; first hours win.
 
-    A course whose rows carry no seats (or hours) keeps the model's.
+    A course whose rows carry no seats (or hours) keeps the model's; one row with
+    unlimited seats makes the course's seats unlimited.
     """
-    seats: dict[str, int | None] = {}
+    seats: dict[str, Seats] = {}
     hours: dict[str, float | None] = {}
     for matched in sorted(matches, key=lambda m: m.row.row):
         target = matched.course
         if target is None:
             continue
-        if matched.row.seats is not None:
-            seats[target] = (seats.get(target) or 0) + matched.row.seats
+        row_seats, had = matched.row.seats, seats.get(target)
+        if isinstance(row_seats, str) or isinstance(had, str):
+            seats[target] = UNLIMITED  # one unlimited occasion: never short
+        elif row_seats is not None:
+            seats[target] = (had or 0) + row_seats
         else:
             seats.setdefault(target, None)
         if hours.get(target) is None:

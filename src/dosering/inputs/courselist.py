@@ -24,8 +24,11 @@ from dosering.core.errors import UserError
 from dosering.core.findings import Finding, Severity
 from dosering.i18n.findings import draft_message
 from dosering.i18n.gap import hint, message
+from dosering.model.schema import UNLIMITED
 
 FIELDS = ("code", "title", "hours", "seats", "url")
+UNLIMITED_WORDS = frozenset({"obegränsat", "obegränsad", "unlimited", "∞"})
+"""Seats cells that mean unlimited seats (compared trimmed, casefolded)."""
 """The columns a list can have; `code` or `title` is required."""
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -96,7 +99,8 @@ class Row(NamedTuple):
     code: str | None
     title: str | None
     hours: float | None
-    seats: int | None
+    seats: int | str | None
+    """A number, `"unlimited"` (`obegränsat`, `unlimited`, `∞`), or None."""
     url: str | None = None
 
 
@@ -381,8 +385,14 @@ class _Reader:
                     )
                 continue
             hours = self.number(values, "hours", number, index, headers, findings)
-            seats_value = self.number(values, "seats", number, index, headers, findings)
-            seats: int | None = None
+            seats: int | str | None = None
+            if (_cell_text(values.get("seats")) or "").casefold() in UNLIMITED_WORDS:
+                seats_value = None
+                seats = UNLIMITED
+            else:
+                seats_value = self.number(
+                    values, "seats", number, index, headers, findings
+                )
             if seats_value is not None:
                 if seats_value.is_integer():
                     seats = int(seats_value)
