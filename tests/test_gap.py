@@ -625,7 +625,7 @@ def test_contract_markdown_without_notes() -> None:
     lines = result.stdout.splitlines()
     assert (
         "1 kurs(er) har för få platser: sammanlagt saknas 105,0 kursplatser och "
-        "1 680,0 utbildningstimmar per år  " in lines
+        "1\u00a0680,0 utbildningstimmar per år  " in lines
     )
     assert (
         "137,0 personer per år behöver utbildning; deras lärvägar tar 137,0 "
