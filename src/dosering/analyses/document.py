@@ -170,6 +170,8 @@ class CatalogueEntry:
     url: str | None
     """Only an http(s) address; anything else is never a link."""
     lms: tuple[str, ...]
+    no_demand: bool = False
+    """True when no learning path holds the course."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +184,13 @@ class CourseLoad:
     seats_per_year: int | str | None
     """A number, `"unlimited"`, or None (not known)."""
     shortfall_people: float
+    """Course places a year the seats fall short by."""
     backlog: int
     years_to_cover: float | None
+    no_demand: bool = False
+    """True when no learning path holds the course (shown as –, with a note)."""
+    unlimited: bool = False
+    """True with `seats_per_year: unlimited` (never short)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,13 +276,16 @@ def build_document(meaning: Meaning, findings: Iterable[Finding] = ()) -> Docume
     level_names = {level.id: level.name for level in model.levels}
     area_names = {area.id: area.name for area in model.areas}
     paths = _paths(meaning, allocation, area_names)
+    no_demand = set(allocation.no_demand)
     return Document(
         title=_title(model),
         levels=_levels(meaning),
         areas=_areas(model, level_names),
         matrix=_matrix(meaning, allocation, level_names),
         paths=paths,
-        catalogue=tuple(_entry(c, area_names, level_names) for c in model.courses),
+        catalogue=tuple(
+            _entry(c, area_names, level_names, c.id in no_demand) for c in model.courses
+        ),
         dimensioning=_dimensioning(meaning, allocation, paths),
         warnings=tuple(
             Warning(str(f.severity), f.code, f.message, f.location, f.line)
@@ -369,11 +379,11 @@ def _matrix(
     for need in meaning.needs:
         if need.area not in column:
             continue
-        # The allocation depends only on area, level and named courses.
-        memo = (need.area, need.level, need.courses, need.within_months)
+        # Roles alike share a cell: same need, and the same course on their path.
+        chosen = allocation.targets.get((need.role_index, need.area), ())
+        memo = (need.area, need.level, need.courses, need.within_months, chosen)
         cell = made.get(memo)
         if cell is None:
-            chosen = allocation.targets.get((need.role_index, need.area), ())
             cell = made[memo] = _cell(meaning, need, chosen, titles, level_names)
         row = cells_of.get(need.role_index)
         if row is None:
@@ -453,16 +463,18 @@ def _paths(
     needs_of: dict[int, list[RoleNeed]] = {}
     for need in meaning.needs:
         needs_of.setdefault(need.role_index, []).append(need)
-    # Roles with the same needs take the same route (the allocation depends only on
-    # area, level and named courses): work each distinct one out once.
+    # Roles with the same needs and the same learning path take the same route:
+    # work each distinct one out once.
     routes: dict[tuple[object, ...], _Route] = {}
     made: dict[tuple[str, tuple[str, ...], int | None], PathStep] = {}
-    reach: dict[tuple[str, str, tuple[str, ...] | None], tuple[tuple[str, int], ...]]
-    reach = {}
+    reach: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, int], ...]] = {}
     out: list[LearningPath] = []
     for index, role in enumerate(model.roles):
         needs = needs_of.get(index, [])
-        key = tuple((n.area, n.level, n.courses, n.within_months) for n in needs)
+        targets = allocation.targets
+        key = tuple(
+            (n.area, n.within_months, targets.get((index, n.area), ())) for n in needs
+        )
         route = routes.get(key)
         if route is None:
             route = routes[key] = _route(
@@ -492,7 +504,7 @@ def _route(
     needs: list[RoleNeed],
     position: dict[str, int],
     made: dict[tuple[str, tuple[str, ...], int | None], PathStep],
-    reach: dict[tuple[str, str, tuple[str, ...] | None], tuple[tuple[str, int], ...]],
+    reach: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, int], ...]],
 ) -> _Route:
     """The courses a role with these needs takes, in order (see the README)."""
     courses = meaning.course_by_id
@@ -501,10 +513,10 @@ def _route(
     served: dict[str, tuple[list[str], int | None, int]] = {}
     missing: list[str] = []
     for need in needs:
-        found = reach.get((need.area, need.level, need.courses))
+        targets = allocation.targets.get((need.role_index, need.area), ())
+        found = reach.get((need.area, targets))
         if found is None:
-            targets = allocation.targets.get((need.role_index, need.area), ())
-            found = reach[need.area, need.level, need.courses] = tuple(
+            found = reach[need.area, targets] = tuple(
                 (c, order.get(courses[c].gives.get(need.area) or "", len(order)))
                 for c in targets
             )
@@ -550,7 +562,10 @@ def _route(
 
 
 def _entry(
-    course: Course, area_names: dict[str, str], level_names: dict[str, str]
+    course: Course,
+    area_names: dict[str, str],
+    level_names: dict[str, str],
+    no_demand: bool,
 ) -> CatalogueEntry:
     return CatalogueEntry(
         id=course.id,
@@ -566,6 +581,7 @@ def _entry(
         provider=course.provider,
         url=safe_url(course.url),
         lms=lms_codes(course),
+        no_demand=no_demand,
     )
 
 
@@ -578,6 +594,8 @@ def _load(entry: CourseDemand, title: str) -> CourseLoad:
         shortfall_people=entry.shortfall_people,
         backlog=entry.backlog,
         years_to_cover=entry.years_to_cover,
+        no_demand=entry.no_demand,
+        unlimited=entry.unlimited,
     )
 
 

@@ -114,8 +114,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "paths.empty": ("This role has no needs.", "Rollen har inga behov."),
     "paths.staff": (
-        "{} staff, {} a year need the dose.",
-        "{} anställda, {} per år behöver dosen.",
+        "{} staff; {} people a year need the dose.",
+        "{} anställda; {} personer per år behöver dosen.",
     ),
     "paths.no-headcount": (
         "No headcount given: no demand counted.",
@@ -129,6 +129,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "catalogue.gives": ("Gives", "Ger"),
     "catalogue.seats": ("Seats a year", "Platser per år"),
     "seats.unlimited": ("unlimited", "obegränsat"),
+    "catalogue.no-demand": (
+        "On no learning path (see Dimensioning)",
+        "Finns inte i någon lärväg (se Dimensionering)",
+    ),
     "catalogue.provider": ("Provider", "Anordnare"),
     "catalogue.link": ("Link", "Länk"),
     "catalogue.lms": ("LMS code", "LMS-kod"),
@@ -136,27 +140,42 @@ LABELS: dict[str, tuple[str, str]] = {
     # dimensioning
     "dim.title": ("Dimensioning", "Dimensionering"),
     "dim.intro": (
-        "Demand per year = headcount × (turnover + 1 / refresh years) of the roles a "
-        "course serves; the backlog is everyone who needs the dose once. The same "
-        "numbers as dosering gap on the model's own catalogue.",
-        "Efterfrågan per år = antal × (personalomsättning + 1 / förnyelseår) för de "
-        "roller en kurs tjänar; eftersläpningen är alla som behöver dosen en gång. "
-        "Samma siffror som dosering gap på modellens egen kurskatalog.",
+        "Course places a year = headcount × (turnover + 1 / refresh years), summed "
+        "over the roles whose learning path holds the course (one person taking "
+        "three courses counts three times); the backlog is everyone who needs the "
+        "dose once. The same numbers as dosering gap on the model's own catalogue.",
+        "Kursplatser per år = antal × (personalomsättning + 1 / förnyelseår), "
+        "summerat över de roller vars lärväg innehåller kursen (en person som går "
+        "tre kurser räknas tre gånger); eftersläpningen är alla som behöver dosen "
+        "en gång. Samma siffror som dosering gap på modellens egen kurskatalog.",
     ),
-    "dim.courses": ("Demand and seats per course", "Efterfrågan och platser per kurs"),
+    "dim.courses": (
+        "Course places and seats per course",
+        "Kursplatser och platser per kurs",
+    ),
     "dim.course": ("Course", "Kurs"),
-    "dim.demand": ("Demand a year", "Efterfrågan per år"),
+    "dim.demand": ("Course places a year", "Kursplatser per år"),
     "dim.seats": ("Seats a year", "Platser per år"),
-    "dim.shortfall": ("Shortfall a year", "Underskott per år"),
-    "dim.backlog": ("Backlog", "Eftersläpning"),
+    "dim.shortfall": ("Places short a year", "Platser som saknas per år"),
+    "dim.backlog": ("Backlog (people)", "Eftersläpning (personer)"),
+    "dim.no-demand": (
+        "–: no learning path holds the course; the roles that need what it gives "
+        "get it from another course on their path (one with fewer hours, or one "
+        "that covers more of their needs). Prescribe it in a need to send a role "
+        "there.",
+        "–: ingen lärväg innehåller kursen; rollerna som behöver det den ger får "
+        "det genom en annan kurs på sin lärväg (en med färre timmar, eller en som "
+        "täcker fler av deras behov). Föreskriv den i ett behov för att skicka en "
+        "roll dit.",
+    ),
     "dim.years": ("Years to cover", "År att täcka"),
     "dim.never": ("never", "aldrig"),
     "dim.not-assessed": ("no seats given", "platser ej angivna"),
     "dim.chart": (
-        "Demand a year (dark bar) against seats a year (light bar)",
-        "Efterfrågan per år (mörk stapel) mot platser per år (ljus stapel)",
+        "Course places a year (dark bar) against seats a year (light bar)",
+        "Kursplatser per år (mörk stapel) mot platser per år (ljus stapel)",
     ),
-    "dim.chart.demand": ("demand", "efterfrågan"),
+    "dim.chart.demand": ("course places", "kursplatser"),
     "dim.chart.seats": ("seats", "platser"),
     "dim.groups": (
         "Training hours per year per group",

@@ -132,8 +132,10 @@ def level_colours(count: int) -> list[tuple[str, str]]:
     return out
 
 
-def bar_width(value: float | None, largest: float, width: float) -> str:
-    """The length of a chart bar, as SVG wants it (one decimal)."""
+def bar_width(value: float | str | None, largest: float, width: float) -> str:
+    """The length of a chart bar, as SVG wants it (one decimal; unlimited: full)."""
+    if isinstance(value, str):
+        return f"{width:.1f}"
     if not value or largest <= 0:
         return "0"
     return f"{value / largest * width:.1f}"
