@@ -15,6 +15,7 @@ from dosering.cli import validate
 from dosering.cli import gap
 from dosering.cli import diff
 from dosering.cli import render
+from dosering.cli import progress
 from dosering.cli import export
 from dosering.cli import importing
 from dosering.cli import meta
@@ -28,6 +29,7 @@ __all__ = [
     "importing",
     "main",
     "meta",
+    "progress",
     "render",
     "validate",
 ]

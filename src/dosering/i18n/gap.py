@@ -162,13 +162,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the mapping names the course `{id}`, which the model does not have",
         "mappningen anger kursen `{id}`, som inte finns i modellen",
     ),
+    "mapping-unknown-role": (
+        "the mapping names the role `{id}`, which the model does not have",
+        "mappningen anger rollen `{id}`, som inte finns i modellen",
+    ),
     "mapping-shape": (
         "`{field}` must be {shape}",
         "`{field}` ska vara {shape}",
     ),
     "mapping-unknown-key": (
-        "unknown key `{key}` in the mapping (allowed: match, ignore)",
-        "okänd nyckel `{key}` i mappningen (tillåtna: match, ignore)",
+        "unknown key `{key}` in the mapping (allowed: match, ignore; for "
+        "progress also roles, ignore_roles)",
+        "okänd nyckel `{key}` i mappningen (tillåtna: match, ignore; för "
+        "progress även roles, ignore_roles)",
     ),
     "mapping-yaml": (
         "the mapping is not valid YAML: {code}",
@@ -202,6 +208,10 @@ HINTS: dict[str, tuple[str, str]] = {
     "mapping-unknown-course": (
         "{suggestion}The model's course ids are under `courses:` in the model.",
         "{suggestion}Modellens kurs-id står under `courses:` i modellen.",
+    ),
+    "mapping-unknown-role": (
+        "The model's role ids are under `roles:` in the model.",
+        "Modellens roll-id står under `roles:` i modellen.",
     ),
     "mapping-shape": (
         'Write it as in `match: {{"9001": course-id}}` and `ignore: ["9003"]`.',

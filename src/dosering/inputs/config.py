@@ -85,6 +85,16 @@ class RenderDefaults(_Section):
     lang: Literal["sv", "en"] | None = None
 
 
+class ProgressDefaults(_Section):
+    """Defaults for `dosering progress`."""
+
+    staff: str | None = None
+    completions: list[str] | None = None
+    mapping: str | None = None
+    target: float | None = Field(default=None, ge=0, le=1)
+    min_group: int | None = Field(default=None, ge=1)
+
+
 class ConfigFile(_Section):
     """The shape of `.dosering.yaml`."""
 
@@ -95,6 +105,7 @@ class ConfigFile(_Section):
     gap: GapDefaults = Field(default_factory=GapDefaults)
     diff: DiffDefaults = Field(default_factory=DiffDefaults)
     render: RenderDefaults = Field(default_factory=RenderDefaults)
+    progress: ProgressDefaults = Field(default_factory=ProgressDefaults)
 
 
 @dataclass(frozen=True)

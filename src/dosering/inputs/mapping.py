@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,10 @@ class RowMapping:
     findings: tuple[Finding, ...] = ()
     _codes: dict[str, str | None] = field(default_factory=dict, repr=False)
     _titles: dict[str, str | None] = field(default_factory=dict, repr=False)
+    roles: Mapping[str, str] = field(default_factory=dict)
+    """`roles:` (for `progress`): a staff row's role code or title -> role id."""
+    ignore_roles: tuple[str, ...] = ()
+    """`ignore_roles:`: staff role codes or titles that are no role of the model."""
 
     @classmethod
     def of(
@@ -65,7 +69,11 @@ class RowMapping:
 
 
 def read_mapping(
-    path: Path, name: str, course_ids: Iterable[str], lang: str = "en"
+    path: Path,
+    name: str,
+    course_ids: Iterable[str],
+    lang: str = "en",
+    role_ids: Iterable[str] | None = None,
 ) -> RowMapping:
     """Read a mapping file; a missing file stops the run, bad entries are findings.
 
@@ -74,6 +82,8 @@ def read_mapping(
         name: How it is named in findings.
         course_ids: The model's course ids (a `match` naming another is a finding).
         lang: Language of messages.
+        role_ids: The model's role ids (a `roles` entry naming another is a
+            finding); None when `roles:` and `ignore_roles:` are not read.
     """
     from dosering.inputs.yaml import load_file, locate, spot_for
 
@@ -107,8 +117,9 @@ def read_mapping(
     if not isinstance(data, dict):
         problems.append(("mapping-shape", (), Anchor.VALUE, {"shape": "mapping"}))
         data = {}
+    allowed = ("match", "ignore") if role_ids is None else KEYS
     for key in data:
-        if key not in ("match", "ignore"):
+        if key not in allowed:
             problems.append(("mapping-unknown-key", (key,), Anchor.KEY, {"key": key}))
     entries = data.get("match") or {}
     if not isinstance(entries, dict):
@@ -144,6 +155,10 @@ def read_mapping(
             problems.append(
                 ("mapping-shape", ("ignore", index), Anchor.VALUE, {"shape": "text"})
             )
+    roles: dict[str, str] = {}
+    ignore_roles: list[str] = []
+    if role_ids is not None:
+        roles, ignore_roles = _roles(data, set(role_ids), problems)
     findings: list[Finding] = []
     if problems:
         found = locate(document.text or "", ((p[1], p[2]) for p in problems))
@@ -166,7 +181,51 @@ def read_mapping(
                 )
             )
     findings.sort(key=Finding.sort_key)
-    return RowMapping.of(match, ignore, findings)
+    decided = RowMapping.of(match, ignore, findings)
+    if role_ids is None:
+        return decided
+    return replace(decided, roles=roles, ignore_roles=tuple(ignore_roles))
+
+
+KEYS = ("match", "ignore", "roles", "ignore_roles")
+"""A mapping's keys when it is read for `progress` (roles too)."""
+
+
+def _roles(
+    data: Mapping[str, Any],
+    known: set[str],
+    problems: list[tuple[str, tuple[Any, ...], Anchor, dict[str, Any]]],
+) -> tuple[dict[str, str], list[str]]:
+    """`roles:` and `ignore_roles:`, with a problem per entry that cannot be used."""
+    roles: dict[str, str] = {}
+    entries = data.get("roles") or {}
+    if not isinstance(entries, dict):
+        problems.append(
+            ("mapping-shape", ("roles",), Anchor.VALUE, {"shape": "mapping"})
+        )
+        entries = {}
+    for key, role in entries.items():
+        where = ("roles", key)
+        if not isinstance(role, str):
+            problems.append(("mapping-shape", where, Anchor.VALUE, {"shape": "text"}))
+        elif role not in known:
+            problems.append(("mapping-unknown-role", where, Anchor.VALUE, {"id": role}))
+        else:
+            roles[str(key)] = role
+    ignored: list[str] = []
+    skipped = data.get("ignore_roles") or []
+    if not isinstance(skipped, list):
+        problems.append(
+            ("mapping-shape", ("ignore_roles",), Anchor.VALUE, {"shape": "list"})
+        )
+        skipped = []
+    for index, item in enumerate(skipped):
+        if isinstance(item, str | int) and not isinstance(item, bool):
+            ignored.append(str(item))
+        else:
+            spot = ("ignore_roles", index)
+            problems.append(("mapping-shape", spot, Anchor.VALUE, {"shape": "text"}))
+    return roles, ignored
 
 
 def _finding(

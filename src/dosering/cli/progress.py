@@ -1,0 +1,364 @@
+"""`dosering progress`: how far each role, unit and need has come towards its dose."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import io
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dosering.cli._app import (
+    LangOption,
+    MaxBytesOption,
+    OutputOption,
+    app,
+    fail,
+    options,
+    print_findings,
+)
+
+COLUMN_FIELDS = (
+    "person",
+    "role",
+    "role_code",
+    "unit",
+    "start",
+    "course",
+    "title",
+    "completed",
+    "status",
+)
+
+
+class ProgressFormat(enum.StrEnum):
+    """Output formats of `progress` (the names of its reporters)."""
+
+    text = "text"
+    json = "json"
+    md = "md"
+    csv = "csv"
+    html = "html"
+    xlsx = "xlsx"
+
+
+class CsvDialect(enum.StrEnum):
+    """CSV dialects: Swedish Excel (`;`, BOM, decimal comma, CRLF) or plain."""
+
+    excel_sv = "excel-sv"
+    plain = "plain"
+
+
+def parse_columns(values: list[str], lang: str) -> dict[str, tuple[str, ...]]:
+    """`--column field=Header` (unit: several, comma-separated) as field -> headers."""
+    from dosering.i18n.progress import message
+
+    out: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        name, sep, header = value.partition("=")
+        name = name.strip().casefold()
+        if not sep or name not in COLUMN_FIELDS or not header.strip():
+            text = message(
+                "column.bad", lang, value=value, fields=", ".join(COLUMN_FIELDS)
+            )
+            raise typer.BadParameter(text, param_hint="--column")
+        parts = header.split(",") if name == "unit" else [header]
+        out[name] = tuple(p.strip() for p in parts if p.strip())
+    return out
+
+
+def parse_share(value: str | None, option: str, lang: str) -> float | None:
+    """A share as 0.8, 0,8 or 80 %; a bad one is a usage error."""
+    from dosering.i18n.progress import message
+
+    if value is None:
+        return None
+    text = value.strip().replace(",", ".")
+    scale = 100.0 if text.endswith("%") else 1.0
+    try:
+        share = float(text.rstrip("%").strip()) / scale
+    except ValueError:
+        share = -1.0
+    if not 0 <= share <= 1:
+        raise typer.BadParameter(
+            message("share.bad", lang, value=value), param_hint=option
+        )
+    return share
+
+
+def parse_on(value: str | None, lang: str) -> dt.date:
+    """`--on` as a date (default: today)."""
+    from dosering.i18n.progress import message
+
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise typer.BadParameter(
+            message("on.bad", lang, value=value), param_hint="--on"
+        ) from exc
+
+
+def check_date_format(value: str | None, lang: str) -> str | None:
+    """A `--date-format` must name a day, a month and a year."""
+    from dosering.i18n.progress import message
+
+    if value is None:
+        return None
+    if not all(any(f"%{c}" in value for c in group) for group in ("d", "mbB", "yY")):
+        raise typer.BadParameter(
+            message("date-format.bad", lang, value=value), param_hint="--date-format"
+        )
+    return value
+
+
+def check_people(path: Path | None, lang: str) -> None:
+    """`--people` writes only to a .csv or .xlsx file, never stdout or HTML."""
+    from dosering.i18n.progress import message
+
+    if path is None:
+        return
+    suffix = path.suffix.lower()
+    if str(path) in ("-", "/dev/stdout", "/dev/stderr", "/dev/fd/1", "/dev/fd/2"):
+        fail(message("people.stdout", lang))
+    if suffix in (".html", ".htm"):
+        fail(message("people.html", lang, path=path))
+    if suffix not in (".csv", ".xlsx"):
+        fail(message("people.suffix", lang, path=path, suffix=suffix or path.name))
+
+
+@app.command()
+def progress(
+    model: Annotated[
+        Path,
+        typer.Argument(
+            help="The dosing model (YAML).", show_default=False, metavar="MODEL"
+        ),
+    ],
+    staff: Annotated[
+        Path | None,
+        typer.Option(
+            "--staff",
+            "-s",
+            help="The staff list (an HR export: person, role, unit, start): CSV "
+            "in any delimiter and encoding, XLSX, XLS or ODS.",
+            show_default=False,
+        ),
+    ] = None,
+    completions: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--completions",
+            "-c",
+            help="A completion export (LMS: person, course, date); repeatable. "
+            "COURSE=PATH for a report of one course (Moodle's).",
+            show_default=False,
+        ),
+    ] = None,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            "-m",
+            help="Recorded decisions: roles:, ignore_roles:, match:, ignore:.",
+            show_default=False,
+        ),
+    ] = None,
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            help="FIELD=HEADER for a column whose name is not recognised (person, "
+            "role, role_code, unit, start, course, title, completed, status; "
+            "unit=A,B,C for a path over several columns); repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    date_format: Annotated[
+        str | None,
+        typer.Option(
+            "--date-format",
+            help="A strftime pattern for dates that are not ISO, e.g. "
+            "'%d/%m/%y, %H:%M' (never guessed).",
+            show_default=False,
+        ),
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--on",
+            help="The date D of the follow-up, YYYY-MM-DD (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    expiring_days: Annotated[
+        int,
+        typer.Option(
+            "--expiring-days",
+            min=0,
+            max=36500,
+            help="A met need lapsing within this many days is expiring.",
+        ),
+    ] = 90,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            help="The share at dose aimed at (0.8 or 80%), for the years to target.",
+            show_default=False,
+        ),
+    ] = None,
+    min_group: Annotated[
+        int | None,
+        typer.Option(
+            "--min-group",
+            min=1,
+            help="Groups of fewer persons show no counts (default 5; 1: off).",
+            show_default=False,
+        ),
+    ] = None,
+    people: Annotated[
+        Path | None,
+        typer.Option(
+            "--people",
+            help="Also write the person-level list (key, role, unit, each need's "
+            "category and deadline) to this .csv or .xlsx file: personal data.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProgressFormat,
+        typer.Option("--format", "-f", help="Output format."),
+    ] = ProgressFormat.text,
+    csv_dialect: Annotated[
+        CsvDialect,
+        typer.Option(
+            "--csv-dialect",
+            help="excel-sv (;, UTF-8 BOM, decimal comma, CRLF) or plain.",
+        ),
+    ] = CsvDialect.excel_sv,
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            "--sheet",
+            help="The workbook sheet (default: the first).",
+            show_default=False,
+        ),
+    ] = None,
+    fail_below: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-below",
+            help="Exit 1 when the region's share at dose is below this share.",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOption = None,
+    lang: LangOption = None,
+    max_bytes: MaxBytesOption = None,
+) -> None:
+    """Follow up: how far each role, unit and need has come towards its dose.
+
+    From an HR staff list and LMS completion exports: per person and need met,
+    lapsed, due, overdue or missing; the share at dose per role and unit, the
+    backlog per course and the trend. No person data in any output (groups under
+    --min-group suppressed); person lists only with --people. Exit 0, 1 when the
+    model is invalid or the share is below --fail-below, 3 when a file cannot be
+    read.
+    """
+    from dosering.core.output import check_not_input, check_writable, write_atomic
+    from dosering.i18n.progress import message, word
+    from dosering.inputs.tables import TableError
+    from dosering.pipeline.progress import ProgressRequest, run_progress
+    from dosering.report.progress import REPORTERS, Context, percent
+
+    opts, config = options(lang, max_bytes)
+    defaults = config.settings.progress
+    chosen = opts.lang
+    staff = staff if staff is not None else config.resolve(defaults.staff)
+    given = completions or [str(config.resolve(c)) for c in defaults.completions or ()]
+    mapping = mapping if mapping is not None else config.resolve(defaults.mapping)
+    if staff is None:
+        raise typer.BadParameter(message("staff.missing", chosen), param_hint="--staff")
+    if not given:
+        raise typer.BadParameter(
+            message("completions.missing", chosen), param_hint="--completions"
+        )
+    goal = parse_share(target, "--target", chosen)
+    if goal is None:
+        goal = defaults.target
+    floor = parse_share(fail_below, "--fail-below", chosen)
+    request = ProgressRequest(
+        model=model,
+        staff=staff,
+        completions=tuple(given),
+        on=parse_on(on, chosen),
+        mapping=mapping,
+        columns=parse_columns(column or [], chosen),
+        date_format=check_date_format(date_format, chosen),
+        expiring_days=expiring_days,
+        target=goal,
+        min_group=min_group or defaults.min_group or 5,
+        sheet=sheet,
+    )
+    check_people(people, chosen)
+    inputs = [p for p in (model, staff, mapping) if p is not None]
+    inputs += [Path(c.rpartition("=")[2]) for c in given] + [Path(c) for c in given]
+    for target_file in (output, people):
+        check_not_input(target_file, inputs)
+        if target_file is not None:
+            check_writable(target_file)
+    if fmt is ProgressFormat.xlsx and output is None:
+        fail(message("xlsx.output", chosen))
+    if model.is_dir():
+        fail(f"{model}: is a directory, not a model file")
+    try:
+        run = run_progress(request, opts)
+    except TableError as exc:
+        fail(message(exc.key, chosen, **exc.params))
+        raise  # pragma: no cover - fail raised
+    if run.progress is None:
+        from dosering.core.findings import Report
+
+        checked = run.checked
+        print_findings(
+            Report.of(checked.findings, (checked.name,), checked.ignored), chosen
+        )
+        raise typer.Exit(1)
+    context = Context(
+        lang=chosen, color=None if output is None else False, csv_dialect=csv_dialect
+    )
+    if fmt is ProgressFormat.xlsx:
+        from dosering.report.progress import report_xlsx
+
+        assert output is not None
+        write_atomic(output, report_xlsx(run, context))
+    else:
+        buffer = io.StringIO(newline="")
+        REPORTERS[fmt.value](run, sys.stdout if output is None else buffer, context)
+        if output is not None:
+            write_atomic(output, buffer.getvalue())
+        else:
+            sys.stdout.flush()
+    if people is not None:
+        from dosering.report.progress import write_people
+
+        rows = write_people(run, people, context)
+        sys.stderr.write(word("people-written", chosen, path=people, rows=rows) + "\n")
+    share = run.progress.share
+    if floor is not None and share < floor:
+        sys.stderr.write(
+            word(
+                "exit.below",
+                chosen,
+                share=percent(share, chosen),
+                limit=percent(floor, chosen),
+            )
+            + "\n"
+        )
+        raise typer.Exit(1)
+    raise typer.Exit(0)

@@ -1,0 +1,385 @@
+"""Words of `dosering progress`: its findings, messages, labels, in English and Swedish.
+
+Each entry is `key: (english, swedish)`, formatted with `str.format_map`. Codes, keys
+and JSON stay English. No entry ever holds a person key: findings name file and row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dosering.i18n.findings import _Lenient
+from dosering.i18n.gap import MESSAGES as GAP_MESSAGES
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # cannot run (exit 3): tables in general
+    "table.no-header": (
+        "{path}: no header row found (row {row} has {found})",
+        "{path}: ingen rubrikrad hittades (rad {row} har {found})",
+    ),
+    "table.missing": ("{path}: no such file", "{path}: filen finns inte"),
+    "table.directory": (
+        "{path}: is a directory; give a file",
+        "{path}: är en mapp; ange en fil",
+    ),
+    "table.unreadable": (
+        "{path}: cannot read the file: {reason}",
+        "{path}: kan inte läsa filen: {reason}",
+    ),
+    "table.empty": (
+        "{path}: the file is empty; export it again with its rows",
+        "{path}: filen är tom; exportera den igen med raderna",
+    ),
+    "table.extension": (
+        "{path}: dosering reads tables as .csv, .txt, .tsv, .xlsx, .xlsm, .xls or "
+        ".ods, not `{suffix}`",
+        "{path}: dosering läser tabeller som .csv, .txt, .tsv, .xlsx, .xlsm, .xls "
+        "eller .ods, inte `{suffix}`",
+    ),
+    "table.not-regular": (
+        "{path}: is not a regular file (a pipe or a device?); give a file",
+        "{path}: är ingen vanlig fil (ett rör eller en enhet?); ange en fil",
+    ),
+    "table.inflated": (
+        "{path}: the workbook inflates to {size} bytes, more than the limit of "
+        "{limit}; set {variable} to raise it if the file is trusted",
+        "{path}: arbetsboken packas upp till {size} byte, mer än gränsen {limit}; "
+        "sätt {variable} för att höja den om filen är pålitlig",
+    ),
+    "table.extent": (
+        "{path}: sheet {sheet} reaches {rows} rows × {columns} columns ({cells} "
+        "cells), more than the limit of {limit} cells; delete the far cells, or "
+        "set {variable} to raise the limit",
+        "{path}: bladet {sheet} når {rows} rader × {columns} kolumner ({cells} "
+        "celler), mer än gränsen {limit} celler; ta bort de avlägsna cellerna, "
+        "eller sätt {variable} för att höja gränsen",
+    ),
+    "table.no-sheets": (
+        "{path}: the workbook has no sheet",
+        "{path}: arbetsboken har inget blad",
+    ),
+    "table.child-crash": (
+        "{path}: the workbook could not be read within {limit} bytes of memory; "
+        "save it as .xlsx or CSV",
+        "{path}: arbetsboken gick inte att läsa inom {limit} byte minne; spara "
+        "den som .xlsx eller CSV",
+    ),
+    "table.child-time": (
+        "{path}: reading the workbook took more than {seconds} s; save it as "
+        ".xlsx or CSV",
+        "{path}: att läsa arbetsboken tog mer än {seconds} s; spara den som .xlsx "
+        "eller CSV",
+    ),
+    # cannot run: staff lists
+    "staff.no-person": (
+        "{path}: no person column in the header (row {row}: {found}); name it "
+        "with --column person=HEADER (e.g. Anställningsnummer, HSA-id, E-post)",
+        "{path}: ingen personkolumn i rubrikraden (rad {row}: {found}); ange den "
+        "med --column person=RUBRIK (t.ex. Anställningsnummer, HSA-id, E-post)",
+    ),
+    "staff.no-role": (
+        "{path}: no role column in the header (row {row}: {found}); name it with "
+        "--column role=HEADER (e.g. Befattning, Befattningskod, AID)",
+        "{path}: ingen befattningskolumn i rubrikraden (rad {row}: {found}); ange "
+        "den med --column role=RUBRIK (t.ex. Befattning, Befattningskod, AID)",
+    ),
+    "staff.no-header-row": (
+        "{path}: the staff list has no header row (row {row} looks like data); "
+        "add a row of column names such as Anställningsnummer;Befattning;Enhet",
+        "{path}: personallistan saknar rubrikrad (rad {row} ser ut som data); "
+        "lägg till en rad med kolumnnamn som Anställningsnummer;Befattning;Enhet",
+    ),
+    "staff.is-completions": (
+        "{path}: this looks like a completion export (row {row} names courses "
+        "and dates), not a staff list; give it to --completions, and the HR "
+        "export to --staff",
+        "{path}: detta ser ut som en export av genomförda kurser (rad {row} "
+        "anger kurser och datum), inte en personallista; ange den med "
+        "--completions, och HR-exporten med --staff",
+    ),
+    # cannot run: completion exports
+    "completions.no-header-row": (
+        "{path}: the completion export has no header row (row {row} looks like data)",
+        "{path}: exporten av genomförda kurser saknar rubrikrad (rad {row} ser ut "
+        "som data)",
+    ),
+    "completions.no-person": (
+        "{path}: no person column in the header (row {row}: {found}); name it "
+        'with --column person=HEADER (e.g. --column person="Email address")',
+        "{path}: ingen personkolumn i rubrikraden (rad {row}: {found}); ange den "
+        'med --column person=RUBRIK (t.ex. --column person="Email address")',
+    ),
+    "completions.no-course": (
+        "{path}: no course column in the header (row {row}: {found}); name it "
+        "with --column course=HEADER, or give a one-course report as "
+        "COURSE=PATH",
+        "{path}: ingen kurskolumn i rubrikraden (rad {row}: {found}); ange den "
+        "med --column course=RUBRIK, eller en rapport för en kurs som KURS=SÖKVÄG",
+    ),
+    "completions.no-completed": (
+        "{path}: no completion date column in the header (row {row}: {found}); "
+        "name it with --column completed=HEADER",
+        "{path}: ingen kolumn med slutdatum i rubrikraden (rad {row}: {found}); "
+        "ange den med --column completed=RUBRIK",
+    ),
+    "column.bad": (
+        "`{value}` is not FIELD=HEADER with a field of: {fields}",
+        "`{value}` är inte FÄLT=RUBRIK med ett av fälten: {fields}",
+    ),
+    "date-format.bad": (
+        "`{value}` is no strftime pattern with a day, month and year (e.g. %d/%m/%y)",
+        "`{value}` är inget strftime-mönster med dag, månad och år (t.ex. %d/%m/%y)",
+    ),
+    "share.bad": (
+        "`{value}` is not a share between 0 and 1 (e.g. 0.8 or 80%)",
+        "`{value}` är ingen andel mellan 0 och 1 (t.ex. 0.8 eller 80%)",
+    ),
+    "on.bad": (
+        "`{value}` is not a date as YYYY-MM-DD",
+        "`{value}` är inget datum som ÅÅÅÅ-MM-DD",
+    ),
+    "staff.missing": (
+        "give the staff list with --staff (or progress.staff in .dosering.yaml)",
+        "ange personallistan med --staff (eller progress.staff i .dosering.yaml)",
+    ),
+    "completions.missing": (
+        "give a completion export with --completions (or progress.completions in "
+        ".dosering.yaml)",
+        "ange en export av genomförda kurser med --completions (eller "
+        "progress.completions i .dosering.yaml)",
+    ),
+    "xlsx.output": (
+        "--format xlsx writes a workbook: give the file with -o",
+        "--format xlsx skriver en arbetsbok: ange filen med -o",
+    ),
+    "people.stdout": (
+        "--people writes person-level data only to a file (.csv or .xlsx), "
+        "never to standard output",
+        "--people skriver uppgifter per person bara till en fil (.csv eller "
+        ".xlsx), aldrig till standard ut",
+    ),
+    "people.suffix": (
+        "{path}: --people writes .csv or .xlsx, not `{suffix}`",
+        "{path}: --people skriver .csv eller .xlsx, inte `{suffix}`",
+    ),
+    "people.html": (
+        "{path}: person-level data is never written into HTML; give --people a "
+        ".csv or .xlsx file",
+        "{path}: uppgifter per person skrivs aldrig i HTML; ge --people en .csv- "
+        "eller .xlsx-fil",
+    ),
+    # row findings (warnings)
+    "duplicate-person": (
+        "this person key is on row {first} already; the first row counts",
+        "denna personnyckel finns redan på rad {first}; den första raden räknas",
+    ),
+    "unmapped-staff": (
+        "the role `{title}` matches no role of the model ({count} row(s): "
+        "{rows}); these persons are not counted",
+        "befattningen `{title}` motsvarar ingen roll i modellen ({count} rad(er): "
+        "{rows}); dessa personer räknas inte",
+    ),
+    "staff-no-person": (
+        "the person cell is blank; the row is skipped",
+        "personcellen är tom; raden hoppas över",
+    ),
+    "blank-unit": (
+        "the unit cell holds only spaces; the person has no unit at this level",
+        "enhetscellen innehåller bara mellanslag; personen saknar enhet på denna nivå",
+    ),
+    "staff-start-date": (
+        "the start date `{value}` cannot be read; counted as unknown",
+        "startdatumet `{value}` går inte att läsa; räknas som okänt",
+    ),
+    "completion-status": (
+        "the status `{word}` is neither completed nor not completed ({count} "
+        "row(s) like it); such rows count as no completion",
+        "statusen `{word}` är varken slutförd eller ej slutförd ({count} rad(er) "
+        "som den); sådana rader räknas inte som genomförda",
+    ),
+    "completion-date": (
+        "the date `{value}` cannot be read for sure ({count} row(s) like it); "
+        "such rows count as no completion",
+        "datumet `{value}` går inte att läsa säkert ({count} rad(er) som det); "
+        "sådana rader räknas inte som genomförda",
+    ),
+}
+
+HINTS: dict[str, tuple[str, str]] = {
+    "duplicate-person": (
+        "Remove the repeated row, or give each person one row.",
+        "Ta bort den upprepade raden, eller ge varje person en rad.",
+    ),
+    "unmapped-staff": (
+        "Map the title to a role under `roles:` in --mapping, add it to a role's "
+        "`hr:`, or list it under `ignore_roles:`.",
+        "Koppla befattningen till en roll under `roles:` i --mapping, lägg den i "
+        "en rolls `hr:`, eller lista den under `ignore_roles:`.",
+    ),
+    "staff-no-person": (
+        "Fill in the person key, or delete the row.",
+        "Fyll i personnyckeln, eller ta bort raden.",
+    ),
+    "blank-unit": (
+        "Fill in the unit, or leave the cell empty.",
+        "Fyll i enheten, eller lämna cellen tom.",
+    ),
+    "staff-start-date": (
+        "Write dates as YYYY-MM-DD, or give --date-format (e.g. %d/%m/%Y).",
+        "Skriv datum som ÅÅÅÅ-MM-DD, eller ange --date-format (t.ex. %d/%m/%Y).",
+    ),
+    "completion-status": (
+        "Known words: slutförd, genomförd, godkänd, klar, completed, passed; ej "
+        "slutförd, pågående, påbörjad, anmäld, not completed, in progress, failed.",
+        "Kända ord: slutförd, genomförd, godkänd, klar, completed, passed; ej "
+        "slutförd, pågående, påbörjad, anmäld, not completed, in progress, failed.",
+    ),
+    "completion-date": (
+        "dosering never guesses between day-first and month-first: give "
+        "--date-format (e.g. %d/%m/%y, %H:%M for Moodle's completion report).",
+        "dosering gissar aldrig mellan dag först och månad först: ange "
+        "--date-format (t.ex. %d/%m/%y, %H:%M för Moodles kursrapport).",
+    ),
+}
+
+WORDS: dict[str, tuple[str, str]] = {
+    "heading": ("Follow-up of {model} on {on}", "Uppföljning av {model} den {on}"),
+    "inputs": (
+        "{staff} persons from {staff_file}; {completions} completion rows from {files}",
+        "{staff} personer från {staff_file}; {completions} rader med genomförda "
+        "kurser från {files}",
+    ),
+    "region-line": (
+        "At dose: {at_dose} of {staff} ({share})",
+        "Har sin dos: {at_dose} av {staff} ({share})",
+    ),
+    "gained-line": (
+        "Reached their dose in the last 12 months: {gained}",
+        "Nådde sin dos de senaste 12 månaderna: {gained}",
+    ),
+    "target-line": (
+        "Years to the target of {target}: {years}",
+        "År till målet {target}: {years}",
+    ),
+    "target-reached": ("reached", "nått"),
+    "never": ("never (no one gained)", "aldrig (ingen har tillkommit)"),
+    "not-counted": (
+        "Not counted: {unmapped} staff row(s) with no model role, {unknown_course} "
+        "completion row(s) of courses outside the model{top}, {unknown_person} of "
+        "persons not in the staff list, {after} dated after {on}",
+        "Räknas inte: {unmapped} rad(er) i personallistan utan roll i modellen, "
+        "{unknown_course} rad(er) med kurser utanför modellen{top}, "
+        "{unknown_person} för personer som inte finns i personallistan, {after} "
+        "daterade efter {on}",
+    ),
+    "top-codes": (" (most: {codes})", " (flest: {codes})"),
+    "suppressed": ("fewer than {n}", "färre än {n}"),
+    "suppressed-note": (
+        "Groups of fewer than {n} persons are not shown (--min-group). A parent's "
+        "total may still reveal a hidden group by subtraction: complementary "
+        "suppression is not yet done.",
+        "Grupper med färre än {n} personer visas inte (--min-group). En "
+        "överordnad summa kan ändå avslöja en dold grupp genom subtraktion: "
+        "komplementär undertryckning görs ännu inte.",
+    ),
+    "roles-heading": ("Per role", "Per roll"),
+    "units-heading": ("Per unit", "Per enhet"),
+    "needs-heading": ("Needs, the worst first", "Behov, de sämsta först"),
+    "courses-heading": ("Per course", "Per kurs"),
+    "trend-heading": ("Trend", "Utveckling"),
+    "findings-heading": ("Rows with problems", "Rader med problem"),
+    "summary-heading": ("Summary", "Sammanfattning"),
+    "col.role": ("Role", "Roll"),
+    "col.unit": ("Unit", "Enhet"),
+    "col.need": ("Need", "Behov"),
+    "col.staff": ("Staff", "Personal"),
+    "col.at_dose": ("At dose", "Har dos"),
+    "col.share": ("Share", "Andel"),
+    "col.met": ("Met", "Uppfyllt"),
+    "col.lapsed": ("Lapsed", "Förfallet"),
+    "col.expiring": ("Expiring", "Förfaller"),
+    "col.due": ("Due", "I tid"),
+    "col.overdue": ("Overdue", "Försenat"),
+    "col.missing": ("Missing", "Saknas"),
+    "col.course": ("Course", "Kurs"),
+    "col.completions": ("Completions", "Genomförda"),
+    "col.backlog": ("Backlog", "Kvar"),
+    "col.seats": ("Course places per year", "Kursplatser per år"),
+    "col.years": ("Years to cover", "År att täcka"),
+    "col.date": ("Date", "Datum"),
+    "col.person": ("Person", "Person"),
+    "col.area": ("Area", "Område"),
+    "col.level": ("Level", "Nivå"),
+    "col.category": ("Category", "Kategori"),
+    "col.deadline": ("Deadline", "Tidsgräns"),
+    "col.key": ("Key", "Nyckel"),
+    "col.value": ("Value", "Värde"),
+    "unlimited": ("unlimited", "obegränsat"),
+    "none": ("—", "—"),
+    "never-short": ("never", "aldrig"),
+    "yes": ("yes", "ja"),
+    "no": ("no", "nej"),
+    "more": ("… and {count} more", "… och {count} till"),
+    "sheet.summary": ("Summary", "Sammanfattning"),
+    "sheet.roles": ("Roles", "Roller"),
+    "sheet.units": ("Units", "Enheter"),
+    "sheet.courses": ("Courses", "Kurser"),
+    "sheet.people": ("People", "Personer"),
+    "exit.below": (
+        "the share at dose {share} is below --fail-below {limit}",
+        "andelen med dos {share} är under --fail-below {limit}",
+    ),
+    "people-written": (
+        "wrote {path}: {rows} row(s) of person-level data; handle it as personal data",
+        "skrev {path}: {rows} rad(er) med uppgifter per person; hantera filen som "
+        "personuppgifter",
+    ),
+    "legend": (
+        "backlog: persons still to take the course; years to cover: backlog / "
+        "spare course places per year (never: no spare places). "
+        "met: has the dose; lapsed: had it, renewal is due; expiring: met but "
+        "lapsing soon; due: within its deadline; overdue: past its deadline; "
+        "missing: no deadline known",
+        "kvar: personer som ännu ska gå kursen; år att täcka: kvar / lediga "
+        "kursplatser per år (aldrig: inga lediga platser). "
+        "uppfyllt: har dosen; förfallet: hade den, förnyelse krävs; förfaller: "
+        "uppfyllt men förfaller snart; i tid: före sin tidsgräns; försenat: efter "
+        "sin tidsgräns; saknas: ingen tidsgräns känd",
+    ),
+    "html.title": ("Follow-up: {region}", "Uppföljning: {region}"),
+    "html.trend-caption": (
+        "Persons at dose at D − 12, − 6, − 3 months and D (today's staff list)",
+        "Personer med dos vid D − 12, − 6, − 3 månader och D (dagens personallista)",
+    ),
+    "html.sort-note": (
+        "Click a column's heading to sort (the tables read well without scripts too).",
+        "Klicka på en kolumnrubrik för att sortera (tabellerna fungerar också "
+        "utan skript).",
+    ),
+}
+
+
+def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | None:
+    entry = table.get(key)
+    if entry is None:
+        return None
+    return entry[1] if lang == "sv" else entry[0]
+
+
+def message(key: str, lang: str, /, **params: Any) -> str:
+    """A message or finding of `progress` (or a table message of `gap`'s)."""
+    text = _pick(MESSAGES, key, lang) or _pick(GAP_MESSAGES, key, lang) or key
+    return text.format_map(_Lenient(params))
+
+
+def hint(key: str, lang: str, /, **params: Any) -> str | None:
+    """The hint for a finding code, or None."""
+    text = _pick(HINTS, key, lang)
+    return None if text is None else text.format_map(_Lenient(params))
+
+
+def word(key: str, lang: str, /, **params: Any) -> str:
+    """A label or phrase of `progress`."""
+    text = _pick(WORDS, key, lang) or key
+    return text.format_map(_Lenient(params)) if params else text

@@ -1,0 +1,150 @@
+"""CSV files as Excel, HR and LMS systems write them, read as a stream of records.
+
+The encoding is decided over the whole file (UTF-8 with or without a BOM, else
+Windows-1252; UTF-16 stops) in one pass over its bytes that keeps nothing, then the
+records are read from the file with `csv.reader`, so a 300 MB export is never held
+in memory. The delimiter is Excel's `sep=` first line, else the most frequent of
+`;` `,` tab in the first record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from dosering.inputs.tables.errors import TableError
+
+DELIMITERS = (";", ",", "\t")
+CHUNK = 1 << 20
+_SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
+
+
+def detect_encoding(path: Path, name: str) -> str:
+    """The file's encoding, from one pass over its bytes (nothing kept).
+
+    Raises TableError when the file is UTF-16, holds NUL bytes, or is a zip.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    encoding = "utf-8"
+    with path.open("rb") as handle:
+        head = handle.read(CHUNK)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+            len(head) >= 2 and (head[0] == 0) != (head[1] == 0)  # noqa: PLR2004
+        ):
+            raise TableError("list.utf16", path=name)
+        if head.startswith(b"PK\x03\x04"):
+            raise TableError("list.zip-as-text", path=name, suffix=path.suffix)
+        if head.startswith(b"\xef\xbb\xbf"):
+            encoding = "utf-8-sig"
+        chunk = head
+        lines = 0
+        while chunk:
+            if b"\x00" in chunk:
+                raise TableError("list.binary", path=name, suffix=path.suffix)
+            if encoding != "cp1252":
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    encoding = "cp1252"
+            if encoding == "cp1252":
+                _check_cp1252(chunk, name, lines)
+            lines += chunk.count(b"\n")
+            chunk = handle.read(CHUNK)
+        if encoding != "cp1252":
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                encoding = "cp1252"
+    return encoding
+
+
+def _check_cp1252(chunk: bytes, name: str, lines: int) -> None:
+    """Windows-1252 leaves five bytes undefined; one of them is no text at all."""
+    try:
+        chunk.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        line = lines + chunk.count(b"\n", 0, exc.start) + 1
+        raise TableError(
+            "list.not-text", path=name, line=line, byte=f"0x{chunk[exc.start]:02X}"
+        ) from exc
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the most frequent of `;` `,` tab in its header.
+
+    Only the first record's line counts (outside quotes); a tie goes to `;`, then
+    tab, then `,` (Swedish Excel's `;` is the usual one where `,` is the decimal
+    mark).
+    """
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted:
+            if char in "\r\n":
+                if any(counts.values()):
+                    break
+                continue
+            if char in counts:
+                counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+class CsvSource:
+    """An open CSV file: its encoding, delimiter and numbered records."""
+
+    def __init__(self, path: Path, name: str, encoding: str) -> None:
+        self.path = path
+        self.name = name
+        self.encoding = encoding
+        self.handle: IO[str] = path.open(encoding=encoding, newline="")
+        head = self.handle.read(1 << 16)
+        hinted = _SEP_LINE.match(head)
+        self.hinted = hinted is not None
+        self.first_line = 2 if hinted else 1
+        self.delimiter = hinted.group(1) if hinted else sniff_delimiter(head)
+        self.skip = hinted.end() if hinted else 0
+
+    def candidates(self) -> tuple[str, ...]:
+        """Delimiters to try, the sniffed one first (none other after `sep=`)."""
+        if self.hinted:
+            return (self.delimiter,)
+        return (self.delimiter, *(d for d in DELIMITERS if d != self.delimiter))
+
+    def records(self, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+        """Records from the file's start, with the line each starts on."""
+        self.handle.seek(0)
+        if self.skip:
+            self.handle.read(self.skip)
+        reader = csv.reader(self.handle, delimiter=delimiter)
+        return _numbered(reader, self.name, self.first_line)
+
+    def close(self) -> None:
+        """Close the file."""
+        self.handle.close()
+
+
+def _numbered(
+    reader: Any, name: str, first_line: int = 1
+) -> Iterator[tuple[int, list[str]]]:
+    """CSV records with the line each starts on (quoted newlines span lines)."""
+    line = first_line
+    offset = first_line
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise TableError(
+                "list.csv-syntax", path=name, line=line, reason=str(exc)
+            ) from exc
+        start = line
+        line = reader.line_num + offset
+        yield start, cells
