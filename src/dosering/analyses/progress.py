@@ -151,8 +151,8 @@ class _NeedRule:
 
     need: RoleNeed
     every: tuple[str, ...]
-    some: tuple[str, ...]
-    serving: tuple[str, ...]
+    some: frozenset[str]
+    serving: frozenset[str]
     """Courses whose completion would serve this need (for the backlog)."""
 
 
@@ -165,9 +165,11 @@ def _rules(meaning: Meaning) -> tuple[tuple[_NeedRule, ...], ...]:
         role = roles[need.role_index]
         named = tuple(dict.fromkeys(c for c in need.courses or () if c in known))
         if named:
-            per_role[need.role_index].append(_NeedRule(need, named, (), named))
+            per_role[need.role_index].append(
+                _NeedRule(need, named, frozenset(), frozenset(named))
+            )
             continue
-        some = tuple(
+        some = frozenset(
             c
             for c in meaning.satisfiers(need.area, need.level)
             if is_open(known[c], role)
@@ -197,9 +199,13 @@ class _Judge:
 
     def met(self, rule: _NeedRule, at: dt.date, upto: dt.date, lapse: bool) -> bool:
         """True when the need is met at `at`, counting completions up to `upto`."""
+        if not self.done:
+            return False
         if rule.every:
             return all(self.current(c, at, upto, lapse) for c in rule.every)
-        return any(self.current(c, at, upto, lapse) for c in rule.some)
+        # A person has few completions, a need may have many satisfiers.
+        some = rule.some
+        return any(self.current(c, at, upto, lapse) for c in self.done if c in some)
 
 
 def analyse(
@@ -334,22 +340,18 @@ def _count_needs(
 ) -> tuple[NeedCounts, ...]:
     out: list[NeedCounts] = []
     for position, rule in enumerate(rules):
-        tally = dict.fromkeys(CATEGORIES, 0)
-        expiring = 0
-        for states in members:
-            state = states[position]
-            tally[state.category] += 1
-            expiring += state.expiring
+        column = [states[position] for states in members]
+        categories = [state.category for state in column]
         out.append(
             NeedCounts(
                 rule.need.area,
                 rule.need.level,
-                tally["met"],
-                tally["lapsed"],
-                expiring,
-                tally["due"],
-                tally["overdue"],
-                tally["missing"],
+                categories.count("met"),
+                categories.count("lapsed"),
+                sum(state.expiring for state in column),
+                categories.count("due"),
+                categories.count("overdue"),
+                categories.count("missing"),
             )
         )
     return tuple(out)

@@ -31,6 +31,8 @@ from dosering.pipeline.progress import ProgressRun
 from dosering.report import escape
 
 JSON_FORMAT = 1
+LARGE_JSON = 2_000
+"""Units × roles above which the JSON is written without indentation."""
 TABLE_LIMIT = 100
 """Rows shown per table in text and Markdown; the other formats carry every row."""
 ROWS_SHOWN = 10
@@ -204,8 +206,10 @@ def _staff(run: ProgressRun) -> Any:
 
 
 def report_json(run: ProgressRun, out: IO[str], ctx: Context) -> None:
-    """The JSON document, indented, UTF-8 as is."""
-    json.dump(as_json(run, ctx.lang), out, ensure_ascii=False, indent=2)
+    """The JSON document, UTF-8 as is; indented unless large (C's encoder is fast)."""
+    document = as_json(run, ctx.lang)
+    large = len(document["units"]) * len(document["roles"]) > LARGE_JSON
+    out.write(json.dumps(document, ensure_ascii=False, indent=None if large else 2))
     out.write("\n")
 
 
