@@ -35,7 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file contains a NUL byte: it is not a text file",
         "filen innehåller en NUL-byte: det är ingen textfil",
     ),
-    "yaml-syntax": ("YAML syntax error: {problem}", "fel i YAML-syntaxen: {problem}"),
+    "yaml-syntax": (
+        "YAML syntax error: {problem}",
+        "fel i YAML-syntaxen: YAML kan inte läsa vidare här",
+    ),
     "json-syntax": ("{problem}", "{problem}"),
     "yaml-syntax.tab": (
         "a tab is used to indent: YAML indents with spaces only",
@@ -50,8 +53,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ett värde som börjar med `*` läses som en referens till ett ankare (`&namn`)",
     ),
     "yaml-syntax.quote": (
-        "the quote opened on line {start} is never closed",
-        "citattecknet som öppnas på rad {start} stängs aldrig",
+        "the quote opened here is never closed on its line (YAML reads on to the "
+        "next quote in the file)",
+        "citattecknet som öppnas här stängs aldrig på sin rad (YAML läser vidare till "
+        "nästa citattecken i filen)",
+    ),
+    "yaml-syntax.dash": (
+        "`-` after `{key}:` starts a list, which YAML does not allow here",
+        "`-` efter `{key}:` börjar en lista, vilket YAML inte tillåter här",
+    ),
+    "yaml-syntax.none-need": (
+        "`-` is no level: a need under `needs:` names a level",
+        "`-` är ingen nivå: ett behov under `needs:` anger en nivå",
     ),
     "yaml-syntax.colon": (
         "a `: ` inside a value makes YAML read a second key here",
@@ -367,6 +380,18 @@ HINTS: dict[str, tuple[str, str]] = {
     "yaml-syntax.quote": (
         "Add the closing quote at the end of the text on line {start}.",
         "Lägg till det avslutande citattecknet i slutet av texten på rad {start}.",
+    ),
+    "yaml-syntax.dash": (
+        "Write the value after `{key}:`, put a text that starts with - in quotes "
+        '({key}: "- …"), or delete the line.',
+        "Skriv värdet efter `{key}:`, sätt en text som börjar med - inom citattecken "
+        '({key}: "- …"), eller ta bort raden.',
+    ),
+    "yaml-syntax.none-need": (
+        "Write a level ({levels}), or delete the line if the role needs nothing in "
+        "this area.",
+        "Skriv en nivå ({levels}), eller ta bort raden om rollen inte behöver något "
+        "inom området.",
     ),
     "yaml-syntax.colon": (
         'Put the whole value in quotes: name: "Chef: vård"',

@@ -513,13 +513,89 @@ def _json_bound(text: str) -> Draft:
 
 
 def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
-    """A syntax error in plain words where the common causes can be told apart."""
+    """A syntax error in plain words, at the line a person would fix.
+
+    libyaml reports where it gave up, which is often far below the cause: an unclosed
+    quote runs on to the next quote in the file. So the common causes are looked for
+    first and reported where they are (the opening quote, the tab).
+    """
     mark = exc.problem_mark or exc.context_mark
     problem = " ".join(p for p in (exc.context, exc.problem) if p)
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     params: dict[str, Any] = {"problem": problem}
+    key = "yaml-syntax.quote"
+    found = _unclosed_quote(text, line)
+    if found is None:
+        key, found = "yaml-syntax.tab", _tab_near(text, line, problem)
+    if found is not None:
+        line, col = found
+        params["start"] = line
+        return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
     key = _syntax_kind(exc, text, line, col, params)
     return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
+
+
+# A value that opens a quote: `key: "…`, `- "…`, `- key: '…`.
+_OPENS_QUOTE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#"'][^#"']*?:\s+)?)(["'])(.*)$""")
+_MAX_QUOTE_TRIES = 20
+_QUOTE_WINDOW = 200  # lines above the error where the opening quote is looked for
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """Where a quote opens that its line never closes, if that is what went wrong.
+
+    A candidate is a line shortly above the error (or the error's own) whose value
+    opens a quote that the line does not close. It is the cause when closing it at the
+    end of its line lets libyaml read the text up to the error's line without one.
+    """
+    lines = text.split("\n")
+    last = min(error_line, len(lines))
+    tried = 0
+    for index in range(max(0, last - _QUOTE_WINDOW), last):
+        found = _OPENS_QUOTE.match(lines[index])
+        if found is None or _closes(found.group(2), found.group(3)):
+            continue
+        tried += 1
+        if tried > _MAX_QUOTE_TRIES:
+            break
+        fixed = [*lines[:index], lines[index].rstrip() + found.group(2)]
+        if _reads_past("\n".join([*fixed, *lines[index + 1 : last + 1]]), error_line):
+            return index + 1, len(found.group(1)) + 1
+    return None
+
+
+def _closes(quote: str, rest: str) -> bool:
+    """True when `rest`, the line after an opening quote, closes it."""
+    if quote == "'":
+        return "'" in rest.replace("''", "")  # '' is a quote inside single quotes
+    return re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+
+
+def _reads_past(text: str, error_line: int) -> bool:
+    """True when libyaml reads `text` with no error up to and including `error_line`."""
+    try:
+        for _ in yaml.parse(text, Loader=yaml.CSafeLoader):
+            pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark is not None and mark.line + 1 > error_line
+    return True
+
+
+def _tab_near(text: str, line: int, problem: str) -> tuple[int, int] | None:
+    """The position of a tab in the indentation at, or just above, the error."""
+    lines = text.split("\n")
+    nearby = [i for i in (line - 1, line - 2) if 0 <= i < len(lines)]
+    for index in nearby:
+        current = lines[index]
+        indent = current[: len(current) - len(current.lstrip(" \t"))]
+        if "\t" in indent:
+            return index + 1, indent.index("\t") + 1
+    if "tab" in problem:
+        for index in nearby:
+            if "\t" in lines[index]:
+                return index + 1, lines[index].index("\t") + 1
+    return None
 
 
 def _syntax_kind(
@@ -541,6 +617,14 @@ def _syntax_kind(
     if "quoted scalar" in context and exc.context_mark is not None:
         params["start"] = exc.context_mark.line + 1
         return "yaml-syntax.quote"
+    if "block sequence entries are not allowed" in problem and char == "-":
+        dash = _DASH_VALUE.match(current)
+        if dash is not None:
+            params["key"] = dash.group(1)
+            if _parent_key(lines, line - 1) == "needs":
+                params["levels"] = ", ".join(_level_ids(text)) or "…"
+                return "yaml-syntax.none-need"
+            return "yaml-syntax.dash"
     if "mapping values are not allowed" in problem:
         return "yaml-syntax.colon"
     if "expected key" in problem or "expected <block end>" in problem:
@@ -548,6 +632,31 @@ def _syntax_kind(
     if "could not find expected ':'" in problem:
         return "yaml-syntax.no-colon"
     return "yaml-syntax"
+
+
+# `key: -` (a planner's "none"): YAML reads the dash as the start of a list.
+_DASH_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#][^:#]*?):\s+-\s*(?:#.*)?$")
+
+
+def _parent_key(lines: list[str], index: int) -> str | None:
+    """The key of the mapping that line `index` (0-based) is indented under."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for above in reversed(lines[:index]):
+        stripped = above.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(above) - len(above.lstrip()) < indent:
+            found = re.match(r"^\s*(?:-\s+)?([^\s:#][^:#]*?):\s*(?:#.*)?$", above)
+            return found.group(1) if found else None
+    return None
+
+
+def _level_ids(text: str) -> list[str]:
+    """The level ids a model's text lists under `levels:`, read without parsing."""
+    block = re.search(r"^levels:[^\n]*\n((?:[ \t#-][^\n]*\n|\n)*)", text, re.MULTILINE)
+    if block is None:
+        return []
+    return re.findall(r"^\s*-\s+(?:\{\s*)?id:\s*([\w-]+)", block.group(1), re.MULTILINE)
 
 
 def _path_of(stack: list[list[Any]]) -> Path:

@@ -1,0 +1,91 @@
+"""Syntax errors where a person would fix them, in the run's language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run
+
+MODEL = """\
+dosering: 1
+region:
+  id: exempel
+  name: Exempel
+  language: sv
+levels:
+  - id: veta
+    name: "Veta & delta
+  - id: driva
+    name: Driva & leda
+areas:
+  - id: fk
+    name: Förbättringskunskap
+roles:
+  - id: ssk
+    name: Sjuksköterska
+    needs:
+      fk: veta
+courses:
+  - id: intro
+    title: "Introduktion"
+    gives: {fk: veta}
+"""
+
+
+def _findings(tmp_path: Path, text: str, lang: str = "en") -> list[dict[str, object]]:
+    model = tmp_path / "modell.yaml"
+    model.write_text(text, encoding="utf-8")
+    result = run("validate", "--format", "json", "--lang", lang, str(model))
+    assert result.exit_code == 1, result
+    return list(json.loads(result.stdout)["findings"])
+
+
+def test_unclosed_quote_is_reported_at_its_opening_line(tmp_path: Path):
+    """A quote left open on line 8 is reported at line 8, not where libyaml gave up."""
+    (finding,) = _findings(tmp_path, MODEL)
+    assert (finding["code"], finding["line"], finding["col"]) == ("yaml-syntax", 8, 11)
+    assert finding["message"] == (
+        "the quote opened here is never closed on its line (YAML reads on to the next "
+        "quote in the file)"
+    )
+    assert finding["hint"] == "Add the closing quote at the end of the text on line 8."
+
+
+def test_a_tab_is_named_in_swedish(tmp_path: Path):
+    """A tab in the indentation is called a tab, in Swedish, with no libyaml words."""
+    text = MODEL.replace('"Veta & delta', "Veta & delta").replace(
+        "    name: Sjuksköterska", "\tname: Sjuksköterska"
+    )
+    (finding,) = _findings(tmp_path, text, "sv")
+    assert (finding["line"], finding["col"]) == (16, 1)
+    assert (
+        finding["message"] == "en tabb används för indrag: YAML drar in med blanksteg"
+    )
+    assert finding["hint"] == (
+        "Byt tabben mot blanksteg (två per nivå, som raderna runt omkring)."
+    )
+
+
+def test_a_dash_for_none_under_needs_asks_for_a_level(tmp_path: Path):
+    """`fk: -` under needs: write a level (the levels listed) or delete the line."""
+    text = MODEL.replace('"Veta & delta', "Veta & delta").replace(
+        "fk: veta\n", "fk: -\n", 1
+    )
+    (finding,) = _findings(tmp_path, text, "sv")
+    assert (finding["line"], finding["col"]) == (18, 11)
+    assert finding["message"] == (
+        "`-` är ingen nivå: ett behov under `needs:` anger en nivå"
+    )
+    assert finding["hint"] == (
+        "Skriv en nivå (veta, driva), eller ta bort raden om rollen inte behöver något "
+        "inom området."
+    )
+
+
+def test_other_syntax_errors_keep_libyaml_out_of_swedish(tmp_path: Path):
+    """An error without a plain wording of its own is Swedish, without libyaml's."""
+    (finding,) = _findings(tmp_path, "dosering: 1\nregion: [a\n", "sv")
+    assert finding["message"] == "fel i YAML-syntaxen: YAML kan inte läsa vidare här"
+    (english,) = _findings(tmp_path, "dosering: 1\nregion: [a\n", "en")
+    assert str(english["message"]).startswith("YAML syntax error: while parsing")
