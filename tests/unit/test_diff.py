@@ -419,8 +419,10 @@ def test_levels_by_order_across_regions():
     assert stricter == [
         one("role", "r1", "stricter", "needs.fk", "veta", "fordjupad"),
     ]
-    assert result.only_a["roles"] == ("r2",)
-    assert result.only_b["roles"] == ("chef",)
+    # chef has r2's needs (driva = fordjupad by order): one renamed role (format 1.1)
+    assert result.only_a["roles"] == ()
+    renamed = [c.as_dict() for c in result.changes if c.change == "renamed"]
+    assert [(c["id"], c["old_id"]) for c in renamed] == [("chef", "r2")]
     assert result.matrix is not None
     assert result.matrix.areas == ("fk", "ps")
     first = result.matrix.rows[0]
@@ -537,3 +539,35 @@ def test_demand_from_a_equals_a_full_allocation(edit: Edit):
     from dosering.analyses.demand import allocate
 
     assert quick._demand_b_from_a(allocate(quick.ma)) is not None
+
+
+def test_renamed_role_carries_its_name_and_headcount_changes():
+    """The usual next-year edit (new id, name and headcount) is one renamed role."""
+
+    def edit(d: dict[str, Any]) -> None:
+        role(d, 1).update(id="enhetschef", name="Enhetschef", headcount=12)
+
+    assert [
+        (c["id"], c.get("old_id"), c["change"], c["field"]) for c in changes(edit)
+    ] == [
+        ("enhetschef", "r2", "renamed", None),
+        ("enhetschef", "r2", "updated", "headcount"),
+        ("enhetschef", "r2", "cosmetic", "name"),
+    ]
+
+
+def test_rename_ties_go_to_the_closest_name():
+    """Two removed roles with the same needs: the added one pairs with its namesake."""
+
+    def base(d: dict[str, Any]) -> None:
+        d["roles"].append({"id": "r3", "name": "Läkare", "needs": {"fk": "driva"}})
+
+    def edit(d: dict[str, Any]) -> None:
+        base(d)
+        d["roles"][2]["id"] = "lakare"
+        d["roles"][2]["name"] = "Läkare (ST)"
+        role(d, 1)["id"] = "chef"
+
+    result = diff_models(model(base), model(edit))
+    renamed = [(c.id, c.old_id) for c in result.changes if c.change == "renamed"]
+    assert renamed == [("chef", "r2"), ("lakare", "r3")]

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 
 from dosering.analyses.diff import diff_models
 from dosering.report.diff import REPORTERS, DiffContext, fmt_value
-from tests.unit.test_diff import model, region_b
+from tests.unit.test_diff import model, region_b, role
+
+
+def unpaired(d: dict[str, Any]) -> None:
+    """Another region whose `chef` needs another level than A's r2: no rename."""
+    region_b(d)
+    role(d, 1)["needs"] = {"fk": "ledning"}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +39,7 @@ def test_fmt_value(value: object, lang: str, expected: str):
 
 def render(fmt: str, color: bool | None = False) -> str:
     """The base model against another region, in a format."""
-    result = diff_models(model(), model(region_b), matrix=True)
+    result = diff_models(model(), model(unpaired), matrix=True)
     out = io.StringIO()
     REPORTERS[fmt](result, out, DiffContext("a.yaml", "b.yaml", color=color))
     return out.getvalue()

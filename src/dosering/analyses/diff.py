@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
 from dosering.model.crosswalk import Crosswalk
-from dosering.model.keys import code_key
+from dosering.model.keys import code_key, title_key
 from dosering.model.schema import (
     Area,
     Course,
@@ -243,49 +243,33 @@ def _need_content(value: Any, t: _Translate) -> tuple[str, tuple[str, ...], int 
 
 
 def _signature(item: _Entity, t: _Translate) -> Any:
-    """An entity's content apart from its id, in A's ids (for finding renames)."""
+    """What must be equal for a removed and an added entity to be one renamed.
+
+    Format 1.1: the same apart from id and cosmetic or updated fields (in A's ids):
+    a role's needs, a course's `gives`, a level's `includes`, an area's outcome
+    levels; a group has nothing else (any two may pair, by the closest name).
+    """
     if isinstance(item, Level):
-        includes = (
+        return (
             None
             if item.includes is None
             else tuple(t("level", i) for i in item.includes)
         )
-        return (item.name, item.description, includes)
     if isinstance(item, Area):
-        outcomes = tuple(
-            sorted((t("level", k), v) for k, v in (item.outcomes or {}).items())
-        )
-        return (item.name, item.description, outcomes)
+        return tuple(sorted(t("level", k) for k in item.outcomes or {}))
     if isinstance(item, Group):
-        return (item.name, item.description)
+        return ()
     if isinstance(item, Course):
-        gives = tuple(
+        return tuple(
             sorted((t("area", k), t("level", v)) for k, v in item.gives.items())
         )
-        return (
-            item.title,
-            item.description,
-            item.format,
-            item.hours,
-            gives,
-            _lms_key(item),
-            item.seats_per_year,
-            item.provider,
-            item.url,
-        )
-    needs = tuple(
+    return tuple(
         sorted((t("area", k), _need_content(v, t)) for k, v in item.needs.items())
     )
-    group = None if item.group is None else t("group", item.group)
-    return (
-        item.name,
-        item.description,
-        group,
-        item.headcount,
-        item.turnover,
-        item.refresh_years,
-        needs,
-    )
+
+
+def _name_key(item: _Entity) -> str:
+    return title_key(_title(item))
 
 
 def _lms_key(course: Course) -> tuple[str, ...]:
@@ -413,38 +397,45 @@ class _Differ:
         return removed, added
 
     def _renames(self, kind: str, removed: list[str], added: list[str]) -> None:
+        """Pair removed and added entities that are one renamed (DESIGN.md).
+
+        Candidates share a signature (or, for courses, an `lms` code); among them
+        the closest names pair first (rapidfuzz ratio of normalised names), then
+        A's model order, then B's; each entity pairs at most once.
+        """
+        from rapidfuzz import fuzz
+
         a_by, b_by = self.a_by[kind], self.b_by[kind]
-        by_content: dict[Any, list[str]] = {}
-        for b_id in added:
-            sig = _signature(b_by[b_id], self.t)
-            by_content.setdefault(sig, []).append(b_id)
-        taken: set[str] = set()
-        unpaired: list[str] = []
-        for a_id in removed:
-            candidates = by_content.get(_signature(a_by[a_id], _identity), [])
-            while candidates and candidates[0] in taken:
-                candidates.pop(0)
-            if candidates:
-                b_id = candidates.pop(0)
-                taken.add(b_id)
-                self._rename(kind, a_id, b_id)
-            else:
-                unpaired.append(a_id)
-        if kind != "course" or not unpaired:
+        by_content: dict[Any, list[int]] = {}
+        for j, b_id in enumerate(added):
+            by_content.setdefault(_signature(b_by[b_id], self.t), []).append(j)
+        pairs: set[tuple[int, int]] = set()
+        for i, a_id in enumerate(removed):
+            for j in by_content.get(_signature(a_by[a_id], _identity), ()):
+                pairs.add((i, j))
+        if kind == "course":
+            by_code: dict[str, list[int]] = {}
+            for j, b_id in enumerate(added):
+                for code in _lms_key(b_by[b_id]):  # type: ignore[arg-type]
+                    by_code.setdefault(code, []).append(j)
+            for i, a_id in enumerate(removed):
+                for code in _lms_key(a_by[a_id]):  # type: ignore[arg-type]
+                    pairs.update((i, j) for j in by_code.get(code, ()))
+        if not pairs:
             return
-        by_code: dict[str, str] = {}
-        for b_id in added:
-            if b_id in taken:
+        a_names = [_name_key(a_by[a_id]) for a_id in removed]
+        b_names = [_name_key(b_by[b_id]) for b_id in added]
+        ranked = sorted(
+            pairs, key=lambda p: (-fuzz.ratio(a_names[p[0]], b_names[p[1]]), p)
+        )
+        taken_a: set[int] = set()
+        taken_b: set[int] = set()
+        for i, j in ranked:
+            if i in taken_a or j in taken_b:
                 continue
-            for code in _lms_key(b_by[b_id]):  # type: ignore[arg-type]
-                by_code.setdefault(code, b_id)
-        for a_id in unpaired:
-            for code in _lms_key(a_by[a_id]):  # type: ignore[arg-type]
-                b_id = by_code.get(code, "")
-                if b_id and b_id not in taken:
-                    taken.add(b_id)
-                    self._rename(kind, a_id, b_id)
-                    break
+            taken_a.add(i)
+            taken_b.add(j)
+            self._rename(kind, removed[i], added[j])
 
     def _rename(self, kind: str, a_id: str, b_id: str) -> None:
         self.ids.pair(kind, b_id, a_id)
