@@ -22,42 +22,42 @@ TEXT = """\
 4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
 
 Roles
-  enhetschef
-    stricter  needs.forbattringskunskap: driva → ge-forutsattningar
-  sjukskoterska
-    looser    needs.patientsakerhet: veta → (none)
-  regiondirektor
+  Enhetschef
+    stricter  needs Förbättringskunskap: Driva & leda → Ge förutsättningar
+  Sjuksköterska
+    looser    no longer needs Patientsäkerhet (was Veta & delta)
+  Regiondirektör och biträdande regiondirektör
     cosmetic  name: Regiondirektör → Regiondirektör och biträdande regiondirektör
 
 Courses
-  fk-introduktion
-    renamed   fk-intro → fk-introduktion
+  Introduktion till förbättringsarbete
+    renamed   new id: fk-intro → fk-introduktion
 
-Demand per course (people a year; backlog = people who need the dose once)
-course                       A a year   B a year   A backlog   B backlog
-────────────────────────────────────────────────────────────────────────
-fk-introduktion (fk-intro)        0.0      100.0           0       1 000
-fk-leda                         135.0        0.0       1 100           0
-fk-ledning                        2.0       37.0          10         110
+Demand per course (course places a year; backlog = people who need the dose once)
+course                                 A a year   B a year   A backlog   B backlog
+──────────────────────────────────────────────────────────────────────────────────
+Introduktion till förbättringsarbete        0.0      100.0           0       1,000
+Leda förbättringsarbete                   135.0        0.0       1,100           0
+Förbättringskunskap för ledningen           2.0       37.0          10         110
 """
 
 MD = """\
 **dosering diff**: 4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
 
-| entity | id | change | field | before (A) | after (B) |
-| --- | --- | --- | --- | --- | --- |
-| role | enhetschef | **stricter** | needs.forbattringskunskap | driva | ge-forutsattningar |
-| role | sjukskoterska | looser | needs.patientsakerhet | veta | (none) |
-| role | regiondirektor | cosmetic | name | Regiondirektör | Regiondirektör och biträdande regiondirektör |
-| course | fk-introduktion (was fk-intro) | renamed |  | fk-intro | fk-introduktion |
+| entity | name | change | what |
+| --- | --- | --- | --- |
+| role | Enhetschef | **stricter** | needs Förbättringskunskap: Driva & leda → Ge förutsättningar |
+| role | Sjuksköterska | looser | no longer needs Patientsäkerhet (was Veta & delta) |
+| role | Regiondirektör och biträdande regiondirektör | cosmetic | name: Regiondirektör → Regiondirektör och biträdande regiondirektör |
+| course | Introduktion till förbättringsarbete | renamed | new id: fk-intro → fk-introduktion |
 
-#### Demand per course (people a year; backlog = people who need the dose once)
+#### Demand per course (course places a year; backlog = people who need the dose once)
 
 | course | A a year | B a year | A backlog | B backlog |
 | --- | ---: | ---: | ---: | ---: |
-| fk-introduktion (fk-intro) | 0.0 | 100.0 | 0 | 1 000 |
-| fk-leda | 135.0 | 0.0 | 1 100 | 0 |
-| fk-ledning | 2.0 | 37.0 | 10 | 110 |
+| Introduktion till förbättringsarbete | 0.0 | 100.0 | 0 | 1,000 |
+| Leda förbättringsarbete | 135.0 | 0.0 | 1,100 | 0 |
+| Förbättringskunskap för ledningen | 2.0 | 37.0 | 10 | 110 |
 
 #### Role × area: A's level \\| B's level (≠ where they differ)
 
@@ -252,16 +252,89 @@ def test_bad_config_fail_on_exits_3(contract: None):
 
 
 def test_swedish(contract: None):
-    """--lang sv words the output in Swedish; ids and fields stay as written."""
+    """--lang sv words the output in Swedish, with names and sentences."""
     result = run("diff", "model.yaml", "model-v2.yaml", "--lang", "sv")
-    assert result.stdout.splitlines()[:5] == [
+    lines = result.stdout.splitlines()
+    assert lines[:5] == [
         "4 ändring(ar) mellan model.yaml och model-v2.yaml: 1 striktare, 1 lösare, "
         "1 bytt id, 1 kosmetisk",
         "",
         "Roller",
-        "  enhetschef",
-        "    striktare   needs.forbattringskunskap: driva → ge-forutsattningar",
+        "  Enhetschef",
+        "    striktare   behöver Förbättringskunskap: Driva & leda → Ge förutsättningar",
     ]
+    assert (
+        "    lösare      behöver inte längre Patientsäkerhet (var Veta & delta)"
+        in lines
+    )
+    row = next(line for line in lines if line.startswith("Introduktion till"))
+    assert [c for c in row.split(" ") if c][-4:] == ["0,0", "100,0", "0", "1\u00a0000"]
+
+
+def test_only_and_hide(contract: None):
+    """--only and --hide choose what is shown; the summary counts all, says so."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--only", "stricter,looser")
+    assert result.exit_code == 0, result
+    assert result.stdout.splitlines()[0] == (
+        "4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, "
+        "1 renamed, 1 cosmetic (1 renamed, 1 cosmetic not shown)"
+    )
+    assert "Regiondirektör" not in result.stdout
+    assert "new id" not in result.stdout
+    hidden = run(
+        "diff", "model.yaml", "model-v2.yaml", "--hide", "cosmetic", "-f", "json"
+    )
+    changes = json.loads(hidden.stdout)["changes"]
+    assert [c["change"] for c in changes] == ["stricter", "looser", "renamed"]
+    assert json.loads(hidden.stdout)["counts"]["cosmetic"] == 1
+    failing = run(
+        "diff",
+        "model.yaml",
+        "model-v2.yaml",
+        "--hide",
+        "cosmetic,stricter",
+        "--fail-on",
+        "stricter",
+    )
+    assert failing.exit_code == 1, failing
+    bad = run("diff", "model.yaml", "model-v2.yaml", "--only", "strict")
+    assert bad.exit_code == 2
+    assert "`strict` is not a change class" in bad.stderr
+
+
+def test_between_regions_says_requires_more_than_a(monkeypatch: pytest.MonkeyPatch):
+    """Two regions: "kräver mer / kräver mindre än A" instead of stricter/looser."""
+    monkeypatch.chdir(ROOT)
+    result = run(
+        "diff",
+        "examples/vgr.yaml",
+        "examples/kalmar.yaml",
+        "--map",
+        "examples/crosswalk-vgr-kalmar.yaml",
+        "--lang",
+        "sv",
+        "--hide",
+        "cosmetic,updated",
+    )
+    assert result.exit_code == 0, result
+    first = result.stdout.splitlines()[0]
+    assert "som kräver mer än A" in first
+    assert "som kräver mindre än A" in first
+    assert "(48 uppdaterade, 59 kosmetiska visas inte)" in first
+    assert "    kräver mer än A     " in result.stdout
+    assert "striktare" not in result.stdout
+    document = json.loads(
+        run(
+            "diff",
+            "examples/vgr.yaml",
+            "examples/kalmar.yaml",
+            "--map",
+            "examples/crosswalk-vgr-kalmar.yaml",
+            "-f",
+            "json",
+        ).stdout
+    )
+    assert document["counts"]["stricter"] == 23
 
 
 def test_invalid_side_shows_findings_and_no_diff(contract: None):
@@ -548,30 +621,30 @@ Region
     cosmetic  published: 2025-02-03 → 2026-01-12
 
 Roles
-  st-lakare
-    stricter  needs.forbattringskunskap.within_months: 24 → 18
-  sjukskoterska
-    looser    needs.matning-analys: grundniva → (none)
-  forbattringsledare
-    looser    needs.forandringsledning: avancerad → fordjupad
-  enhetschef
-    updated   headcount: 1900 → 2000
+  ST-läkare
+    stricter  Förbättringskunskap within 24 → 18 months of starting
+  Sjuksköterska
+    looser    no longer needs Mätning och analys (was Grundnivå)
+  Förbättringsledare
+    looser    needs Förändringsledning: Avancerad nivå → Fördjupad nivå
+  Enhetschef och vårdenhetschef
+    updated   headcount: 1,900 → 2,000
 
 Courses
-  fl-grund
+  Leda förändring på enheten
     added     Leda förändring på enheten
-  fk-introduktion
-    renamed   fk-grund → fk-introduktion
-  spc
-    updated   seats_per_year: 80 → 100
+  Introduktion till förbättringskunskap
+    renamed   new id: fk-grund → fk-introduktion
+  Styrdiagram i praktiken – statistisk processtyrning
+    updated   seats a year: 80 → 100
 
-Demand per course (people a year; backlog = people who need the dose once)
-course          A a year   B a year   A backlog   B backlog
-───────────────────────────────────────────────────────────
-matning-grund    2 569.0    1 336.0      22 100      10 700
-fk-chef            734.0      766.0       2 320       2 420
-ps-chef            756.2      788.2       2 380       2 480
-fl-grund               –        0.0           –           0
+Demand per course (course places a year; backlog = people who need the dose once)
+course                                            A a year   B a year   A backlog   B backlog
+─────────────────────────────────────────────────────────────────────────────────────────────
+Mäta för förbättring                               2,569.0    1,336.0      22,100      10,700
+Förbättrings- och förändringsledning för chefer      734.0      766.0       2,320       2,420
+Patientsäkerhet för chefer                           756.2      788.2       2,380       2,480
+Leda förändring på enheten                               –        0.0           –           0
 """
 
 

@@ -90,7 +90,6 @@ def test_json_matrix():
 
 def test_model_text_is_never_markup():
     """Names with Markdown, HTML and rich markup are shown literally in md and text."""
-    from typing import Any
 
     name = "**Chef** [red]x[/red] :smile: <b>|</b> & a_b"
 
@@ -101,7 +100,8 @@ def test_model_text_is_never_markup():
     out = io.StringIO()
     REPORTERS["md"](result, out, DiffContext("a.yaml", "b.yaml"))
     assert (
-        "| role | r2 | cosmetic | name | Chef | \\*\\*Chef\\*\\* \\[red\\]x\\[/red\\] "
+        "| role | \\*\\*Chef\\*\\* \\[red\\]x\\[/red\\] :smile: \\<b\\>\\|\\</b\\> & "
+        "a\\_b | cosmetic | name: Chef → \\*\\*Chef\\*\\* \\[red\\]x\\[/red\\] "
         ":smile: \\<b\\>\\|\\</b\\> & a\\_b |\n"
     ) in out.getvalue()
     out = io.StringIO()
@@ -111,7 +111,6 @@ def test_model_text_is_never_markup():
 
 def test_control_characters_are_shown_escaped():
     """A terminal escape in a name or a path is shown as text, never sent raw."""
-    from typing import Any
 
     def edit(d: dict[str, Any]) -> None:
         d["roles"][1]["name"] = "Chef\x1b[31m\u200b"
@@ -123,6 +122,7 @@ def test_control_characters_are_shown_escaped():
     assert "\x1b" not in text
     assert "\x07" not in text
     assert "name: Chef → Chef\\x1b[31m\\u200b\n" in text
+    assert "  Chef\\x1b[31m\\u200b\n" in text
     assert text.startswith("1 change(s) between a\\x07.yaml and b.yaml")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
@@ -184,6 +184,10 @@ class Diff:
     cross_region: bool = False
     """True for two regions (a crosswalk, or different region ids)."""
     matrix: Matrix | None = None
+    names_a: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Kind -> A's id -> its name (a course's title), for the human formats."""
+    names_b: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Kind -> B's id -> its name (a course's title)."""
 
     def counts(self) -> dict[ChangeClass, int]:
         """How many changes of each class, in class order (zeros left out)."""
@@ -375,6 +379,8 @@ class _Differ:
             only_b=only_b,
             cross_region=self.cross_region,
             matrix=self._matrix() if with_matrix else None,
+            names_a=_names(self.a_by),
+            names_b=_names(self.b_by),
         )
 
     # -- matching -------------------------------------------------------------
@@ -773,6 +779,13 @@ class _Emitter:
         stricter = after is not None and (before is None or after < before)
         cls = ChangeClass.STRICTER if stricter else ChangeClass.LOOSER
         self.add(cls, path, before, after)
+
+
+def _names(by_kind: Mapping[str, Mapping[str, _Entity]]) -> dict[str, dict[str, str]]:
+    return {
+        kind: {entity_id: _title(item) for entity_id, item in items.items()}
+        for kind, items in by_kind.items()
+    }
 
 
 def _index(items: Mapping[str, Any]) -> dict[str, int]:

@@ -98,6 +98,25 @@ def diff(
             show_default=False,
         ),
     ] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--only",
+            help="Show only changes of these classes, e.g. stricter,looser (the "
+            "summary still counts all; --exit-code and --fail-on see all).",
+            metavar="CLASS,…",
+            show_default=False,
+        ),
+    ] = None,
+    hide: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--hide",
+            help="Do not show changes of these classes, e.g. cosmetic.",
+            metavar="CLASS,…",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = None,
     lang: LangOption = None,
     max_bytes: MaxBytesOption = None,
@@ -109,10 +128,16 @@ def diff(
     1 with --exit-code and any change or a --fail-on class (or an invalid model),
     3 when a file or REV:PATH cannot be read.
     """
-    from dosering.analyses.diff import diff_models
+    from dosering.analyses.diff import ChangeClass, diff_models
     from dosering.report.diff import REPORTERS, DiffContext
 
     opts, config = options(lang, max_bytes)
+    shown: frozenset[ChangeClass] | None = None
+    if only:
+        shown = _classes(",".join(only), opts.lang, from_config=False, hint="--only")
+    if hide:
+        hidden = _classes(",".join(hide), opts.lang, from_config=False, hint="--hide")
+        shown = (shown if shown is not None else frozenset(ChangeClass)) - hidden
     defaults = config.settings.diff
     joined = ",".join(fail_on) if fail_on else None  # --fail-on may be repeated
     classes = _classes(joined, opts.lang, from_config=False)
@@ -152,10 +177,12 @@ def diff(
     with paused_gc():  # millions of live objects: the collector's passes cost seconds
         result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
     if output is None:
-        REPORTERS[fmt.value](result, sys.stdout, DiffContext(a, b, opts.lang))
+        context = DiffContext(a, b, opts.lang, shown=shown)
+        REPORTERS[fmt.value](result, sys.stdout, context)
     else:
         buffer = io.StringIO()
-        REPORTERS[fmt.value](result, buffer, DiffContext(a, b, opts.lang, color=False))
+        context = DiffContext(a, b, opts.lang, color=False, shown=shown)
+        REPORTERS[fmt.value](result, buffer, context)
         emit(buffer.getvalue(), output)
     raise typer.Exit(_exit(result, exit_code, classes, opts.lang))
 
@@ -198,9 +225,9 @@ def _stop_on_findings(sides: list[CheckedFile], lang: str) -> None:
 
 
 def _classes(
-    value: str | None, lang: str, *, from_config: bool
+    value: str | None, lang: str, *, from_config: bool, hint: str = "--fail-on"
 ) -> frozenset[ChangeClass]:
-    """The change classes named in `--fail-on` (comma-separated)."""
+    """The change classes named in `--fail-on`, `--only` or `--hide` (CLASS,…)."""
     from dosering.analyses.diff import ChangeClass
     from dosering.i18n.diff import word
 
@@ -216,7 +243,7 @@ def _classes(
             message = word("fail-on.bad", lang, part.strip(), names)
             if from_config:
                 fail(f".dosering.yaml diff.fail_on: {message}")
-            raise typer.BadParameter(message, param_hint="--fail-on")
+            raise typer.BadParameter(message, param_hint=hint)
         out.add(ChangeClass(name))
     return frozenset(out)
 

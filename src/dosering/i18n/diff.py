@@ -13,6 +13,62 @@ WORDS: dict[str, tuple[str, str]] = {
     "class.renamed": ("renamed", "bytt id"),
     "class.updated": ("updated", "uppdaterad"),
     "class.cosmetic": ("cosmetic", "kosmetisk"),
+    "class.stricter.region": ("requires more than A", "kräver mer än A"),
+    "class.looser.region": ("requires less than A", "kräver mindre än A"),
+    "count.stricter.region": ("requiring more than A", "som kräver mer än A"),
+    "count.looser.region": ("requiring less than A", "som kräver mindre än A"),
+    "hidden": ("({0} not shown)", "({0} visas inte)"),
+    "s.renamed": ("new id: {0} → {1}", "nytt id: {0} → {1}"),
+    "s.need-new": ("new need: {0}, {1}", "nytt krav på {0}, {1}"),
+    "s.need-gone": (
+        "no longer needs {0} (was {1})",
+        "behöver inte längre {0} (var {1})",
+    ),
+    "s.need": ("needs {0}: {1} → {2}", "behöver {0}: {1} → {2}"),
+    "s.gives": ("gives {0}: {1} → {2}", "ger {0}: {1} → {2}"),
+    "s.within": (
+        "{0} within {1} → {2} months of starting",
+        "{0} inom {1} → {2} månader från start",
+    ),
+    "s.courses": (
+        "{0}: prescribed courses {1} → {2}",
+        "{0}: föreskrivna kurser {1} → {2}",
+    ),
+    "s.field": ("{0}: {1} → {2}", "{0}: {1} → {2}"),
+    "field.name": ("name", "namn"),
+    "field.title": ("title", "titel"),
+    "field.description": ("description", "beskrivning"),
+    "field.headcount": ("headcount", "antal anställda"),
+    "field.turnover": ("turnover", "personalomsättning"),
+    "field.refresh_years": ("refresh every (years)", "förnyas vart (år)"),
+    "field.group": ("group", "grupp"),
+    "field.seats_per_year": ("seats a year", "platser per år"),
+    "field.hours": ("hours", "timmar"),
+    "field.format": ("format", "format"),
+    "field.lms": ("LMS code", "LMS-kod"),
+    "field.hr": ("HR codes", "HR-koder"),
+    "field.audience": ("audience", "målgrupp"),
+    "field.provider": ("provider", "anordnare"),
+    "field.url": ("link", "länk"),
+    "field.order": ("position in the list", "plats i listan"),
+    "field.includes": ("also satisfies", "uppfyller också"),
+    "field.outcomes": ("outcome", "förmåga"),
+    "field.version": ("version", "version"),
+    "field.published": ("published", "publicerad"),
+    "field.source": ("source", "källa"),
+    "field.language": ("language", "språk"),
+    "entity.region": ("region", "region"),
+    "entity.level": ("level", "nivå"),
+    "entity.area": ("area", "område"),
+    "entity.group": ("group", "grupp"),
+    "entity.role": ("role", "roll"),
+    "entity.course": ("course", "kurs"),
+    "table.name": ("name", "namn"),
+    "table.what": ("what", "vad"),
+    "only.bad": (
+        "`{0}` is not a change class; use one or more of {1}",
+        "`{0}` är ingen ändringsklass; använd en eller flera av {1}",
+    ),
     "count.stricter": ("stricter", "striktare"),
     "count.looser": ("looser", "lösare"),
     "count.removed": ("removed", "borttagna"),
@@ -49,9 +105,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "unmapped.a": ("only in A ({0})", "bara i A ({0})"),
     "unmapped.b": ("only in B ({0})", "bara i B ({0})"),
     "demand": (
-        "Demand per course (people a year; backlog = people who need the dose once)",
-        "Behov per kurs (personer per år; eftersläp = personer som behöver dosen en "
-        "gång)",
+        "Demand per course (course places a year; backlog = people who need the "
+        "dose once)",
+        "Behov per kurs (kursplatser per år; eftersläp = personer som behöver dosen "
+        "en gång)",
     ),
     "demand.course": ("course", "kurs"),
     "demand.a": ("A a year", "A per år"),
@@ -185,12 +242,18 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def counted(counts: Mapping[Any, int], lang: str) -> str:
-    """Counts of change classes in words: `1 stricter, 2 cosmetic` (sv: plurals)."""
-    return ", ".join(
-        f"{n} {word(f'class.{cls}' if n == 1 else f'count.{cls}', lang)}"
-        for cls, n in counts.items()
-    )
+def counted(counts: Mapping[Any, int], lang: str, *, cross_region: bool = False) -> str:
+    """Counts of change classes in words: `1 stricter, 2 cosmetic` (sv: plurals).
+
+    Between two regions, stricter and looser read "requiring more/less than A".
+    """
+
+    def label(cls: Any, n: int) -> str:
+        if cross_region and str(cls) in ("stricter", "looser"):
+            return word(f"count.{cls}.region", lang)
+        return word(f"class.{cls}" if n == 1 else f"count.{cls}", lang)
+
+    return ", ".join(f"{n} {label(cls, n)}" for cls, n in counts.items())
 
 
 def word(key: str, lang: str, *args: Any) -> str:

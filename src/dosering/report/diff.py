@@ -10,6 +10,7 @@ from typing import IO, Any
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
 from dosering.i18n.diff import counted, word
+from dosering.i18n.numbers import count, number
 from dosering.report.escape import markdown, terminal
 
 JSON_FORMAT = 1
@@ -25,6 +26,8 @@ class DiffContext:
     b: str
     lang: str = "en"
     color: bool | None = None
+    shown: frozenset[ChangeClass] | None = None
+    """The classes to show (`--only`, `--hide`); None: all. Counts stay whole."""
 
 
 Reporter = Callable[[Diff, IO[str], DiffContext], None]
@@ -36,8 +39,34 @@ def summary(diff: Diff, ctx: DiffContext) -> str:
     a, b = terminal(ctx.a), terminal(ctx.b)
     if not counts:
         return word("no-changes", ctx.lang, a, b)
-    parts = counted(counts, ctx.lang)
-    return word("summary", ctx.lang, len(diff.changes), a, b, parts)
+    parts = counted(counts, ctx.lang, cross_region=diff.cross_region)
+    line = word("summary", ctx.lang, len(diff.changes), a, b, parts)
+    hidden = {c: n for c, n in counts.items() if not _shown(ctx, c)}
+    if hidden:
+        line += " " + word(
+            "hidden",
+            ctx.lang,
+            counted(hidden, ctx.lang, cross_region=diff.cross_region),
+        )
+    return line
+
+
+def _shown(ctx: DiffContext, cls: ChangeClass) -> bool:
+    return ctx.shown is None or cls in ctx.shown
+
+
+def visible_changes(diff: Diff, ctx: DiffContext) -> tuple[Change, ...]:
+    """The changes `--only` / `--hide` leave to show."""
+    if ctx.shown is None:
+        return diff.changes
+    return tuple(c for c in diff.changes if c.change in ctx.shown)
+
+
+def class_word(cls: ChangeClass, diff: Diff, lang: str) -> str:
+    """A change class in words; between regions, stricter/looser compare with A."""
+    if diff.cross_region and cls in (ChangeClass.STRICTER, ChangeClass.LOOSER):
+        return word(f"class.{cls}.region", lang)
+    return word(f"class.{cls}", lang)
 
 
 def level_note(diff: Diff, lang: str) -> str | None:
@@ -57,7 +86,10 @@ def fmt_value(value: Any, lang: str, limit: int | None = SHORT) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return f"{value:g}"
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang == "sv" else text
+    if isinstance(value, int):
+        return count(value, lang)
     if isinstance(value, list):
         return "[" + ", ".join(fmt_value(v, lang, None) for v in value) + "]"
     text = terminal(" ".join(str(value).split()))
@@ -66,30 +98,102 @@ def fmt_value(value: Any, lang: str, limit: int | None = SHORT) -> str:
     return text
 
 
-def _entity_label(change: Change, lang: str) -> str:
-    if change.old_id is not None and change.change is not ChangeClass.RENAMED:
-        return f"{change.id} ({word('was', lang)} {change.old_id})"
-    return change.id
+def _name(diff: Diff, kind: str, entity_id: str, *, side: str = "b") -> str:
+    """An entity's name (B's, else A's), or its id when it has none."""
+    first, second = (
+        (diff.names_b, diff.names_a) if side == "b" else (diff.names_a, diff.names_b)
+    )
+    return first.get(kind, {}).get(entity_id) or second.get(kind, {}).get(
+        entity_id, entity_id
+    )
 
 
-def _groups(diff: Diff) -> Iterator[tuple[str, list[tuple[str, list[Change]]]]]:
+def _entity_label(change: Change, diff: Diff) -> str:
+    """Who changed, by name (ids stay in JSON); the region by its name."""
+    if change.entity == "region":
+        return change.id
+    side = "a" if change.change is ChangeClass.REMOVED else "b"
+    return _name(diff, change.entity, change.id, side=side)
+
+
+_FIELD_KINDS = {"group": "group", "includes": "level"}
+"""Fields whose values are ids of another kind (shown by name)."""
+
+
+def _values(diff: Diff, kind: str | None, value: Any, side: str, lang: str) -> str:
+    """A before/after value, with ids of `kind` shown by name."""
+    if kind is None or value is None:
+        return fmt_value(value, lang)
+    if isinstance(value, list):
+        return ", ".join(_name(diff, kind, v, side=side) for v in value) or word(
+            "none", lang
+        )
+    return _name(diff, kind, str(value), side=side)
+
+
+def sentence(change: Change, diff: Diff, lang: str) -> str:
+    """One change in plain words, with names instead of ids and YAML paths."""
+    if change.change is ChangeClass.RENAMED:
+        return word("s.renamed", lang, change.old_id, change.id)
+    if change.change in (ChangeClass.ADDED, ChangeClass.REMOVED):
+        return fmt_value(change.after if change.before is None else change.before, lang)
+    path = (change.field or "").split(".")
+    before, after = change.before, change.after
+    if path[0] in ("needs", "gives") and len(path) >= 2:  # noqa: PLR2004
+        area = _name(diff, "area", path[1])
+        rest = path[2] if len(path) > 2 else None  # noqa: PLR2004
+        if rest == "within_months":
+            return word(
+                "s.within", lang, area, fmt_value(before, lang), fmt_value(after, lang)
+            )
+        if rest == "courses":
+            return word(
+                "s.courses",
+                lang,
+                area,
+                _values(diff, "course", before, "a", lang),
+                _values(diff, "course", after, "b", lang),
+            )
+        if path[0] == "needs" and before is None:
+            return word("s.need-new", lang, area, _name(diff, "level", after))
+        if path[0] == "needs" and after is None:
+            return word(
+                "s.need-gone", lang, area, _name(diff, "level", before, side="a")
+            )
+        key = "s.need" if path[0] == "needs" else "s.gives"
+        return word(
+            key,
+            lang,
+            area,
+            _values(diff, "level", before, "a", lang),
+            _values(diff, "level", after, "b", lang),
+        )
+    kind = _FIELD_KINDS.get(path[0])
+    label = word(f"field.{path[0]}", lang)
+    if label == f"field.{path[0]}":
+        label = change.field or ""
+    elif len(path) > 1:  # outcomes.<level>
+        label = f"{label} ({_name(diff, 'level', path[1])})"
+    return word(
+        "s.field",
+        lang,
+        label,
+        _values(diff, kind, before, "a", lang),
+        _values(diff, kind, after, "b", lang),
+    )
+
+
+def _groups(
+    changes: tuple[Change, ...],
+) -> Iterator[tuple[str, list[tuple[str, list[Change]]]]]:
     """Changes grouped by kind, then entity, in the diff's order."""
     for kind in ENTITIES:
         entities: dict[str, list[Change]] = {}
-        for change in diff.changes:
+        for change in changes:
             if change.entity == kind:
                 entities.setdefault(change.id, []).append(change)
         if entities:
             yield kind, list(entities.items())
-
-
-def _change_text(change: Change, lang: str) -> str:
-    if change.change is ChangeClass.RENAMED:
-        return f"{change.old_id} → {change.id}"
-    if change.change in (ChangeClass.ADDED, ChangeClass.REMOVED):
-        return fmt_value(change.after if change.before is None else change.before, lang)
-    before, after = fmt_value(change.before, lang), fmt_value(change.after, lang)
-    return f"{change.field}: {before} → {after}"
 
 
 _STYLES = {
@@ -103,21 +207,14 @@ _STYLES = {
 }
 
 
-def _number(value: float) -> str:
-    return f"{value:,.1f}".replace(",", " ")
-
-
-def _demand_cells(row: DemandRow, lang: str) -> list[str]:
-    label = row.course if row.old_id is None else f"{row.course} ({row.old_id})"
-    cells = [label]
+def _demand_cells(row: DemandRow, diff: Diff, lang: str) -> list[str]:
+    which = "b" if row.b is not None else "a"
+    cells = [_name(diff, "course", row.course, side=which)]
     for side in (row.a, row.b):
         if side is None:
             cells += ["–", "–"]
         else:
-            cells += [
-                _number(side.demand_per_year),
-                f"{side.backlog:,}".replace(",", " "),
-            ]
+            cells += [number(side.demand_per_year, lang), count(side.backlog, lang)]
     return [cells[0], cells[1], cells[3], cells[2], cells[4]]
 
 
@@ -131,20 +228,21 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     note = level_note(diff, lang)
     if note:
         console.print(Text(note))
-    width = max((len(word(f"class.{c}", lang)) for c in ChangeClass), default=8)
-    for kind, entities in _groups(diff):
+    width = max((len(class_word(c, diff, lang)) for c in ChangeClass), default=8)
+    for kind, entities in _groups(visible_changes(diff, ctx)):
         console.print()
         console.print(Text(word(f"kind.{kind}", lang), style="bold underline"))
         for _, changes in entities:
-            console.print(Text("  " + _entity_label(changes[0], lang), style="bold"))
+            label = terminal(_entity_label(changes[0], diff))
+            console.print(Text("  " + label, style="bold"))
             for change in changes:
-                label = word(f"class.{change.change}", lang).ljust(width)
+                label = class_word(change.change, diff, lang).ljust(width)
                 console.print(
                     Text.assemble(
                         "    ",
                         (label, _STYLES[change.change]),
                         "  ",
-                        _change_text(change, lang),
+                        terminal(sentence(change, diff, lang)),
                     )
                 )
     if diff.cross_region:
@@ -159,7 +257,7 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         _write_table(
             console,
             [word(f"demand.{key}", lang) for key in heads],
-            [[(cell, "") for cell in _demand_cells(row, lang)] for row in rows],
+            [[(cell, "") for cell in _demand_cells(row, diff, lang)] for row in rows],
             right=frozenset({1, 2, 3, 4}),
         )
     if diff.matrix is not None:
@@ -273,7 +371,7 @@ def as_json(diff: Diff, ctx: DiffContext) -> dict[str, Any]:
         "levels_by": diff.levels_by,
         "level_pairs": [{"b": b, "a": a} for b, a in diff.level_pairs],
         "counts": {str(cls): n for cls, n in diff.counts().items()},
-        "changes": [change.as_dict() for change in diff.changes],
+        "changes": [change.as_dict() for change in visible_changes(diff, ctx)],
         "unmapped": {"a": dict(diff.only_a), "b": dict(diff.only_b)},
         "demand": [row.as_dict() for row in diff.demand],
     }
@@ -299,27 +397,23 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     note = level_note(diff, lang)
     if note:
         out.write(f"\n{markdown(note)}\n")
-    if diff.changes:
+    shown = visible_changes(diff, ctx)
+    if shown:
         out.write("\n")
-        heads = ("entity", "id", "change", "field", "before", "after")
+        heads = ("entity", "name", "change", "what")
         out.write(_md_row([word(f"table.{h}", lang) for h in heads]))
         out.write(_md_row(["---"] * len(heads)))
-        for change in diff.changes:
-            label = word(f"class.{change.change}", lang)
+        for change in shown:
+            label = class_word(change.change, diff, lang)
             if change.change is ChangeClass.STRICTER:
                 label = f"**{label}**"
-            ident = change.id
-            if change.old_id is not None:
-                ident = f"{change.id} ({word('was', lang)} {change.old_id})"
             out.write(
                 _md_row(
                     [
-                        change.entity,
-                        markdown(ident),
+                        word(f"entity.{change.entity}", lang),
+                        markdown(_entity_label(change, diff)),
                         label,
-                        markdown(change.field or ""),
-                        markdown(fmt_value(change.before, lang, None)),
-                        markdown(fmt_value(change.after, lang, None)),
+                        markdown(sentence(change, diff, lang)),
                     ]
                 )
             )
@@ -336,7 +430,7 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         out.write(_md_row([word(f"demand.{h}", lang) for h in names]))
         out.write(_md_row(["---"] + ["---:"] * 4))
         for row in rows:
-            out.write(_md_row([markdown(c) for c in _demand_cells(row, lang)]))
+            out.write(_md_row([markdown(c) for c in _demand_cells(row, diff, lang)]))
     if diff.matrix is not None:
         out.write(f"\n#### {markdown(word('matrix', lang))}\n\n")
         out.write(
