@@ -20,6 +20,7 @@ from dosering.cli._app import (
     options,
     print_findings,
 )
+from dosering.cli.export import require_output
 
 if TYPE_CHECKING:
     from dosering.analyses.diff import ChangeClass
@@ -32,6 +33,7 @@ class DiffFormat(enum.StrEnum):
     text = "text"
     json = "json"
     md = "md"
+    xlsx = "xlsx"
 
 
 @app.command()
@@ -146,6 +148,8 @@ def diff(
     map_path = crosswalk if crosswalk is not None else config.resolve(defaults.map)
     if no_map:
         map_path = None
+    if fmt is DiffFormat.xlsx:
+        require_output(output, opts.lang)
     if output is not None:
         from dosering.core.output import check_not_input, check_writable
 
@@ -176,7 +180,12 @@ def diff(
 
     with paused_gc():  # millions of live objects: the collector's passes cost seconds
         result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
-    if output is None:
+    if fmt is DiffFormat.xlsx and output is not None:
+        from dosering.core.output import write_atomic
+        from dosering.report.sheets import diff_workbook
+
+        write_atomic(output, diff_workbook(result, a, b, opts.lang))
+    elif output is None:
         context = DiffContext(a, b, opts.lang, shown=shown)
         REPORTERS[fmt.value](result, sys.stdout, context)
     else:

@@ -27,6 +27,14 @@ class ExportFormat(enum.StrEnum):
     moodle = "moodle"
 
 
+def require_output(output: Path | None, lang: str) -> None:
+    """A workbook needs a file (-o): without one, a usage error (exit 2)."""
+    if output is None:
+        from dosering.i18n.excel import word
+
+        raise typer.BadParameter(word("needs-output", lang), param_hint="-o")
+
+
 @app.command()
 def export(
     model: Annotated[
@@ -61,10 +69,8 @@ def export(
     from dosering.pipeline.export import run_export
 
     opts, _ = options(lang, max_bytes)
-    if output is None and fmt is ExportFormat.xlsx:
-        from dosering.i18n.excel import word
-
-        raise typer.BadParameter(word("needs-output", opts.lang), param_hint="-o")
+    if fmt is ExportFormat.xlsx:
+        require_output(output, opts.lang)
     check_not_input(output, [model])
     if output is not None:
         check_writable(output)

@@ -20,6 +20,7 @@ from dosering.cli._app import (
     options,
     print_findings,
 )
+from dosering.cli.export import require_output
 
 if TYPE_CHECKING:
     from dosering.inputs.config import Config, GapDefaults
@@ -37,6 +38,7 @@ class GapFormat(enum.StrEnum):
     json = "json"
     md = "md"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class CsvDialect(enum.StrEnum):
@@ -247,6 +249,8 @@ def gap(
         failing = fail_on_categories(fail_on, chosen_lang)
     else:
         failing = fail_on_categories(defaults.fail_on, chosen_lang, config.path)
+    if fmt is GapFormat.xlsx:
+        require_output(output, chosen_lang)
     inputs = [Path(p) for p in (model, courses, mapping) if p is not None]
     check_not_input(output, inputs)
     # Updating the mapping in place (--mapping F --write-mapping F --force) is the
@@ -285,10 +289,16 @@ def gap(
             color=None if output is None else False,
             csv_dialect=dialect,
         )
-        buffer = io.StringIO(newline="")
-        REPORTERS[fmt.value](result, sys.stdout if output is None else buffer, context)
-        if output is not None:
-            emit(buffer.getvalue(), output)
+        if fmt is GapFormat.xlsx and output is not None:
+            from dosering.report.sheets import gap_workbook
+
+            write_atomic(output, gap_workbook(result, chosen_lang))
+        else:
+            buffer = io.StringIO(newline="")
+            out = sys.stdout if output is None else buffer
+            REPORTERS[fmt.value](result, out, context)
+            if output is not None:
+                emit(buffer.getvalue(), output)
     coverage = result.coverage
     if write_mapping is not None:
         write_atomic(write_mapping, mapping_text(coverage, decisions))

@@ -1,0 +1,204 @@
+"""`gap` and `diff` as Excel workbooks (`--format xlsx`), written by `report.xlsx`.
+
+Numbers stay numbers (demand with one decimal, seats and backlog as whole numbers,
+in formats a Swedish Excel shows as `1 492,5`); every model text is a text cell, so
+no title or course-list cell can become a formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from dosering.analyses.diff import Diff
+from dosering.i18n.excel import word
+from dosering.i18n.gap import word as gap_word
+from dosering.report.gap import GapResult, _Names, todo
+from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
+
+
+def _column(key: str, lang: str, kind: str = "text") -> Column:
+    return Column(word(f"xlsx.{key}", lang), kind)
+
+
+def _seats(value: Any, lang: str) -> Cell:
+    if value == "unlimited":
+        return word("xlsx.unlimited", lang)
+    return value if isinstance(value, (int, float)) else None
+
+
+def gap_workbook(result: GapResult, lang: str) -> bytes:
+    """The gap analysis as sheets: summary, gaps, courses, unmapped rows."""
+    coverage = result.coverage
+    allocation = coverage.allocation
+    names = _Names(result.meaning)
+    summary: list[list[Cell]] = [
+        [gap_word(f"category.{category}", lang), count]
+        for category, count in coverage.counts.items()
+    ]
+    summary += [
+        [word("xlsx.total-demand", lang), allocation.total_demand],
+        [word("xlsx.total-seats", lang), _seats(allocation.total_seats, lang)],
+    ]
+    gaps = [g for g in coverage.gaps if g.category != "unmapped"]
+    unmapped = [g for g in coverage.gaps if g.category == "unmapped"]
+    never = gap_word("never", lang)
+    return write_workbook(
+        [
+            Sheet(
+                word("xlsx.sheet.summary", lang),
+                [_column("what", lang), _column("number", lang, "decimal")],
+                summary,
+                lines=[word("xlsx.gap.title", lang, model=result.model)],
+            ),
+            Sheet(
+                word("xlsx.sheet.gaps", lang),
+                [
+                    _column("category", lang),
+                    _column("role", lang),
+                    _column("area", lang),
+                    _column("level", lang),
+                    _column("course", lang),
+                    _column("offered-levels", lang),
+                    _column("demand", lang, "one"),
+                    _column("seats", lang, "int"),
+                    _column("shortfall", lang, "one"),
+                    _column("shortfall-hours", lang, "one"),
+                    _column("todo", lang),
+                ],
+                (
+                    [
+                        gap_word(f"category.{g.category}", lang),
+                        g.role,
+                        g.area,
+                        g.level,
+                        g.course,
+                        ", ".join(g.offered_levels) if g.offered_levels else None,
+                        g.demand_per_year,
+                        _seats(g.seats_per_year, lang),
+                        g.shortfall_people,
+                        g.shortfall_hours,
+                        todo(g, names, lang),
+                    ]
+                    for g in gaps
+                ),
+                freeze_cols=1,
+            ),
+            Sheet(
+                word("xlsx.sheet.courses", lang),
+                [
+                    _column("course", lang),
+                    _column("title", lang),
+                    _column("demand", lang, "one"),
+                    _column("seats", lang, "int"),
+                    _column("hours", lang, "decimal"),
+                    _column("backlog", lang, "int"),
+                    _column("years", lang, "one"),
+                ],
+                (
+                    [
+                        entry.course,
+                        names.courses.get(entry.course),
+                        entry.demand_per_year,
+                        _seats(entry.seats_per_year, lang),
+                        entry.hours,
+                        entry.backlog,
+                        never if entry.years_to_cover is None else entry.years_to_cover,
+                    ]
+                    for entry in allocation.courses
+                ),
+                freeze_cols=1,
+            ),
+            Sheet(
+                word("xlsx.sheet.unmapped", lang),
+                [
+                    _column("row", lang, "int"),
+                    _column("code", lang),
+                    _column("title", lang),
+                    _column("suggestions", lang),
+                ],
+                (
+                    [
+                        g.row,
+                        g.code,
+                        g.title,
+                        ", ".join(c for c, _ in g.suggestions or ()) or None,
+                    ]
+                    for g in unmapped
+                ),
+            ),
+        ],
+        lang,
+    )
+
+
+def _value(value: Any) -> Cell:
+    """A diff's before/after as a cell: numbers and texts as they are, else text."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+def _demand_rows(diff: Diff) -> Iterator[list[Cell]]:
+    for row in diff.demand:
+        a, b = row.a, row.b
+        yield [
+            row.course,
+            row.old_id,
+            None if a is None else a.demand_per_year,
+            None if b is None else b.demand_per_year,
+            None if a is None else a.backlog,
+            None if b is None else b.backlog,
+        ]
+
+
+def diff_workbook(diff: Diff, a: str, b: str, lang: str) -> bytes:
+    """The diff as sheets: the changes, and their effect on demand per course."""
+    return write_workbook(
+        [
+            Sheet(
+                word("xlsx.sheet.changes", lang),
+                [
+                    _column("entity", lang),
+                    _column("id", lang),
+                    _column("old-id", lang),
+                    _column("change", lang),
+                    _column("field", lang),
+                    _column("before", lang),
+                    _column("after", lang),
+                ],
+                (
+                    [
+                        c.entity,
+                        c.id,
+                        c.old_id,
+                        str(c.change),
+                        c.field,
+                        _value(c.before),
+                        _value(c.after),
+                    ]
+                    for c in diff.changes
+                ),
+                lines=[word("xlsx.diff.title", lang, a=a, b=b)],
+                freeze_cols=2,
+            ),
+            Sheet(
+                word("xlsx.sheet.demand", lang),
+                [
+                    _column("course", lang),
+                    _column("old-id", lang),
+                    _column("demand-a", lang, "one"),
+                    _column("demand-b", lang, "one"),
+                    _column("backlog-a", lang, "int"),
+                    _column("backlog-b", lang, "int"),
+                ],
+                _demand_rows(diff),
+                freeze_cols=1,
+            ),
+        ],
+        lang,
+    )
