@@ -48,7 +48,7 @@ SCREENSHOT_PAGE = """<!DOCTYPE html>
 
 def render(example: str, fmt: str, extra: tuple[str, ...] = ()) -> str:
     """One example rendered by the installed dosering, as the golden test does."""
-    env = dict(os.environ, LANG="C.UTF-8", NO_COLOR="1")
+    env = dict(os.environ, LANG="C.UTF-8", NO_COLOR="1", SOURCE_DATE_EPOCH="1767225600")
     env.pop("LC_ALL", None)
     done = subprocess.run(
         [

@@ -10,6 +10,7 @@ os.environ["COLUMNS"] = "100"
 os.environ.pop("GITHUB_ACTIONS", None)
 os.environ.pop("GITHUB_STEP_SUMMARY", None)
 os.environ["LANG"] = "C.UTF-8"
+os.environ["SOURCE_DATE_EPOCH"] = "1767225600"  # documents print 2026-01-01
 os.environ.pop("LC_ALL", None)
 os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("LANGUAGE", None)

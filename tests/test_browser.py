@@ -10,29 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import struct
-import subprocess
-import tempfile
 import zlib
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+from tests.browser import browse, measure, screenshot
 from tests.conftest import ROOT, run
 from tests.test_render import HOSTILE_NAME, hostile_model
-
-BROWSER_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-extensions",
-    "--hide-scrollbars",
-)
 
 
 def chromium_path() -> str:
@@ -55,32 +41,6 @@ def chromium_path() -> str:
 def chromium() -> str:
     """The browser binary."""
     return chromium_path()
-
-
-@pytest.fixture
-def profile() -> Iterator[Path]:
-    """A fresh, throw-away browser profile."""
-    with tempfile.TemporaryDirectory(prefix="dosering-chromium-") as folder:
-        yield Path(folder)
-
-
-def browse(chromium: str, profile: Path, page: Path, *args: str) -> str:
-    """Run headless Chromium on a file; its stdout."""
-    done = subprocess.run(
-        [
-            chromium,
-            *BROWSER_FLAGS,
-            f"--user-data-dir={profile}",
-            *args,
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
 
 
 class DomCounter(HTMLParser):
@@ -127,10 +87,10 @@ class DomCounter(HTMLParser):
             self.title += data
 
 
-def dom_of(chromium: str, profile: Path, page: Path) -> DomCounter:
+def dom_of(chromium: str, page: Path) -> DomCounter:
     """The DOM Chromium built for `page`, after any script would have run."""
     counter = DomCounter()
-    counter.feed(browse(chromium, profile, page, "--dump-dom"))
+    counter.feed(browse(chromium, page, "--dump-dom"))
     return counter
 
 
@@ -141,10 +101,10 @@ def render_html(model: Path, target: Path) -> Path:
     return target
 
 
-def test_matrix_has_a_cell_per_role_and_area(chromium: str, profile: Path, tmp_path):
+def test_matrix_has_a_cell_per_role_and_area(chromium: str, tmp_path):
     """Kalmar's matrix in the browser: 14 roles × 5 areas = 70 cells, no script."""
     page = render_html(ROOT / "examples" / "kalmar.yaml", tmp_path / "kalmar.html")
-    dom = dom_of(chromium, profile, page)
+    dom = dom_of(chromium, page)
     assert dom.rows == 14
     assert dom.cells == 70
     assert dom.scripts == 0
@@ -152,25 +112,25 @@ def test_matrix_has_a_cell_per_role_and_area(chromium: str, profile: Path, tmp_p
     assert dom.title == "Dosing model for improvement knowledge – Region Kalmar län"
 
 
-def test_hostile_names_run_no_script(chromium: str, profile: Path, write_tree):
+def test_hostile_names_run_no_script(chromium: str, write_tree):
     """A name holding <script>document.title='pwned'</script> stays text."""
     root = write_tree({"hostile.yaml": hostile_model()})
     page = render_html(root / "hostile.yaml", root / "hostile.html")
-    dom = dom_of(chromium, profile, page)
+    dom = dom_of(chromium, page)
     assert dom.scripts == 0
     # Had the script run, the title would be "pwned"; it is the name, as text.
     assert dom.title == f"Dosing model for improvement knowledge – {HOSTILE_NAME}"
     assert dom.cells == 2
 
 
-def test_the_script_check_can_fail(chromium: str, profile: Path, tmp_path):
+def test_the_script_check_can_fail(chromium: str, tmp_path):
     """Control: a page whose script runs shows up with a changed title."""
     page = tmp_path / "control.html"
     page.write_text(
         "<!DOCTYPE html><title>before</title><script>document.title='ran'</script>",
         encoding="utf-8",
     )
-    dom = dom_of(chromium, profile, page)
+    dom = dom_of(chromium, page)
     assert dom.title == "ran"
     assert dom.scripts == 1
 
@@ -220,11 +180,11 @@ def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
     return width, height, channels, bytes(out)
 
 
-def test_screenshot_is_not_blank(chromium: str, profile: Path, tmp_path):
+def test_screenshot_is_not_blank(chromium: str, tmp_path):
     """A screenshot of the document shows text and colour, not an empty page."""
     page = render_html(ROOT / "examples" / "kalmar.yaml", tmp_path / "kalmar.html")
     shot = tmp_path / "shot.png"
-    browse(chromium, profile, page, "--window-size=800,600", f"--screenshot={shot}")
+    browse(chromium, page, "--window-size=800,600", f"--screenshot={shot}")
     width, height, channels, pixels = png_pixels(shot.read_bytes())
     assert (width, height) == (800, 600)
     grey = [sum(pixels[i : i + 3]) // 3 for i in range(0, len(pixels), channels * 7)]
@@ -235,12 +195,95 @@ def test_screenshot_is_not_blank(chromium: str, profile: Path, tmp_path):
     assert dark > len(grey) // 200, dark
 
 
-def test_blank_page_fails_the_blank_check(chromium: str, profile: Path, tmp_path):
+def test_blank_page_fails_the_blank_check(chromium: str, tmp_path):
     """Control: an empty page's screenshot has (almost) no variance."""
     page = tmp_path / "blank.html"
     page.write_text("<!DOCTYPE html><title>blank</title>", encoding="utf-8")
     shot = tmp_path / "blank.png"
-    browse(chromium, profile, page, "--window-size=200,100", f"--screenshot={shot}")
+    browse(chromium, page, "--window-size=200,100", f"--screenshot={shot}")
     _, _, channels, pixels = png_pixels(shot.read_bytes())
     values = {pixels[i : i + 3] for i in range(0, len(pixels), channels)}
     assert len(values) == 1
+
+
+def long_title_model() -> str:
+    """Kalmar with a region name of 2,000 characters (words and one long word)."""
+    text = (ROOT / "examples" / "kalmar.yaml").read_text(encoding="utf-8")
+    name = ("Förbättringskunskapsregionen " * 60 + "X" * 200)[:2000]
+    return text.replace("name: Region Kalmar län", f"name: {name}", 1)
+
+
+@pytest.mark.parametrize("width", [400, 1400])
+@pytest.mark.parametrize("example", ["vgr", "kalmar"])
+def test_nothing_is_wider_than_the_viewport(
+    chromium: str, tmp_path: Path, example: str, width: int
+):
+    """At 400 and 1400 px only tables' scroll boxes scroll; no TOC entry overlaps."""
+    page = render_html(ROOT / "examples" / f"{example}.yaml", tmp_path / "doc.html")
+    found = measure(chromium, page.read_text(encoding="utf-8"), width, tmp_path)
+    assert found["width"] == width
+    assert found["wide"] == []
+    assert found["overlaps"] == []
+    assert found["page"] == width
+    assert found["scrolls"] >= 8
+
+
+def test_a_2000_character_title_fits_a_phone(chromium: str, write_tree):
+    """A region name of 2,000 characters wraps inside 400 px."""
+    root = write_tree({"long.yaml": long_title_model()})
+    page = render_html(root / "long.yaml", root / "long.html")
+    found = measure(chromium, page.read_text(encoding="utf-8"), 400, root)
+    assert found["wide"] == []
+    assert found["page"] == 400
+
+
+def test_the_width_check_can_fail(chromium: str, tmp_path: Path):
+    """Control: a wide block and overlapping TOC entries are both found."""
+    page = (
+        "<!DOCTYPE html><html><body style='margin:0'>"
+        "<div id='wide' style='width:900px'>x</div>"
+        "<nav class='toc'><ol><li style='height:20px'>a</li>"
+        "<li style='margin-top:-10px'>b</li></ol></nav>"
+        "<div class='scroll' style='overflow:auto'><div style='width:900px'>y</div>"
+        "</div></body></html>"
+    )
+    found = measure(chromium, page, 400, tmp_path)
+    assert found["wide"] == ["div#wide 0..900"]
+    assert found["overlaps"] == ["a / b"]
+    assert found["page"] == 900
+
+
+@pytest.mark.parametrize("width", [400, 1400])
+def test_screenshots_at_phone_and_desktop_width(
+    chromium: str, tmp_path: Path, width: int
+):
+    """VGR's screenshot at 400 and 1400 px shows text and colour, not a blank page."""
+    page = render_html(ROOT / "examples" / "vgr.yaml", tmp_path / "vgr.html")
+    shot = screenshot(
+        chromium,
+        page.read_text(encoding="utf-8"),
+        width,
+        800,
+        tmp_path / "s.png",
+        tmp_path,
+    )
+    shown, height, channels, pixels = png_pixels(shot.read_bytes())
+    assert (shown, height) == (max(width, 500), round(800 * max(width, 500) / width))
+    grey = [sum(pixels[i : i + 3]) // 3 for i in range(0, len(pixels), channels * 7)]
+    assert sum(1 for g in grey if g < 100) > len(grey) // 200
+
+
+def test_print_has_page_numbers_and_date(chromium: str, tmp_path: Path):
+    """Chromium's print of the HTML has "Sida N av M" and the date on each page."""
+    from pypdf import PdfReader
+
+    page = tmp_path / "kalmar.html"
+    assert run("render", str(ROOT / "examples" / "kalmar.yaml"), "-o", str(page))
+    pdf = tmp_path / "kalmar.pdf"
+    browse(chromium, page, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    pages = PdfReader(pdf).pages
+    assert len(pages) > 3
+    for number, sheet in enumerate(pages, 1):
+        text = sheet.extract_text()
+        assert f"Sida {number} av {len(pages)}" in text
+        assert "Utskrivet 2026-01-01" in text

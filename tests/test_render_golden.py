@@ -50,7 +50,7 @@ def test_golden_html_is_self_contained(example: str):
     assert "url(" not in lowered
     assert lowered.count("<style>") == 1
     assert "@page { size: a4 landscape" in lowered
-    assert "position: sticky" in lowered
+    assert '<div class="scroll" tabindex="0">\n<table class="matrix"' in lowered
     assert "<svg" in lowered
 
 

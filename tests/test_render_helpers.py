@@ -10,6 +10,9 @@ from dosering.render import environment as render
 from dosering.render.environment import (
     MdSafe,
     bar_width,
+    contrast,
+    css_counters,
+    css_string,
     format_hours,
     format_number,
     level_colours,
@@ -115,6 +118,29 @@ def test_level_colours_and_bars():
     assert bar_width(50, 200, 400) == "100.0"
     assert bar_width(None, 200, 400) == "0"
     assert bar_width(10, 0, 400) == "0"
+
+
+@pytest.mark.parametrize("count", range(1, 11))
+def test_every_level_colour_has_aa_contrast(count: int):
+    """Text on every level colour, notes included, reaches WCAG AA (4.5:1)."""
+    for background, text in level_colours(count):
+        assert contrast(background, text) >= 4.5, (count, background, text)
+
+
+def test_contrast_of_known_pairs():
+    """Contrast is 21 for black on white and 1 for a colour on itself."""
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#28678a", "#28678a") == 1
+
+
+def test_css_strings_and_counters():
+    """CSS text escapes quotes, backslashes and tags; a page label uses counters."""
+    assert css_string('a"b\\c</style>') == (
+        "a\\000022b\\00005cc\\00003c\\00002fstyle\\00003e"
+    )
+    assert css_counters("Sida {0} av {1}") == (
+        '"Sida " counter(page) " av " counter(pages)'
+    )
 
 
 @pytest.mark.parametrize(

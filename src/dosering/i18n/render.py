@@ -23,6 +23,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "inte i detta dokument.",
     ),
     "doc.contents": ("Contents", "Innehåll"),
+    "print.page": ("Page {0} of {1}", "Sida {0} av {1}"),
+    "print.printed": ("Printed {}", "Utskrivet {}"),
     # the three questions
     "questions.title": ("How to read the model", "Så läser du modellen"),
     "questions.who": ("Who needs to know?", "Vem behöver kunna?"),

@@ -13,7 +13,9 @@ template.
 from __future__ import annotations
 
 import colorsys
+import datetime
 import functools
+import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from jinja2.nodes import EvalContext
     from jinja2.runtime import Context
+    from markupsafe import Markup
 
 ENTRY = {"md": "document.md", "html": "document.html"}
 """The template each format starts from."""
@@ -117,19 +120,94 @@ def format_hours(value: float | None, lang: str) -> str:
     return format_number(value, lang, decimals)
 
 
+DARK_TEXT = "#10242e"
+"""The text colour on light level colours."""
+MIN_CONTRAST = 4.5
+"""WCAG AA for normal text: every level colour reaches it with its text colour."""
+
+
+def _hex(red: float, green: float, blue: float) -> str:
+    return "#" + "".join(f"{round(c * 255):02x}" for c in (red, green, blue))
+
+
+def luminance(colour: str) -> float:
+    """The relative luminance of a `#rrggbb` colour (WCAG 2)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [
+        c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4  # noqa: PLR2004
+        for c in channels
+    ]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two `#rrggbb` colours (1 to 21)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def level_colours(count: int) -> list[tuple[str, str]]:
-    """(background, text) colours for `count` levels, light to dark in one hue."""
+    """(background, text) colours for `count` levels, light to dark in one hue.
+
+    Each background gets the text colour (dark or white) that contrasts most with
+    it; a middle tone too close to both is moved lighter or darker until the pair
+    reaches `MIN_CONTRAST`, so notes in a cell stay readable on every level.
+    """
     out: list[tuple[str, str]] = []
     for index in range(count):
         share = index / max(count - 1, 1)
         lightness = 0.93 - 0.58 * share
-        red, green, blue = colorsys.hls_to_rgb(0.56, lightness, 0.55)
-        background = f"#{round(red * 255):02x}{round(green * 255):02x}" + (
-            f"{round(blue * 255):02x}"
-        )
-        text = "#ffffff" if lightness < 0.6 else "#10242e"  # noqa: PLR2004 - contrast
+        background = _hex(*colorsys.hls_to_rgb(0.56, lightness, 0.55))
+        dark = contrast(background, DARK_TEXT) >= contrast(background, "#ffffff")
+        text = DARK_TEXT if dark else "#ffffff"
+        step = 0.01 if dark else -0.01
+        while contrast(background, text) < MIN_CONTRAST:
+            lightness += step
+            background = _hex(*colorsys.hls_to_rgb(0.56, lightness, 0.55))
         out.append((background, text))
     return out
+
+
+_CSS_PLAIN = re.compile(r"[\w .,:;()\-–]")
+
+
+def css_string(text: object) -> Markup:
+    """Text as the inside of a CSS string: every other character a hex escape.
+
+    Safe in a quoted CSS string and inside `<style>` (no quote, backslash or `<`
+    survives), so even a label could never end the string or the element.
+    """
+    from markupsafe import Markup
+
+    return Markup(
+        "".join(
+            ch if _CSS_PLAIN.fullmatch(ch) else f"\\{ord(ch):06x}" for ch in str(text)
+        )
+    )
+
+
+def css_counters(label: str) -> Markup:
+    """A `Page {0} of {1}` label as CSS `content`: the page and pages counters."""
+    from markupsafe import Markup
+
+    parts = re.split(r"(\{[01]\})", label)
+    out = []
+    for part in parts:
+        if part == "{0}":
+            out.append("counter(page)")
+        elif part == "{1}":
+            out.append("counter(pages)")
+        elif part:
+            out.append(f'"{css_string(part)}"')
+    return Markup(" ".join(out))
+
+
+def printed_on() -> datetime.date:
+    """The print date: today, or `SOURCE_DATE_EPOCH`'s (reproducible documents)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
+    return datetime.date.today()
 
 
 def bar_width(value: float | str | None, largest: float, width: float) -> str:
@@ -203,6 +281,8 @@ def _configure(env: Environment) -> Environment:
     env.filters["md_code"] = md_code
     env.filters["safe_url"] = safe_url
     env.filters["bar"] = bar_width
+    env.filters["css_string"] = css_string
+    env.filters["css_counters"] = css_counters
     env.filters["memo"] = _memo_filter()
     return env
 
@@ -529,6 +609,7 @@ def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
         "fmt": fmt,
         "version": __version__,
         "colours": level_colours(len(document.levels)),
+        "printed": printed_on().isoformat(),
     }
 
 
