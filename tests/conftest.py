@@ -37,6 +37,7 @@ class Result:
     exit_code: int
     stdout: str
     stderr: str
+    stdout_bytes: bytes = b""
 
     def __str__(self) -> str:
         return (
@@ -52,7 +53,7 @@ def run(*argv: str) -> Result:
         result = runner.invoke(app, list(argv), catch_exceptions=False)
     except UserError as exc:
         return Result(3, "", f"dosering: {exc.message}\n")
-    return Result(result.exit_code, result.stdout, result.stderr)
+    return Result(result.exit_code, result.stdout, result.stderr, result.stdout_bytes)
 
 
 @pytest.fixture

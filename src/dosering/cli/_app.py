@@ -102,10 +102,13 @@ def options(lang: Lang | None, max_bytes: int | None) -> tuple[Options, Config]:
     return Options(lang=chosen, config=config, max_bytes=limit), config
 
 
-def emit(text: str, output: Path | None) -> None:
+def emit(text: str | bytes, output: Path | None) -> None:
     """Print to stdout, or write a file atomically."""
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
         sys.stdout.flush()
     else:
         from dosering.core.output import write_atomic

@@ -31,14 +31,19 @@ class RenderFormat(enum.StrEnum):
 
     md = "md"
     html = "html"
+    pdf = "pdf"
+    docx = "docx"
 
 
 def _chosen_format(fmt: RenderFormat | None, output: Path | None) -> RenderFormat:
     """`--format`, else from the output file's suffix, else Markdown."""
     if fmt is not None:
         return fmt
-    if output is not None and output.suffix.lower() in (".html", ".htm"):
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix in (".html", ".htm"):
         return RenderFormat.html
+    if suffix in (".pdf", ".docx"):
+        return RenderFormat(suffix[1:])
     return RenderFormat.md
 
 
@@ -55,8 +60,8 @@ def render(
         typer.Option(
             "--format",
             "-f",
-            help="md (GitHub Markdown) or html (one self-contained file). "
-            "Default: html when -o ends in .html, else md.",
+            help="md (GitHub Markdown), html (one self-contained file), pdf (A4) "
+            "or docx (Word). Default: from -o's suffix, else md.",
             show_default=False,
         ),
     ] = None,
@@ -79,9 +84,19 @@ def render(
             show_default=False,
         ),
     ] = None,
+    reference_docx: Annotated[
+        Path | None,
+        typer.Option(
+            "--reference-docx",
+            help="A Word file whose styles, page set-up, headers and footers the "
+            "docx takes (the region's own template).",
+            metavar="FILE",
+            show_default=False,
+        ),
+    ] = None,
     max_bytes: MaxBytesOption = None,
 ) -> None:
-    """Render the model's document (förbättringskunskap) as Markdown or HTML.
+    """Render the model's document (förbättringskunskap): Markdown, HTML, PDF or Word.
 
     Levels, areas, the dosing matrix, learning paths, course catalogue,
     dimensioning and the model's warnings.
@@ -107,11 +122,22 @@ def render(
     folder = templates or config.resolve(config.settings.render.templates)
     if folder is not None:
         check_templates_dir(folder)
+    if reference_docx is not None:
+        from dosering.render.docx import open_reference
+
+        open_reference(reference_docx)  # not a Word file: exit 3 before any work
     valid, findings, doc_lang = _load(model, opts, lang.value if lang else configured)
     with paused_gc():  # many small acyclic objects: the collector only costs time
         document = build_document(Meaning(valid), findings)
-        text = render_document(document, chosen.value, doc_lang, folder)
-    emit(text, output)
+        if chosen in (RenderFormat.pdf, RenderFormat.docx):
+            from dosering.render.writers import WRITERS
+
+            data: str | bytes = WRITERS[chosen.value](
+                document, doc_lang, templates=folder, reference=reference_docx
+            )
+        else:
+            data = render_document(document, chosen.value, doc_lang, folder)
+    emit(data, output)
     if output is not None:
         typer.echo(label("cli.wrote", opts.lang, output), err=True)
     raise typer.Exit(0)
