@@ -117,8 +117,8 @@ def test_language_follows_the_region_then_lang():
     assert "## The dosing matrix" in english.stdout
     assert "Vem behöver kunna?" in swedish.stdout
     assert "Who needs to know?" in english.stdout
-    assert "no course gives Innovationskunskap" in english.stdout
-    assert "ingen kurs ger Innovationskunskap" in swedish.stdout
+    assert "No course gives Innovationskunskap" in english.stdout
+    assert "Ingen kurs ger Innovationskunskap" in swedish.stdout
 
 
 def test_config_sets_language_and_templates(tmp_path: Path, monkeypatch):
@@ -137,7 +137,7 @@ def test_config_sets_language_and_templates(tmp_path: Path, monkeypatch):
 def test_warnings_worded_in_the_document_language():
     """A Swedish model rendered with English messages still gets Swedish warnings."""
     result = run("render", str(KALMAR))
-    assert "ingen kurs ger Innovationskunskap på Driva & leda" in result.stdout
+    assert "Ingen kurs ger Innovationskunskap på Driva & leda" in result.stdout
 
 
 def test_model_text_is_never_a_template_markdown(hostile: Path):
@@ -432,3 +432,34 @@ def test_template_that_is_a_folder_is_ignored(tmp_path: Path):
     result = run("render", str(KALMAR), "--templates", str(folder))
     assert result.exit_code == 0, result
     assert "## Doseringsmatrisen" in result.stdout
+
+
+def test_streamed_failure_keeps_the_old_file(tmp_path: Path):
+    """A built-in-looking document whose last part fails leaves no half file."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "warnings.html").write_text("{{ doc.no_such_thing }}\n")
+    target = tmp_path / "k.html"
+    target.write_text("the old document")
+    result = run("render", str(KALMAR), "-o", str(target), "--templates", str(folder))
+    assert result.exit_code == 3, result
+    assert target.read_text() == "the old document"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd", "k.html", "mine"]
+
+
+def test_write_atomic_streams_and_cleans_up(tmp_path: Path):
+    """Pieces are written as they come; an error while they are made leaves nothing."""
+    from dosering.core.output import write_atomic
+
+    target = tmp_path / "doc.md"
+    write_atomic(target, (f"{i}\n" for i in range(3)))
+    assert target.read_text() == "0\n1\n2\n"
+
+    def failing():
+        yield "half"
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(target, failing())
+    assert target.read_text() == "0\n1\n2\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd", "doc.md"]

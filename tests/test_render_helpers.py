@@ -172,7 +172,7 @@ def test_wrong_peek_still_words_warnings_in_the_model_language(write_tree):
     root = write_tree({"m.yaml": text})
     result = run("render", str(root / "m.yaml"))
     assert result.exit_code == 0, result
-    assert "ingen kurs ger Innovationskunskap" in result.stdout
+    assert "Ingen kurs ger Innovationskunskap" in result.stdout
 
 
 def test_invalid_model_findings_in_the_message_language(write_tree):

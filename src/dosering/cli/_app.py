@@ -13,6 +13,8 @@ import typer
 from dosering import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from dosering.core.findings import Report
     from dosering.inputs.config import Config
     from dosering.pipeline.check import Options
@@ -102,13 +104,16 @@ def options(lang: Lang | None, max_bytes: int | None) -> tuple[Options, Config]:
     return Options(lang=chosen, config=config, max_bytes=limit), config
 
 
-def emit(text: str | bytes, output: Path | None) -> None:
-    """Print to stdout, or write a file atomically."""
+def emit(text: str | bytes | Iterable[str], output: Path | None) -> None:
+    """Print to stdout, or write a file atomically (text may come piece by piece)."""
     if output is None:
-        if isinstance(text, bytes):
+        if isinstance(text, str):
+            sys.stdout.write(text)
+        elif isinstance(text, bytes):
             sys.stdout.buffer.write(text)
         else:
-            sys.stdout.write(text)
+            for piece in text:
+                sys.stdout.write(piece)
         sys.stdout.flush()
     else:
         from dosering.core.output import write_atomic

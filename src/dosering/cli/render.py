@@ -21,6 +21,8 @@ from dosering.cli._app import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from dosering.core.findings import Finding
     from dosering.model.schema import Model
     from dosering.pipeline.check import Options
@@ -132,12 +134,12 @@ def render(
         if chosen in (RenderFormat.pdf, RenderFormat.docx):
             from dosering.render.writers import WRITERS
 
-            data: str | bytes = WRITERS[chosen.value](
+            data: bytes | Iterator[str] = WRITERS[chosen.value](
                 document, doc_lang, templates=folder, reference=reference_docx
             )
         else:
             data = render_document(document, chosen.value, doc_lang, folder)
-    emit(data, output)
+        emit(data, output)  # HTML and Markdown are written as they are rendered
     if output is not None:
         typer.echo(label("cli.wrote", opts.lang, output), err=True)
     raise typer.Exit(0)

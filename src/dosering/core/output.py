@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 from dosering.core.errors import UserError
 
@@ -39,23 +40,49 @@ def check_not_input(output: Path | None, inputs: Iterable[Path]) -> None:
                     )
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
+CHUNK_CHARS = 1 << 20
+"""Pieces of streamed text are written in batches of about this many characters."""
+
+
+def write_chunks(handle: IO[bytes], content: str | bytes | Iterable[str]) -> None:
+    """Write text, bytes, or text arriving piece by piece, as UTF-8."""
+    if isinstance(content, bytes):
+        handle.write(content)
+        return
+    if isinstance(content, str):
+        handle.write(content.encode("utf-8"))
+        return
+    batch: list[str] = []
+    size = 0
+    for piece in content:
+        batch.append(piece)
+        size += len(piece)
+        if size >= CHUNK_CHARS:
+            handle.write("".join(batch).encode("utf-8"))
+            batch.clear()
+            size = 0
+    handle.write("".join(batch).encode("utf-8"))
+
+
+def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
     """Write `content` to `path` so a failure never leaves half a file behind.
 
     The text goes to a temporary file in the same folder, then replaces `path` in
-    one rename; an existing file is untouched until then. A symbolic link is
-    followed (its target is replaced, the link kept); a device or pipe such as
-    /dev/null or /dev/stdout is written to directly, never replaced.
+    one rename; an existing file is untouched until then. Text given piece by piece
+    (a document as it is rendered) is written as it comes, and an error while it is
+    made removes the temporary file. A symbolic link is followed (its target is
+    replaced, the link kept); a device or pipe such as /dev/null or /dev/stdout is
+    written to directly, never replaced.
     """
     check_writable(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    data = content
     if path.is_symlink():
         path = path.resolve()
         check_writable(path)
     if path.exists() and not path.is_file():
         try:
             with path.open("wb") as handle:
-                handle.write(data)
+                write_chunks(handle, data)
         except OSError as exc:
             raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc
         return
@@ -66,7 +93,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         raise UserError(f"{path}: cannot write here: {exc.strerror}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write_chunks(handle, data)
         if path.exists():
             with contextlib.suppress(OSError):
                 Path(tmp).chmod(path.stat().st_mode & 0o777)
@@ -79,3 +106,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
         raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc
+    except BaseException:  # the content failed while it was made: keep no half file
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise

@@ -204,15 +204,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "dosering hittade inget att varna för.",
     ),
     "warnings.intro": (
-        "What dosering validate reports about this model; a published model "
+        "Open points in the model, as its checks find them; a published model "
         "shows them rather than hiding them.",
-        "Det dosering validate rapporterar om modellen; en publicerad modell "
-        "visar dem i stället för att dölja dem.",
+        "Öppna punkter i modellen, så som kontrollerna hittar dem; en publicerad "
+        "modell visar dem i stället för att dölja dem.",
     ),
-    "warnings.severity": ("Severity", "Allvar"),
-    "warnings.code": ("Code", "Kod"),
-    "warnings.message": ("What", "Vad"),
-    "warnings.where": ("Where", "Var"),
     "severity.warning": ("warning", "varning"),
     "severity.info": ("note", "notering"),
     "severity.error": ("error", "fel"),

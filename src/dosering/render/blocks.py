@@ -40,6 +40,7 @@ from dosering.render.environment import (
     document_context,
     format_hours,
     format_number,
+    plain,
     render,
 )
 
@@ -525,7 +526,7 @@ class _Builder:
         yield para(run(L["warnings.intro"]))
         yield {
             "kind": "list",
-            "items": [[run(warning.message)] for warning in self.doc.warnings],
+            "items": [[run(plain(warning.message))] for warning in self.doc.warnings],
         }
 
 

@@ -13,6 +13,7 @@ template.
 from __future__ import annotations
 
 import colorsys
+import contextlib
 import datetime
 import functools
 import os
@@ -210,6 +211,12 @@ def printed_on() -> datetime.date:
     return datetime.date.today()
 
 
+def plain(text: object) -> str:
+    """A message as a sentence for a published document: no code-span backticks."""
+    words = " ".join(_TICKS.sub("", str(text)).split())
+    return words[:1].upper() + words[1:]
+
+
 def bar_width(value: float | str | None, largest: float, width: float) -> str:
     """The length of a chart bar, as SVG wants it (one decimal; unlimited: full)."""
     if isinstance(value, str):
@@ -281,6 +288,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["md_code"] = md_code
     env.filters["safe_url"] = safe_url
     env.filters["bar"] = bar_width
+    env.filters["plain"] = plain
     env.filters["css_string"] = css_string
     env.filters["css_counters"] = css_counters
     env.filters["memo"] = _memo_filter()
@@ -503,6 +511,18 @@ def render(name: str, context: dict[str, Any], templates: Path | None = None) ->
         context: The values the template receives.
         templates: A user folder whose templates override the built-ins.
     """
+    return "".join(render_chunks(name, context, templates))
+
+
+def render_chunks(
+    name: str, context: dict[str, Any], templates: Path | None = None
+) -> Iterator[str]:
+    """Render one template piece by piece (Jinja's `generate`), as `render` does.
+
+    The built-in document is never whole in memory: a writer takes each piece as
+    it comes (user templates are rendered whole, within their bounds). A broken
+    template is a `UserError`, raised where the piece would have been.
+    """
     if templates is None:
         env = environment()
     else:
@@ -510,22 +530,23 @@ def render(name: str, context: dict[str, Any], templates: Path | None = None) ->
         env = user_environment(str(templates.resolve()))
     _MEMO.clear()
     try:
-        return _render(env, name, context, templates)
+        with _template_errors(name, templates):
+            template = env.get_template(name)
+            if templates is None:
+                yield from template.generate(context)
+            else:  # user templates: whole, within the sandbox's time and size bounds
+                yield _bounded_render(template, context)
     finally:
         _MEMO.clear()
 
 
-def _render(
-    env: Environment, name: str, context: dict[str, Any], templates: Path | None
-) -> str:
-    """Render, turning a broken template into a `UserError`."""
+@contextlib.contextmanager
+def _template_errors(name: str, templates: Path | None) -> Iterator[None]:
+    """Turn a broken template into a `UserError` naming its file and line."""
     from jinja2 import TemplateError, TemplateSyntaxError
 
     try:
-        template = env.get_template(name)
-        if templates is None:
-            return template.render(context)
-        return _bounded_render(template, context)
+        yield
     except TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         raise UserError(
@@ -615,9 +636,12 @@ def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
 
 def render_document(
     document: Document, fmt: str, lang: str, templates: Path | None = None
-) -> str:
-    """The whole document as Markdown (`md`) or one self-contained HTML file."""
-    return render(ENTRY[fmt], document_context(document, lang, fmt), templates)
+) -> Iterator[str]:
+    """The whole document as Markdown (`md`) or one self-contained HTML file.
+
+    Yields it piece by piece, to be written as it is rendered.
+    """
+    return render_chunks(ENTRY[fmt], document_context(document, lang, fmt), templates)
 
 
 _REGION = re.compile(r"^region[ \t]*:(.*?)(?=^[^\s#]|\Z)", re.MULTILINE | re.DOTALL)
