@@ -1,9 +1,11 @@
-# `dosering render`: both examples as HTML and Markdown in build/ (sourced by demo.sh).
-show $D render examples/kalmar.yaml -o build/kalmar.html
-show $D render examples/kalmar.yaml -o build/kalmar.md
-show $D render examples/vgr.yaml -o build/vgr.html
-show $D render examples/vgr.yaml -f md -o build/vgr.md
+# `dosering render`: both examples as HTML, Markdown, PDF and Word in build/
+# (sourced by demo.sh).
+for example in vgr kalmar; do
+  for suffix in html md pdf docx; do
+    show $D render examples/$example.yaml -o build/$example.$suffix
+  done
+done
 show $D render examples/vgr.yaml --lang en -o build/vgr.en.html
 rm -rf build/templates-demo
 show $D templates eject build/templates-demo
-printf '\nOpen the documents in a browser, e.g.: xdg-open build/kalmar.html\n'
+printf '\nOpen the documents, e.g.: xdg-open build/kalmar.html (or .pdf, .docx)\n'
