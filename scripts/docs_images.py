@@ -20,13 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 
+from tests.browser import CHROMIUM, screenshot  # noqa: E402
+
 from dosering.analyses.document import Document, build_document  # noqa: E402
 from dosering.core.resources import templates_dir  # noqa: E402
 from dosering.model.semantics import Meaning  # noqa: E402
 from dosering.pipeline.check import Options, load_model  # noqa: E402
 from dosering.render.environment import render_document  # noqa: E402
 from dosering.render.pdf import TEMPLATE, document_data  # noqa: E402
-from tests.browser import CHROMIUM, screenshot  # noqa: E402
 
 DOCS = ROOT / "docs"
 

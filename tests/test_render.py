@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -455,7 +455,7 @@ def test_write_atomic_streams_and_cleans_up(tmp_path: Path):
     write_atomic(target, (f"{i}\n" for i in range(3)))
     assert target.read_text() == "0\n1\n2\n"
 
-    def failing():
+    def failing() -> Iterator[str]:
         yield "half"
         raise RuntimeError("stop")
 
