@@ -25,6 +25,53 @@ LABELS: dict[str, tuple[str, str]] = {
     "doc.contents": ("Contents", "Innehåll"),
     "print.page": ("Page {0} of {1}", "Sida {0} av {1}"),
     "print.printed": ("Printed {}", "Utskrivet {}"),
+    # the summary page
+    "summary.title": ("Summary", "Sammanfattning"),
+    "summary.staff": (
+        "The model covers {staff} staff in {groups} groups and {roles} roles.",
+        "Modellen omfattar {staff} anställda i {groups} grupper och {roles} roller.",
+    ),
+    "summary.people": (
+        "Each year {people} people need training: {places} course places and about "
+        "{hours} training hours in all.",
+        "Varje år behöver {people} personer utbildning: sammanlagt {places} "
+        "kursplatser och omkring {hours} utbildningstimmar.",
+    ),
+    "summary.own-offer": (
+        "The numbers assume that the model's own course catalogue is what is offered.",
+        "Siffrorna utgår från att modellens egen kurskatalog är det som erbjuds.",
+    ),
+    "summary.offer": (
+        "The numbers are computed against the course list {}.",
+        "Siffrorna är beräknade mot kurslistan {}.",
+    ),
+    "summary.doses": ("The dose per group", "Dosen per grupp"),
+    "summary.doses.levels": (
+        "Levels per area: the level numbers the group's roles need.",
+        "Nivåer per område: de nivånummer gruppens roller behöver.",
+    ),
+    "summary.shortfalls": ("The largest shortfalls:", "Störst underskott:"),
+    "summary.shortfall": (
+        "{course} lacks {missing} places a year ({demand} needed, {seats} offered).",
+        "{course} saknar {missing} platser per år ({demand} behövs, {seats} erbjuds).",
+    ),
+    "summary.no-shortfall": (
+        "Every course has the seats its demand needs.",
+        "Alla kurser har de platser efterfrågan kräver.",
+    ),
+    "summary.lacks": ("What the model still lacks:", "Det modellen ännu saknar:"),
+    "summary.lack": (
+        "{role} needs {area} at the level {level}, but no course gives it yet.",
+        "{role} behöver {area} på nivån {level}, men ingen kurs ger det ännu.",
+    ),
+    "summary.lacks-more": (
+        "… and {} more needs without a course (see the learning paths).",
+        "… och {} behov till utan kurs (se lärvägarna).",
+    ),
+    "summary.lacks-none": (
+        "Every need has a course that gives it.",
+        "Varje behov har en kurs som ger det.",
+    ),
     # the three questions
     "questions.title": ("How to read the model", "Så läser du modellen"),
     "questions.who": ("Who needs to know?", "Vem behöver kunna?"),

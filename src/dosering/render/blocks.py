@@ -8,7 +8,7 @@ text left as plain strings. A block is a dict with a `kind`:
 - `heading`: `level` (1–3), `text`.
 - `para`: `runs`; `style` `note` (small, italic) or `missing` (bold, red) or None.
 - `facts`: `items`, (label, value) pairs.
-- `list`: `items`, each a list of runs.
+- `list`: `items`, each a list of runs (numbered); `bullets`: the same, unnumbered.
 - `table`: `columns` (`label`, `align` `left`|`right`, `weight` — a relative width,
   0 for as wide as its text), `rows` (each `cells`, or `group`: a group's name row
   that must not end a page), `foot` (rows), `size` `small` for dense tables.
@@ -43,6 +43,7 @@ from dosering.render.environment import (
     plain,
     render,
 )
+from dosering.render.summary import Summary
 
 Run = dict[str, Any]
 Cell = dict[str, Any]
@@ -116,10 +117,10 @@ def table(
 class _Builder:
     """Builds the blocks of one document in one language."""
 
-    def __init__(self, document: Document, lang: str) -> None:
+    def __init__(self, document: Document, lang: str, offer: str | None) -> None:
         self.doc = document
         self.lang = lang
-        self.context = document_context(document, lang, "pdf")
+        self.context = document_context(document, lang, "pdf", offer)
         self.L: dict[str, str] = self.context["L"]
         self.colours: list[tuple[str, str]] = self.context["colours"]
 
@@ -135,6 +136,7 @@ class _Builder:
         return [
             *self.title(),
             {"kind": "outline", "text": self.L["doc.contents"]},
+            *self.summary(),
             *self.questions(),
             *self.levels(),
             *self.areas(),
@@ -162,6 +164,44 @@ class _Builder:
         items = [[label, value] for label, value in facts if value is not None]
         if items:
             yield {"kind": "facts", "items": items}
+
+    def summary(self) -> Iterator[Block]:
+        L = self.L
+        s: Summary = self.context["summary"]
+        yield heading(2, s.title)
+        yield from (para(run(fact)) for fact in s.facts)
+        yield para(run(s.offer), style="note")
+        yield heading(3, L["summary.doses"])
+        yield table(
+            [
+                column(L["dim.group"], weight=2),
+                column(L["dim.staff"], align="right", weight=0),
+                column(L["dim.people"], align="right", weight=0),
+                column(L["dim.hours-year"], align="right", weight=0),
+                *(column(area, align="right", weight=1) for area in s.areas),
+            ],
+            (
+                {
+                    "cells": [
+                        text_cell(row.group, b=True),
+                        text_cell(row.staff, num=True),
+                        text_cell(row.people, num=True),
+                        text_cell(row.hours, num=True),
+                        *(text_cell(levels, num=True) for levels in row.levels),
+                    ]
+                }
+                for row in s.doses
+            ),
+            size="small",
+        )
+        yield para(run(L["summary.doses.levels"]), style="note")
+        for title, lines_ in (
+            (s.shortfalls_title, s.shortfalls),
+            (s.lacks_title, s.lacks),
+        ):
+            yield para(run(title, b=True))
+            if lines_:
+                yield {"kind": "bullets", "items": [[run(line)] for line in lines_]}
 
     def questions(self) -> Iterator[Block]:
         L = self.L
@@ -535,6 +575,11 @@ def chart_svg(document: Document, lang: str) -> str:
     return render("chart.svg", document_context(document, lang, "svg"))
 
 
-def build_blocks(document: Document, lang: str) -> list[Block]:
-    """Every section of the document as blocks, in the HTML document's order."""
-    return _Builder(document, lang).blocks()
+def build_blocks(
+    document: Document, lang: str, offer: str | None = None
+) -> list[Block]:
+    """Every section of the document as blocks, in the HTML document's order.
+
+    `offer` names the course list the numbers were computed against.
+    """
+    return _Builder(document, lang, offer).blocks()

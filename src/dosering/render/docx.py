@@ -176,6 +176,12 @@ class _Writer:
                 _para(item if style else [{"t": f"{n}. "}, *item], style)
                 for n, item in enumerate(block["items"], 1)
             )
+        if kind == "bullets":
+            style = self.style_id("List Bullet")
+            return "".join(
+                _para(item if style else [{"t": "• "}, *item], style)
+                for item in block["items"]
+            )
         if kind == "table":
             return self.table(block)
         return ""  # outline: Word's navigation pane is the table of contents

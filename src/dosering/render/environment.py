@@ -621,9 +621,18 @@ def _walk(tb: TracebackType | None) -> Iterator[tuple[Any, int]]:
         tb = tb.tb_next
 
 
-def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
-    """What every template receives: the document, labels and presentation data."""
+def document_context(
+    document: Document, lang: str, fmt: str, offer: str | None = None
+) -> dict[str, Any]:
+    """What every template receives: the document, labels and presentation data.
+
+    `offer` names the course list the numbers were computed against (None: the
+    model's own catalogue); the summary page says which.
+    """
+    from dosering.render.summary import build_summary
+
     return {
+        "summary": build_summary(document, lang, offer),
         "doc": document,
         "L": labels(lang),
         "lang": lang,
@@ -635,13 +644,18 @@ def document_context(document: Document, lang: str, fmt: str) -> dict[str, Any]:
 
 
 def render_document(
-    document: Document, fmt: str, lang: str, templates: Path | None = None
+    document: Document,
+    fmt: str,
+    lang: str,
+    templates: Path | None = None,
+    offer: str | None = None,
 ) -> Iterator[str]:
     """The whole document as Markdown (`md`) or one self-contained HTML file.
 
     Yields it piece by piece, to be written as it is rendered.
     """
-    return render_chunks(ENTRY[fmt], document_context(document, lang, fmt), templates)
+    context = document_context(document, lang, fmt, offer)
+    return render_chunks(ENTRY[fmt], context, templates)
 
 
 _REGION = re.compile(r"^region[ \t]*:(.*?)(?=^[^\s#]|\Z)", re.MULTILINE | re.DOTALL)

@@ -1,0 +1,139 @@
+"""The summary page: the document's key figures as sentences a director reads.
+
+Built from the analysed document only (its dimensioning, matrix and paths), so the
+summary can never disagree with the sections after it. Every text is worded from
+the catalogue and numbers are formatted in the document's language; model text
+stays plain, for each writer's own escaper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dosering.analyses.document import Document
+from dosering.i18n.render import labels
+from dosering.render.environment import format_hours, format_number
+
+SHORTFALLS = 5
+"""At most this many shortfalls are named."""
+LACKS = 8
+"""At most this many needs without a course are named; the rest are counted."""
+
+
+@dataclass(frozen=True, slots=True)
+class DoseRow:
+    """One group's line of the dose table."""
+
+    group: str
+    staff: str
+    people: str
+    hours: str
+    levels: tuple[str, ...]
+    """Per area: the level numbers the group's roles need (`1`, `1–3`, or ``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The summary page, worded."""
+
+    title: str
+    offer: str
+    """Which course list the numbers assume (the model's own, or a named list)."""
+    facts: tuple[str, ...]
+    areas: tuple[str, ...]
+    doses: tuple[DoseRow, ...]
+    shortfalls_title: str
+    shortfalls: tuple[str, ...]
+    lacks_title: str
+    lacks: tuple[str, ...]
+
+
+def _levels(numbers: set[int]) -> str:
+    if not numbers:
+        return ""
+    low, high = min(numbers), max(numbers)
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def build_summary(document: Document, lang: str, offer: str | None = None) -> Summary:
+    """The summary of `document` in `lang`; `offer` names the course list used.
+
+    Args:
+        document: The analysed document.
+        lang: The document's language.
+        offer: How to name the course list the numbers were computed against
+            (its file name and date); None: the model's own catalogue.
+    """
+    L = labels(lang)
+
+    def num(value: float | None, decimals: int = 0) -> str:
+        return format_number(value, lang, decimals)
+
+    dim = document.dimensioning
+    total = dim.total
+    places = sum(load.demand_per_year for load in dim.courses)
+    facts = (
+        L["summary.staff"].format(
+            staff=num(total.headcount),
+            groups=num(len(document.matrix)),
+            roles=num(document.role_count),
+        ),
+        L["summary.people"].format(
+            people=num(total.people_per_year),
+            places=num(places),
+            hours=format_hours(round(total.hours_per_year), lang),
+        ),
+    )
+    doses = []
+    for group, load in zip(document.matrix, dim.groups, strict=True):
+        needed: list[set[int]] = [set() for _ in document.areas]
+        for row in group.rows:
+            for index, cell in enumerate(row.cells):
+                if cell.number is not None:
+                    needed[index].add(cell.number)
+        doses.append(
+            DoseRow(
+                group=group.name if group.name is not None else L["group.none"],
+                staff=num(load.headcount),
+                people=num(load.people_per_year),
+                hours=num(load.hours_per_year),
+                levels=tuple(_levels(numbers) for numbers in needed),
+            )
+        )
+    short = sorted(
+        (load for load in dim.courses if load.shortfall_people > 0),
+        key=lambda load: -load.shortfall_people,
+    )
+    shortfalls = tuple(
+        L["summary.shortfall"].format(
+            course=load.title,
+            missing=num(load.shortfall_people),
+            demand=num(load.demand_per_year),
+            seats=num(seats if isinstance(seats := load.seats_per_year, int) else 0),
+        )
+        for load in short[:SHORTFALLS]
+    )
+    lacking = [
+        L["summary.lack"].format(role=row.name, area=area.name, level=cell.level)
+        for group in document.matrix
+        for row in group.rows
+        for area, cell in zip(document.areas, row.cells, strict=True)
+        if cell.level is not None and not cell.courses
+    ]
+    lacks = tuple(lacking[:LACKS])
+    if len(lacking) > LACKS:
+        lacks += (L["summary.lacks-more"].format(num(len(lacking) - LACKS)),)
+    own = L["summary.own-offer"]
+    return Summary(
+        title=L["summary.title"],
+        offer=own if offer is None else L["summary.offer"].format(offer),
+        facts=facts,
+        areas=tuple(area.name for area in document.areas),
+        doses=tuple(doses),
+        shortfalls_title=L[
+            "summary.shortfalls" if shortfalls else "summary.no-shortfall"
+        ],
+        shortfalls=shortfalls,
+        lacks_title=L["summary.lacks"] if lacks else L["summary.lacks-none"],
+        lacks=lacks,
+    )

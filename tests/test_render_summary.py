@@ -1,0 +1,86 @@
+"""The summary page: Kalmar's key figures as sentences, in every format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dosering.analyses.document import build_document
+from dosering.model.semantics import Meaning
+from dosering.pipeline.check import Options, load_model
+from dosering.render.summary import LACKS, build_summary
+from tests.conftest import ROOT, run
+from tests.test_render_pdf_docx import big_group_model, pdf_pages
+
+KALMAR = ROOT / "examples" / "kalmar.yaml"
+
+
+def summary_of(path: Path, lang: str = "sv", offer: str | None = None):
+    """The summary of a model file."""
+    checked = load_model(path, str(path), Options(lang=lang))
+    assert checked.model is not None
+    document = build_document(Meaning(checked.model), checked.findings)
+    return build_summary(document, lang, offer)
+
+
+def test_kalmar_summary_in_sentences():
+    """Staff, groups, roles, people, places, hours, shortfalls and lacks, worded."""
+    s = summary_of(KALMAR)
+    assert s.title == "Sammanfattning"
+    assert s.facts == (
+        "Modellen omfattar 6\u00a0255 anställda i 5 grupper och 14 roller.",
+        "Varje år behöver 706 personer utbildning: sammanlagt 1\u00a0606 kursplatser "
+        "och omkring 8\u00a0360 utbildningstimmar.",
+    )
+    assert s.offer == (
+        "Siffrorna utgår från att modellens egen kurskatalog är det som erbjuds."
+    )
+    assert s.shortfalls_title == "Störst underskott:"
+    assert s.shortfalls[0] == (
+        "Patientsäkerhet för nyanställda saknar 86 platser per år "
+        "(486 behövs, 400 erbjuds)."
+    )
+    assert len(s.shortfalls) == 4
+    assert s.lacks == (
+        "Utvecklingsledare behöver Innovationskunskap på nivån Driva & leda, men "
+        "ingen kurs ger det ännu.",
+    )
+    assert [row.group for row in s.doses][:2] == ["Klinisk vård", "Linjeorganisation"]
+    assert s.doses[1].levels == ("3", "2–3", "1–2", "1–2", "1")
+
+
+def test_summary_names_the_course_list():
+    """With a course list the summary says which one the numbers used."""
+    s = summary_of(KALMAR, "en", "kurser.csv (2026-03-01)")
+    assert s.offer == "The numbers are computed against the course list " + (
+        "kurser.csv (2026-03-01)."
+    )
+
+
+def test_many_lacks_are_counted(write_tree):
+    """Past the first few needs without a course, the rest are counted."""
+    text = big_group_model(20, "Region").replace(
+        "gives: {fk: driva}", "gives: {ps: veta}"
+    )
+    text = text.replace(
+        "  - {id: fk, name: Förbättringskunskap}",
+        "  - {id: fk, name: Förbättringskunskap}\n  - {id: ps, name: Patientsäkerhet}",
+    )
+    root = write_tree({"m.yaml": text})
+    s = summary_of(root / "m.yaml")
+    assert len(s.lacks) == LACKS + 1
+    assert s.lacks[-1] == "… och 12 behov till utan kurs (se lärvägarna)."
+    assert s.shortfalls == ()
+    assert s.shortfalls_title == "Alla kurser har de platser efterfrågan kräver."
+
+
+def test_summary_comes_first_in_every_format(tmp_path: Path):
+    """Markdown, HTML and PDF open with the summary, before the reading guide."""
+    md = run("render", str(KALMAR)).stdout
+    assert md.index("## Sammanfattning") < md.index("## Så läser du modellen")
+    html = run("render", str(KALMAR), "-f", "html").stdout
+    assert html.index('id="summary"') < html.index('id="questions"')
+    target = tmp_path / "k.pdf"
+    assert run("render", str(KALMAR), "-o", str(target)).exit_code == 0
+    first = pdf_pages(target)[0]
+    assert "Sammanfattning" in first
+    assert "Störst underskott" in first
