@@ -84,3 +84,48 @@ def test_summary_comes_first_in_every_format(tmp_path: Path):
     first = pdf_pages(target)[0]
     assert "Sammanfattning" in first
     assert "Störst underskott" in first
+
+
+VGR = ROOT / "examples" / "vgr.yaml"
+VGR_COURSES = ROOT / "examples" / "vgr-courses.csv"
+
+
+def test_courses_give_the_numbers_gap_gives():
+    """With --courses the document's shortfalls and lacks are gap's, to the place."""
+    import json
+
+    gap = json.loads(
+        run("gap", str(VGR), "--courses", str(VGR_COURSES), "--format", "json").stdout
+    )
+    result = run("render", str(VGR), "--courses", str(VGR_COURSES), "--lang", "en")
+    assert result.exit_code == 0, result
+    md = result.stdout
+    assert "The numbers are computed against the course list vgr-courses.csv (" in md
+    capacity = [g for g in gap["gaps"] if g["category"] == "capacity"]
+    assert len(capacity) == 5
+    summary = md[md.index("## Summary") : md.index("## How to read")]
+    for item in capacity:
+        missing = f"{item['shortfall_people']:,.0f}"
+        assert f" lacks {missing} places a year (" in summary, item
+    lacks = [g for g in gap["gaps"] if g["category"] in ("uncovered", "partial")]
+    assert summary.count("but no course gives it yet") == len(lacks) == 8
+    assert "row-number" in result.stderr  # the list's own problems, as gap shows them
+
+
+def test_courses_from_the_config(tmp_path: Path, monkeypatch):
+    """.dosering.yaml's gap.courses is render's list too."""
+    (tmp_path / ".dosering.yaml").write_text(f"gap:\n  courses: {VGR_COURSES}\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("render", str(VGR))
+    assert result.exit_code == 0, result
+    assert "Siffrorna är beräknade mot kurslistan vgr-courses.csv (" in result.stdout
+
+
+def test_missing_course_list_exits_3(tmp_path: Path):
+    """A --courses file that does not exist: exit 3, no document."""
+    target = tmp_path / "v.html"
+    result = run(
+        "render", str(VGR), "--courses", str(tmp_path / "nope.csv"), "-o", str(target)
+    )
+    assert result.exit_code == 3, result
+    assert not target.exists()

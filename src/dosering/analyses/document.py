@@ -263,16 +263,23 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def build_document(meaning: Meaning, findings: Iterable[Finding] = ()) -> Document:
+def build_document(
+    meaning: Meaning,
+    findings: Iterable[Finding] = (),
+    allocation: Allocation | None = None,
+) -> Document:
     """The analysed document of a valid model.
 
     Args:
         meaning: The model's lookups.
         findings: The pipeline's findings about the model; its warnings and notes
             appear in the document.
+        allocation: The demand against a course list (`find_gaps(...).allocation`,
+            as `gap` computes it); None: against the model's own catalogue.
     """
     model = meaning.model
-    allocation = allocate(meaning)
+    if allocation is None:
+        allocation = allocate(meaning)
     level_names = {level.id: level.name for level in model.levels}
     area_names = {area.id: area.name for area in model.areas}
     paths = _paths(meaning, allocation, area_names)

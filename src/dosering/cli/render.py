@@ -23,8 +23,11 @@ from dosering.cli._app import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from dosering.analyses.demand import Allocation
     from dosering.core.findings import Finding
+    from dosering.inputs.config import Config
     from dosering.model.schema import Model
+    from dosering.model.semantics import Meaning
     from dosering.pipeline.check import Options
 
 
@@ -86,6 +89,27 @@ def render(
             show_default=False,
         ),
     ] = None,
+    courses: Annotated[
+        Path | None,
+        typer.Option(
+            "--courses",
+            "-c",
+            help="The course list the region really offers (as for `gap`): every "
+            "number of the document is computed against it. Default: "
+            ".dosering.yaml's gap.courses, else the model's own catalogue.",
+            show_default=False,
+        ),
+    ] = None,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            "-m",
+            help="Recorded decisions for the list: which row is which course "
+            "(as for `gap`).",
+            show_default=False,
+        ),
+    ] = None,
     reference_docx: Annotated[
         Path | None,
         typer.Option(
@@ -118,9 +142,12 @@ def render(
     if lang is None and configured is not None:
         opts = replace(opts, lang=configured)
     chosen = _chosen_format(fmt, output)
-    check_not_input(output, [model])
+    check_not_input(output, [p for p in (model, courses, mapping) if p is not None])
     if output is not None:
         check_writable(output)
+    defaults = config.settings.gap
+    courses = courses if courses is not None else config.resolve(defaults.courses)
+    mapping = mapping if mapping is not None else config.resolve(defaults.mapping)
     folder = templates or config.resolve(config.settings.render.templates)
     if folder is not None:
         check_templates_dir(folder)
@@ -130,19 +157,56 @@ def render(
         open_reference(reference_docx)  # not a Word file: exit 3 before any work
     valid, findings, doc_lang = _load(model, opts, lang.value if lang else configured)
     with paused_gc():  # many small acyclic objects: the collector only costs time
-        document = build_document(Meaning(valid), findings)
+        meaning = Meaning(valid)
+        allocation, offer = None, None
+        if courses is not None:
+            allocation, offer = _offer(model, meaning, courses, mapping, config, opts)
+        document = build_document(meaning, findings, allocation)
         if chosen in (RenderFormat.pdf, RenderFormat.docx):
             from dosering.render.writers import WRITERS
 
             data: bytes | Iterator[str] = WRITERS[chosen.value](
-                document, doc_lang, templates=folder, reference=reference_docx
+                document,
+                doc_lang,
+                templates=folder,
+                reference=reference_docx,
+                offer=offer,
             )
         else:
-            data = render_document(document, chosen.value, doc_lang, folder)
+            data = render_document(document, chosen.value, doc_lang, folder, offer)
         emit(data, output)  # HTML and Markdown are written as they are rendered
     if output is not None:
         typer.echo(label("cli.wrote", opts.lang, output), err=True)
     raise typer.Exit(0)
+
+
+def _offer(
+    model: Path,
+    meaning: Meaning,
+    courses: Path,
+    mapping: Path | None,
+    config: Config,
+    opts: Options,
+) -> tuple[Allocation, str]:
+    """The demand against the course list, computed exactly as `gap` does.
+
+    Returns it with the list's name and date, for the document to say which offer
+    its numbers assume. The list's row problems go to stderr.
+    """
+    import datetime
+
+    from dosering.cli.gap import _analyse, _columns
+    from dosering.core.findings import Report
+
+    defaults = config.settings.gap
+    columns = _columns(None, defaults, opts.lang)
+    result, _ = _analyse(
+        str(model), meaning, courses, mapping, columns, defaults.sheet, opts.lang
+    )
+    if result.findings:
+        print_findings(Report.of(result.findings, [str(courses)]), opts.lang)
+    changed = datetime.datetime.fromtimestamp(courses.stat().st_mtime, datetime.UTC)
+    return result.coverage.allocation, f"{courses.name} ({changed.date().isoformat()})"
 
 
 def _load(

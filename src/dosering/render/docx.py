@@ -321,8 +321,16 @@ def _section_break(section: Any, landscape: bool) -> str:
     return f"<w:p><w:pPr>{properties.xml}</w:pPr></w:p>"
 
 
-def render_docx(document: Document, lang: str, reference: Path | None = None) -> bytes:
-    """The whole document as a Word file (styles from `reference` when given)."""
+def render_docx(
+    document: Document,
+    lang: str,
+    reference: Path | None = None,
+    offer: str | None = None,
+) -> bytes:
+    """The whole document as a Word file (styles from `reference` when given).
+
+    `offer` names the course list the numbers were computed against.
+    """
     import docx
 
     word = open_reference(reference) if reference is not None else docx.Document()
@@ -338,7 +346,7 @@ def render_docx(document: Document, lang: str, reference: Path | None = None) ->
     body = word.element.body
     final = body[-1]
     section = copy.deepcopy(final) if final.tag == f"{{{W}}}sectPr" else None
-    _write(writer, build_blocks(document, lang), document, section)
+    _write(writer, build_blocks(document, lang, offer), document, section)
     out = io.BytesIO()
     word.save(out)
     return out.getvalue()

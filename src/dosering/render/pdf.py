@@ -29,7 +29,9 @@ _CHART = b"""#set page(width: auto, height: auto, margin: 6pt, fill: white)
 """
 
 
-def document_data(document: Document, lang: str) -> dict[str, Any]:
+def document_data(
+    document: Document, lang: str, offer: str | None = None
+) -> dict[str, Any]:
     """What the Typst template receives: title, footer words and the blocks."""
     words = labels(lang)
     return {
@@ -37,7 +39,7 @@ def document_data(document: Document, lang: str) -> dict[str, Any]:
         "title": f"{words['doc.title']} – {document.title.region}",
         "printed": words["print.printed"].format(printed_on().isoformat()),
         "page": words["print.page"],
-        "blocks": build_blocks(document, lang),
+        "blocks": build_blocks(document, lang, offer),
     }
 
 
@@ -73,10 +75,18 @@ def _compile(
     return bytes(out[0] if isinstance(out, list) else out)  # PNG: one per page
 
 
-def render_pdf(document: Document, lang: str, templates: Path | None = None) -> bytes:
-    """The whole document as an A4 PDF (tagged, with page numbers and print date)."""
+def render_pdf(
+    document: Document,
+    lang: str,
+    templates: Path | None = None,
+    offer: str | None = None,
+) -> bytes:
+    """The whole document as an A4 PDF (tagged, with page numbers and print date).
+
+    `offer` names the course list the numbers were computed against.
+    """
     source, own = _template(templates)
-    data = json.dumps(document_data(document, lang), ensure_ascii=False)
+    data = json.dumps(document_data(document, lang, offer), ensure_ascii=False)
     user = templates / TEMPLATE if own and templates is not None else None
     return _compile(source, {"data": data}, "pdf", user)
 

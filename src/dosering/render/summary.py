@@ -113,12 +113,19 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
         )
         for load in short[:SHORTFALLS]
     )
+    # A need lacks a course when the role's learning path has none for it: over
+    # the offered courses, so with a course list these are gap's uncovered and
+    # partial needs.
+    rows = {row.id: row for group in document.matrix for row in group.rows}
+    area_index = {area.name: i for i, area in enumerate(document.areas)}
     lacking = [
-        L["summary.lack"].format(role=row.name, area=area.name, level=cell.level)
-        for group in document.matrix
-        for row in group.rows
-        for area, cell in zip(document.areas, row.cells, strict=True)
-        if cell.level is not None and not cell.courses
+        L["summary.lack"].format(
+            role=path.role,
+            area=area,
+            level=rows[path.role_id].cells[area_index[area]].level,
+        )
+        for path in document.paths
+        for area in path.missing
     ]
     lacks = tuple(lacking[:LACKS])
     if len(lacking) > LACKS:

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from dosering.analyses.document import Document
 
 Writer = Callable[..., bytes]
-"""`(document, lang, *, templates, reference)` -> the file's bytes."""
+"""`(document, lang, *, templates, reference, offer)` -> the file's bytes."""
 
 
 def _pdf(
@@ -19,10 +19,11 @@ def _pdf(
     *,
     templates: Path | None = None,
     reference: Path | None = None,
+    offer: str | None = None,
 ) -> bytes:
     from dosering.render.pdf import render_pdf
 
-    return render_pdf(document, lang, templates)
+    return render_pdf(document, lang, templates, offer)
 
 
 def _docx(
@@ -31,10 +32,11 @@ def _docx(
     *,
     templates: Path | None = None,
     reference: Path | None = None,
+    offer: str | None = None,
 ) -> bytes:
     from dosering.render.docx import render_docx
 
-    return render_docx(document, lang, reference)
+    return render_docx(document, lang, reference, offer)
 
 
 WRITERS: dict[str, Writer] = {"pdf": _pdf, "docx": _docx}
