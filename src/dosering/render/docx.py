@@ -352,54 +352,54 @@ def render_docx(
     return out.getvalue()
 
 
-def _append(word: WordDocument, fragment: str) -> None:
-    """Parse body XML and put it before the document's final section properties."""
-    if not fragment:
-        return
-    from docx.oxml import parse_xml
-
-    wrapper = parse_xml(f'<w:body xmlns:w="{W}">{fragment}</w:body>')
-    body = word.element.body
-    final = body[-1]
-    at_end = final.tag == f"{{{W}}}sectPr"
-    for child in list(wrapper):
-        if at_end:
-            final.addprevious(child)
-        else:
-            body.append(child)
-
-
 def _write(
     writer: _Writer, blocks: list[Block], document: Document, section: Any
 ) -> None:
-    """Write the blocks into the body; the chart goes in as a PNG picture."""
-    from docx.shared import Cm
+    """Write the blocks as the document's body, parsed once (the chart a PNG).
+
+    Inserting many parsed pieces one by one into a large body is slow in lxml,
+    so the whole body is one string, parsed once, and replaces the old body.
+    """
+    from docx.oxml import parse_xml
 
     word = writer.word
-    pending: list[str] = []
+    pieces = [f'<w:body xmlns:w="{W}">']
     for block in blocks:
         kind = block["kind"]
         if kind == "figure":
-            from dosering.render.pdf import chart_png
-
-            _append(word, "".join(pending))
-            pending = []
-            word.add_picture(io.BytesIO(chart_png(document, writer.lang)))
-            inline = word.inline_shapes[-1]
-            wide, high = inline.width, inline.height
-            inline.width = Cm(16)
-            inline.height = round(high * Cm(16) / max(wide, 1))
-            docpr = inline._inline.docPr
-            docpr.set("descr", _NOT_XML.sub("", block["alt"]))
-            pending.append(_para([{"t": block["caption"]}], writer.style_id("Caption")))
+            pieces.append(_picture(writer, document, block))
+            pieces.append(_para([{"t": block["caption"]}], writer.style_id("Caption")))
         elif kind == "landscape":
             if section is not None:
-                pending.append(_section_break(section, False))
+                pieces.append(_section_break(section, False))
             writer.landscape = True
-            pending.extend(writer.xml(inner) for inner in block["blocks"])
+            pieces.extend(writer.xml(inner) for inner in block["blocks"])
             if section is not None:
-                pending.append(_section_break(section, True))
+                pieces.append(_section_break(section, True))
             writer.landscape = False
         else:
-            pending.append(writer.xml(block))
-    _append(word, "".join(pending))
+            pieces.append(writer.xml(block))
+    if section is not None:
+        pieces.append(section.xml)
+    pieces.append("</w:body>")
+    body = word.element.body
+    body.getparent().replace(body, parse_xml("".join(pieces)))
+
+
+def _picture(writer: _Writer, document: Document, block: Block) -> str:
+    """The chart's paragraph: python-docx stores the PNG, its XML goes in the body."""
+    from docx.shared import Cm
+
+    from dosering.render.pdf import chart_png
+
+    word = writer.word
+    paragraph = word.add_paragraph()
+    paragraph.add_run().add_picture(io.BytesIO(chart_png(document, writer.lang)))
+    inline = word.inline_shapes[-1]
+    wide, high = inline.width, inline.height
+    inline.width = Cm(16)
+    inline.height = round(high * Cm(16) / max(wide, 1))
+    inline._inline.docPr.set("descr", _NOT_XML.sub("", block["alt"]))
+    element = paragraph._p
+    element.getparent().remove(element)
+    return str(element.xml)
