@@ -167,7 +167,7 @@ def test_docx_has_chart_picture_and_fields(vgr_docx: docx.document.Document):
     """The chart is a PNG with alt text; the footer has PAGE and NUMPAGES fields."""
     assert len(vgr_docx.inline_shapes) == 1
     shape = vgr_docx.inline_shapes[0]
-    assert shape._inline.docPr.get("descr").startswith("Efterfrågan per år")
+    assert shape._inline.docPr.get("descr").startswith("Kursplatser per år")
     footer = vgr_docx.sections[0].footer._element.xml
     assert 'w:instr="PAGE"' in footer
     assert 'w:instr="NUMPAGES"' in footer

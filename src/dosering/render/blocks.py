@@ -481,7 +481,9 @@ class _Builder:
             rows = []
             for load in dim.courses:
                 assessed = load.seats_per_year is not None
-                if not assessed:
+                if load.no_demand or load.unlimited:
+                    years = "–"
+                elif not assessed:
                     years = L["dim.not-assessed"]
                 elif load.years_to_cover is None:
                     years = L["dim.never"]
@@ -492,7 +494,12 @@ class _Builder:
                     {
                         "cells": [
                             text_cell(load.title),
-                            text_cell(self.num(load.demand_per_year, 1), num=True),
+                            text_cell(
+                                "–"
+                                if load.no_demand
+                                else self.num(load.demand_per_year, 1),
+                                num=True,
+                            ),
                             text_cell(self.num(load.seats_per_year), num=True),
                             text_cell(short, num=True, b=load.shortfall_people > 0),
                             text_cell(self.num(load.backlog), num=True),
@@ -511,6 +518,8 @@ class _Builder:
                 ],
                 rows,
             )
+            if any(load.no_demand for load in dim.courses):
+                yield para(run(L["dim.no-demand"]), style="note")
             yield {
                 "kind": "figure",
                 "svg": chart_svg(self.doc, self.lang),
