@@ -12,10 +12,16 @@ prescribed course gives the needed area at a satisfying level.
 ``--change-percent P`` writes the same model with P % of the roles changed (a need
 level raised, a headcount changed, or a name reworded, in turn) for ``diff``.
 
+``--findings warnings`` and ``--findings schema`` write models with many findings,
+both with one course per four roles: ``warnings`` prescribes random courses and has
+no course at the top level (about two warnings per role), ``schema`` gives three
+courses in five a ``format`` the contract refuses (one schema error each).
+
 Usage::
 
     python bench/generate.py 20000 bench/.data/model-20000.yaml
     python bench/generate.py 20000 changed.yaml --change-percent 1
+    python bench/generate.py 20000 warnings.yaml --findings warnings
 """
 
 from __future__ import annotations
@@ -322,14 +328,18 @@ def _hours(rng: random.Random, fmt: str) -> float:
     return low + step * rng.randint(0, steps)
 
 
-def build_courses(size: int, seed: int = SEED) -> list[dict[str, Any]]:
+def build_courses(
+    size: int, seed: int = SEED, findings: str | None = None
+) -> list[dict[str, Any]]:
     """Build the course catalogue for a model of ``size`` roles (own random stream).
 
     The first eight courses cover every (area, level) pair, three areas each, so
-    every need has a satisfier; the rest give one or two areas at one level.
+    every need has a satisfier; the rest give one or two areas at one level. With
+    ``findings``, one course per four roles; with ``warnings``, none at the top
+    level (those give the level below).
     """
     rng = random.Random(f"{seed}-courses")
-    count = max(10, size // 20)
+    count = max(10, size // 4 if findings else size // 20)
     courses: list[dict[str, Any]] = []
     titles: set[str] = set()
     code = 6000
@@ -341,6 +351,9 @@ def build_courses(size: int, seed: int = SEED) -> list[dict[str, Any]]:
         level = rng.choices(LEVEL_IDS, weights=(40, 30, 15, 15))[0]
         areas = sorted(rng.sample(AREA_IDS, rng.choice((1, 1, 2))), key=AREA_IDS.index)
         gives_list.append((level, areas))
+    if findings == "warnings":
+        top, below = LEVEL_IDS[-1], LEVEL_IDS[-2]
+        gives_list = [(below if lv == top else lv, areas) for lv, areas in gives_list]
     for number, (level, areas) in enumerate(gives_list, start=1):
         main = AREAS[AREA_IDS.index(areas[0])]
         fmt = rng.choice(FORMATS_BY_LEVEL[level])
@@ -404,17 +417,23 @@ def _need(rng: random.Random, model: Model, area: str, level: str) -> Any:
     if rng.random() < 0.7:
         return level
     need: dict[str, Any] = {"level": level}
-    if rng.random() < 0.5:
-        options = model.satisfiers[(area, level)][:6]
+    options = model.satisfiers.get((area, level), [])[:6]
+    if rng.random() < 0.5 and options:
         need["courses"] = rng.sample(options, min(len(options), rng.choice((1, 1, 2))))
     if rng.random() < 0.6:
         need["within_months"] = rng.choice((1, 3, 6, 6, 12, 24))
     return need
 
 
-def build_model(size: int, seed: int = SEED) -> Model:
-    """Build the whole model for ``size`` roles."""
-    model = Model(size=size, courses=build_courses(size, seed))
+REFUSED_FORMAT = "webinar"
+"""A course format the contract refuses (for ``--findings schema``)."""
+RANDOM_PRESCRIPTIONS = 0.45
+"""Share of needs given a random prescribed course (for ``--findings warnings``)."""
+
+
+def build_model(size: int, seed: int = SEED, findings: str | None = None) -> Model:
+    """Build the whole model for ``size`` roles (with ``findings``, see the top)."""
+    model = Model(size=size, courses=build_courses(size, seed, findings))
     model.satisfiers = _satisfiers(model.courses)
     rng = random.Random(f"{seed}-roles")
     pairs = [(area, level) for level in LEVEL_IDS for area in AREA_IDS]
@@ -460,7 +479,25 @@ def build_model(size: int, seed: int = SEED) -> Model:
         role["needs"] = {a: _need(rng, model, a, levels[a]) for a in areas}
         role["_pinned"] = index < len(pairs)
         model.roles.append(role)
+    if findings == "warnings":
+        _prescribe_at_random(model, rng)
+    elif findings == "schema":
+        for number, course in enumerate(model.courses):
+            if number % 5 < 3:  # three courses in five
+                course["format"] = REFUSED_FORMAT
     return model
+
+
+def _prescribe_at_random(model: Model, rng: random.Random) -> None:
+    """Give needs a random prescribed course: most give something else."""
+    ids = [course["id"] for course in model.courses]
+    for role in model.roles:
+        for area, need in role["needs"].items():
+            if rng.random() >= RANDOM_PRESCRIPTIONS:
+                continue
+            full = {"level": need} if isinstance(need, str) else need
+            full["courses"] = [rng.choice(ids)]
+            role["needs"][area] = full
 
 
 def apply_changes(model: Model, percent: float, seed: int = SEED) -> int:
@@ -649,12 +686,18 @@ def main(argv: list[str] | None = None) -> int:
         metavar="P",
         help="change P %% of the roles (for the diff benchmark)",
     )
+    parser.add_argument(
+        "--findings",
+        choices=("warnings", "schema"),
+        default=None,
+        help="a model with many warnings or many schema errors (see the top)",
+    )
     args = parser.parse_args(argv)
     if args.roles < MIN_ROLES:
         parser.error(
             f"roles must be at least {MIN_ROLES} (one per area and level pair)"
         )
-    model = build_model(args.roles)
+    model = build_model(args.roles, findings=args.findings)
     changed = (
         apply_changes(model, args.change_percent) if args.change_percent > 0 else 0
     )

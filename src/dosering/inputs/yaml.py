@@ -1,9 +1,11 @@
 """Loading: file bytes to plain Python values, every problem a finding, never a raise.
 
 The loader reads libyaml's event stream (PyYAML's C parser) and builds plain values
-straight from it, without a node tree: the leanest route libyaml offers. Positions are
-not kept while building; when a finding needs one, `locate` walks the events a second
-time and looks up only the paths asked for. So a clean model pays nothing for them.
+straight from it, without a node tree: the leanest route libyaml offers. While
+building it notes where each node starts (two numbers per node, see `Positions`), so
+`locate` finds the paths findings ask for by walking the values, however many there
+are; where that cannot be trusted (aliases, merge keys, duplicate keys) it walks the
+events a second time instead.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import re
 import stat
 import warnings
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -183,6 +186,154 @@ for _resolvers in _IMPLICIT.values():
             _ALL_BY_TAG[_tag].append(_regexp)
 
 
+class Positions:
+    """Where each node of a loaded document starts, noted while building its values.
+
+    Nodes (scalars, aliases, mapping and sequence starts) are numbered in document
+    order; `starts` holds each one's 0-based start line and column (`line << 32 |
+    column`, one number for speed). A container's `id` gives
+    its number and how many nodes it spans, so the number of any value is found from
+    its parent's by adding up the spans of the entries before it: a path is found by
+    walking the values, not by parsing the text again. Containers whose entries are
+    not one node each as written (an alias, a merge key, a duplicate or complex key)
+    are `irregular`: `find` gives up on paths through them.
+    """
+
+    __slots__ = ("_entries", "containers", "irregular", "raws", "root", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("Q")
+        self.raws: dict[int, str] = {}
+        """The text of each scalar whose value is not that text (numbers, yes/no)."""
+        self.containers: dict[int, tuple[int, int]] = {}
+        """`id` of each mapping and sequence built: its node number and span."""
+        self.irregular: set[int] = set()
+        self.root: Any = None
+        """The document's value (which also keeps every container's `id` its own)."""
+        self._entries: dict[int, Any] = {}
+
+    def find(self, requests: Iterable[tuple[Path, Anchor]]) -> dict[Path, Spot] | None:
+        """What `locate` returns, from the notes; None where they cannot tell."""
+        found: dict[Path, Spot] = {}
+        if not self.starts:
+            return found
+        found[()] = self._spot(0, self.root)
+        # each path reached so far: its value, its node and its key's node
+        reached: dict[Path, tuple[Any, int, int] | None] = {(): (self.root, 0, 0)}
+        for path, anchor in requests:
+            end = len(path)
+            while path[:end] not in reached:
+                end -= 1
+            state = reached[path[:end]]
+            while state is not None and end < len(path):
+                state = self._step(state[0], path[end])
+                if state is _IRREGULAR:
+                    return None
+                end += 1
+                reached[path[:end]] = state
+                if state is not None:
+                    found[path[:end]] = self._spot(state[1], state[0])
+            if state is not None and anchor is Anchor.KEY and path and state[2] >= 0:
+                found[(*path, KEY_SUFFIX)] = self._spot(state[2], path[-1])
+            if anchor is Anchor.FIRST_KEY and path:
+                mapping = reached.get(path[:-1])
+                if mapping is not None and type(mapping[0]) is dict and mapping[0]:
+                    first = next(iter(mapping[0]))
+                    node = self._step(mapping[0], first)
+                    if node is _IRREGULAR:
+                        return None
+                    found[(*path[:-1], FIRST_KEY_SUFFIX)] = self._spot(node[2], first)
+        return found
+
+    def _step(self, value: Any, part: Any) -> Any:
+        """The (value, node, key node) one step into `value`, None if not there."""
+        if (
+            type(value) is dict
+            and len(value) <= _SCANNED
+            and id(value) not in self._entries
+        ):
+            return self._scan(value, part)
+        entries = self._entries_of(value)
+        if entries is _IRREGULAR:
+            return _IRREGULAR
+        if type(value) is dict:
+            pair = entries.get(part)
+            return None if pair is None else (value[part], pair[1], pair[0])
+        if type(value) is list and type(part) is int and 0 <= part < len(value):
+            return (value[part], entries[part], -1)  # no key in a sequence
+        return None
+
+    def _scan(self, mapping: dict[Any, Any], part: Any) -> Any:
+        """`_step` into a small mapping: its spans added up to `part`, not kept."""
+        key = id(mapping)
+        entry = self.containers.get(key)
+        if entry is None or key in self.irregular:
+            return _IRREGULAR
+        containers = self.containers
+        node = entry[0] + 1
+        for name, item in mapping.items():
+            if name == part:
+                return (item, node + 1, node)
+            kind = type(item)
+            if kind is dict or kind is list:
+                inner = containers.get(id(item))
+                if inner is None:
+                    return _IRREGULAR
+                node += 1 + inner[1]
+            else:
+                node += 2
+        return None
+
+    def _spot(self, node: int, value: Any) -> Spot:
+        if type(value) is dict or type(value) is list:
+            raw = None
+        else:
+            raw = value if type(value) is str else self.raws.get(node)
+        start = self.starts[node]
+        return Spot((start >> 32) + 1, (start & 0xFFFFFFFF) + 1, raw)
+
+    def _entries_of(self, value: Any) -> Any:
+        """Per key (key node, value node), or per index the node; remembered."""
+        if type(value) is not dict and type(value) is not list:
+            return None
+        key = id(value)
+        known = self._entries.get(key)
+        if known is not None:
+            return known
+        entry = self.containers.get(key)
+        if entry is None or key in self.irregular:
+            return _IRREGULAR
+        start, span = entry
+        node = start + 1
+        containers = self.containers
+        is_dict = type(value) is dict
+        entries: Any = {} if is_dict else []
+        pairs: Any = value.items() if type(value) is dict else enumerate(value)
+        for name, item in pairs:
+            if is_dict:
+                entries[name] = (node, node + 1)
+                node += 1
+            else:
+                entries.append(node)
+            kind = type(item)
+            if kind is dict or kind is list:
+                inner = containers.get(id(item))
+                if inner is None:
+                    return _IRREGULAR
+                node += inner[1]
+            else:
+                node += 1
+        if node != start + span:  # changed since it was built: the notes are off
+            return _IRREGULAR
+        self._entries[key] = entries
+        return entries
+
+
+_IRREGULAR: Any = object()
+_SCANNED = 16
+"""Mappings up to this size are scanned for each key; larger ones indexed once."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One loaded file: its values, its text and what went wrong loading it."""
@@ -193,6 +344,8 @@ class Document:
     drafts: tuple[Draft, ...]
     usable: bool
     """False when the values are incomplete or untrustworthy: stop after loading."""
+    positions: Positions | None = None
+    """Where the values' nodes start, when the loader could note it."""
 
     @property
     def problems(self) -> tuple[Draft, ...]:
@@ -398,9 +551,10 @@ def load_text(text: str, name: str, source: bytes | None = None) -> Document:
     `source`, when given, is the same text as UTF-8 bytes, which libyaml reads faster.
     """
     drafts: list[Draft] = []
+    positions = Positions()
     try:
         with paused_gc():
-            data = _build(text if source is None else source, drafts)
+            data = _build(text if source is None else source, drafts, positions)
     except _Stop as stop:
         drafts.append(stop.draft)
         return Document(name, text, None, tuple(drafts), usable=False)
@@ -430,7 +584,8 @@ def load_text(text: str, name: str, source: bytes | None = None) -> Document:
         drafts.append(Draft("yaml-syntax", (), {"problem": str(exc)}, line=1, col=1))
         return Document(name, text, None, tuple(drafts), usable=False)
     usable = not any(d.code in _FATAL for d in drafts)
-    return Document(name, text, data, tuple(drafts), usable=usable)
+    positions.root = data
+    return Document(name, text, data, tuple(drafts), usable, positions)
 
 
 _FATAL = frozenset({"yaml-tag", "yaml-syntax", "yaml-key", "yaml-number"})
@@ -669,8 +824,11 @@ def _path_of(stack: list[list[Any]]) -> Path:
     return tuple(parts)
 
 
-def _build(text: str | bytes, drafts: list[Draft]) -> Any:
-    """The event loop: plain values from libyaml events, built on an explicit stack."""
+def _build(text: str | bytes, drafts: list[Draft], positions: Positions) -> Any:
+    """The event loop: plain values from libyaml events, built on an explicit stack.
+
+    Notes each node's start in `positions` on the way (see there).
+    """
     parser = _Parser(text)
     get_event = parser.get_event
     scalar_event = yaml.ScalarEvent
@@ -685,7 +843,14 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
     resolved: dict[str, Any] = {}  # plain scalars repeat (level ids, numbers)
     odd: set[str] = set()  # integers not written in plain decimals: `010`, `0x1F`
 
-    # frame: [kind, container, key, anchor, count, merges]
+    starts = positions.starts.append
+    raws, containers, irregular = (
+        positions.raws,
+        positions.containers,
+        positions.irregular,
+    )
+    nodes = 0  # the number of the next node, in document order
+    # frame: [kind, container, key, anchor, count, merges, first node, irregular]
     stack: list[list[Any]] = []
     anchors: dict[str, tuple[Any, int]] = {}
     root: Any = None
@@ -723,6 +888,11 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
                 value = _tagged_scalar(event, stack, drafts)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
+            mark = event.start_mark
+            starts(mark.line << 32 | mark.column)
+            if type(value) is not str:
+                raws[nodes] = event.value
+            nodes += 1
         elif kind is mapping_start or kind is sequence_start:
             if event.tag not in (None, "!", _MAP, _SEQ, "!!map", "!!seq"):
                 drafts.append(_tag_draft(event, stack))
@@ -730,10 +900,17 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
                 raise _Stop(
                     _at(event, "yaml-too-deep", _path_of(stack), {"limit": MAX_DEPTH})
                 )
+            mark = event.start_mark
+            starts(mark.line << 32 | mark.column)
             if kind is mapping_start:
-                stack.append([_MAP_FRAME, {}, _NO_KEY, event.anchor, 1, None])
+                stack.append(
+                    [_MAP_FRAME, {}, _NO_KEY, event.anchor, 1, None, nodes, False]
+                )
             else:
-                stack.append([_SEQ_FRAME, [], None, event.anchor, 1, None])
+                stack.append(
+                    [_SEQ_FRAME, [], None, event.anchor, 1, None, nodes, False]
+                )
+            nodes += 1
             continue
         elif kind is mapping_end or kind is sequence_end:
             frame = stack.pop()
@@ -741,8 +918,12 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
             count = frame[4]
             if frame[5] is not None:
                 value = _merged(frame[5], value)
+                frame[7] = True
             if frame[3] is not None:
                 anchors[frame[3]] = (value, count)
+            containers[id(value)] = (frame[6], nodes - frame[6])
+            if frame[7]:
+                irregular.add(id(value))
         elif kind is alias_event:
             target = anchors.get(event.anchor)
             if target is None:
@@ -750,6 +931,11 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
                 draft = _at(event, "yaml-syntax", (), params)
                 raise _Stop(replace(draft, message_key="yaml-syntax.alias"))
             value, count = target
+            mark = event.start_mark
+            starts(mark.line << 32 | mark.column)
+            nodes += 1
+            if stack:
+                stack[-1][7] = True  # the alias's node count is not its value's
             expanded += count
             if expanded > MAX_ALIAS_EXPANSION:
                 raise _Stop(
@@ -784,7 +970,9 @@ def _build(text: str | bytes, drafts: list[Draft]) -> Any:
             if kind is not scalar_event:
                 drafts.append(_at(event, "yaml-key", _path_of(stack), {}))
                 value = repr(value)
+                frame[7] = True
             elif value in frame[1] and value is not MERGE:
+                frame[7] = True
                 drafts.append(
                     _at(
                         event,
@@ -898,8 +1086,15 @@ class Spot:
     raw: str | None = None
 
 
-def locate(text: str, requests: Iterable[tuple[Path, Anchor]]) -> dict[Path, Spot]:
-    """Find the positions of some paths by walking the events once more.
+def locate(
+    text: str,
+    requests: Iterable[tuple[Path, Anchor]],
+    positions: Positions | None = None,
+) -> dict[Path, Spot]:
+    """Find the positions of some paths: from the loader's notes, else from the text.
+
+    With `positions` (the document's), the values are walked; where they cannot
+    tell (see `Positions`), or without them, the events are walked once more.
 
     Returns a mapping from each requested path (and each of its prefixes) to the
     position of its value; for `Anchor.KEY` requests, `(*path, "<key>")` holds the
@@ -908,19 +1103,23 @@ def locate(text: str, requests: Iterable[tuple[Path, Anchor]]) -> dict[Path, Spo
     key. A path not found (inside an alias or a merge, or not
     written at all) is simply missing: the caller falls back to its longest prefix.
     """
-    wanted: set[Path] = set()
-    keys: set[Path] = set()
-    firsts: set[Path] = set()
+    if positions is not None:
+        requests = list(requests)
+        noted = positions.find(requests)
+        if noted is not None:
+            return noted
+    root = _Wanted()
     for path, anchor in requests:
-        for end in range(len(path) + 1):
-            wanted.add(path[:end])
+        node = root
+        for part in path:
+            node = node.child(part)
         if anchor is Anchor.KEY:
-            keys.add(path)
+            node.key = True
         elif anchor is Anchor.FIRST_KEY:
-            firsts.add(path[:-1])
+            root.find(path[:-1]).first = True
     found: dict[Path, Spot] = {}
     with contextlib.suppress(yaml.YAMLError):  # positions found before it still hold
-        _walk(text, wanted, keys, firsts, found)
+        _walk(text, root, found)
     return found
 
 
@@ -928,85 +1127,124 @@ KEY_SUFFIX = "<key>"
 FIRST_KEY_SUFFIX = "<first-key>"
 
 
-def _walk(
-    text: str,
-    wanted: set[Path],
-    keys: set[Path],
-    firsts: set[Path],
-    found: dict[Path, Spot],
-) -> None:
+class _Wanted:
+    """A trie of the paths asked for: each node a path, its children one step on."""
+
+    __slots__ = ("children", "first", "key")
+
+    def __init__(self) -> None:
+        self.children: dict[Any, _Wanted] = {}
+        self.key = False  # the key's position is asked for too
+        self.first = False  # the mapping's first key's position is asked for
+
+    def child(self, part: Any) -> _Wanted:
+        node = self.children.get(part)
+        if node is None:
+            node = self.children[part] = _Wanted()
+        return node
+
+    def find(self, path: Path) -> _Wanted:
+        node = self
+        for part in path:
+            node = node.child(part)
+        return node
+
+
+def _walk(text: str, root: _Wanted, found: dict[Path, Spot]) -> None:
+    """Record the spots of the trie's paths; subtrees nobody asked for are skipped.
+
+    Each step looks up one key or index in its parent's trie node, so an event
+    costs the same however many paths were asked for.
+    """
     parser = _Parser(text)
     get_event = parser.get_event
-    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    scalar_event = yaml.ScalarEvent
+    alias_event = yaml.AliasEvent
+    mapping_start = yaml.MappingStartEvent
+    starts = (mapping_start, yaml.SequenceStartEvent)
     ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    # frame: [is_mapping, path, next index or pending key, has_first_key]
+    keys: dict[str, Any] = {}  # plain keys repeat (`name`, `level`): resolve once
+    # frame: [is_mapping, path, node, next index / pending key's node, has_first_key]
     stack: list[list[Any]] = []
     documents = 0
     skip = 0
     while True:
         event = get_event()
         kind = type(event)
-        if kind is yaml.StreamEndEvent:
-            return
-        if kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                return
-            continue
         if skip:
             if kind in starts:
                 skip += 1
             elif kind in ends:
                 skip -= 1
             continue
-        if kind in ends:
-            stack.pop()
+        if kind is not scalar_event and kind is not alias_event and kind not in starts:
+            if kind in ends:
+                stack.pop()
+            elif kind is yaml.StreamEndEvent:
+                return
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    return
             continue
-        if (
-            kind not in starts
-            and kind is not yaml.ScalarEvent
-            and kind is not (yaml.AliasEvent)
-        ):
-            continue
-        mark = event.start_mark
         if not stack:
             path: Path = ()
+            node: _Wanted | None = root
         else:
             frame = stack[-1]
             if not frame[0]:
-                path = (*frame[1], frame[2])
-                frame[2] += 1
-            elif frame[2] is _NO_KEY:
-                if kind is not yaml.ScalarEvent:
+                index = frame[3]
+                frame[3] = index + 1
+                node = frame[2].children.get(index)
+                if node is None:
                     if kind in starts:
                         skip = 1
-                    frame[2] = None
                     continue
-                key = _scalar_quiet(event)
-                frame[2] = key
-                if not frame[3]:
-                    frame[3] = True
-                    if frame[1] in firsts:
+                path = (*frame[1], index)
+            elif frame[3] is _NO_KEY:
+                if kind is not scalar_event:
+                    if kind in starts:
+                        skip = 1
+                    frame[3] = None
+                    continue
+                if event.tag is not None:
+                    key = _scalar_quiet(event)
+                elif not event.implicit[0]:
+                    key = event.value  # quoted: text as written
+                else:
+                    key = keys.get(event.value, _NO_KEY)
+                    if key is _NO_KEY:
+                        key = keys[event.value] = _scalar_quiet(event)
+                mark = event.start_mark
+                parent: _Wanted = frame[2]
+                if not frame[4]:
+                    frame[4] = True
+                    if parent.first:
                         found[(*frame[1], FIRST_KEY_SUFFIX)] = Spot(
                             mark.line + 1, mark.column + 1, event.value
                         )
-                key_path = (*frame[1], key)
-                if key_path in keys:
-                    found[(*key_path, KEY_SUFFIX)] = Spot(
+                node = parent.children.get(key)
+                frame[3] = (key, node)
+                if node is not None and node.key:
+                    found[(*frame[1], key, KEY_SUFFIX)] = Spot(
                         mark.line + 1, mark.column + 1, event.value
                     )
                 continue
             else:
-                path = (*frame[1], frame[2])
-                frame[2] = _NO_KEY
-        if path in wanted:
-            raw = event.value if kind is yaml.ScalarEvent else None
-            found[path] = Spot(mark.line + 1, mark.column + 1, raw)
-            if kind in starts:
-                is_mapping = kind is yaml.MappingStartEvent
-                stack.append([is_mapping, path, _NO_KEY if is_mapping else 0, False])
-        elif kind in starts:
-            skip = 1
+                pending = frame[3]
+                frame[3] = _NO_KEY
+                if pending is None or pending[1] is None:
+                    if kind in starts:
+                        skip = 1
+                    continue
+                key, node = pending
+                path = (*frame[1], key)
+        mark = event.start_mark
+        raw = event.value if kind is scalar_event else None
+        found[path] = Spot(mark.line + 1, mark.column + 1, raw)
+        if kind in starts:
+            is_mapping = kind is mapping_start
+            stack.append([is_mapping, path, node, _NO_KEY if is_mapping else 0, False])
 
 
 def _scalar_quiet(event: Any) -> Any:
@@ -1041,7 +1279,7 @@ def inline_ignores(text: str) -> dict[int, frozenset[str]]:
     silences that line and the next.
     """
     out: dict[int, set[str]] = {}
-    if "dosering:" not in text:
+    if "ignore[" not in text:
         return {}
     for number, line in enumerate(text.splitlines(), start=1):
         match = _IGNORE_RE.search(line)

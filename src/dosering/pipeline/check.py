@@ -150,7 +150,7 @@ def check_bytes(
                 return CheckedFile(name, (), 0, True, None)
             more, model = outcome
             drafts.extend(more)
-    return _finish(document, drafts, options, model)
+        return _finish(document, drafts, options, model)
 
 
 def _model_drafts(
@@ -299,7 +299,7 @@ def _finish(
     """Locate and word the drafts, then apply what the user has accepted."""
     found: dict[Any, Spot] = {}
     if document.text is not None and drafts:
-        found = locate(document.text, _requests(drafts))
+        found = locate(document.text, _requests(drafts), document.positions)
     findings = [_word(d, document.name, found, options.lang) for d in drafts]
     kept, ignored = _apply_ignores(findings, document.text, options.config)
     has_error = any(f.severity == "error" for f in findings)

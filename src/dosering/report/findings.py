@@ -143,9 +143,41 @@ def as_json(report: Report) -> dict[str, Any]:
 
 
 def report_json(report: Report, out: IO[str], ctx: Context) -> None:
-    """The JSON document, indented, one trailing newline."""
-    json.dump(as_json(report), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """The JSON document, indented, one trailing newline.
+
+    The same text as `json.dump(..., indent=2)`, but each finding is written from
+    its flat fields by hand: the indenting encoder runs in pure Python, seconds for
+    40,000 findings.
+    """
+    parts = []
+    for key, value in as_json(report).items():
+        if key == "findings" and value:
+            text = "[\n" + ",\n".join(map(_json_finding, value)) + "\n  ]"
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2)
+            text = text.replace("\n", "\n  ")
+        parts.append(f"  {_json_text(key)}: {text}")
+    out.write("{\n" + ",\n".join(parts) + "\n}\n")
+
+
+_json_text = json.encoder.encode_basestring  # a str as JSON (C), non-ASCII kept
+
+
+def _json_value(value: Any) -> str:
+    if type(value) is str:
+        return _json_text(value)
+    if value is None:
+        return "null"
+    return str(value) if type(value) is int else json.dumps(value)
+
+
+def _json_finding(fields: dict[str, Any]) -> str:
+    """One finding's flat fields as an item of an indent=2 list two levels deep."""
+    lines = ",\n".join(
+        f"      {_json_text(key)}: {_json_value(value)}"
+        for key, value in fields.items()
+    )
+    return "    {\n" + lines + "\n    }"
 
 
 def report_github(report: Report, out: IO[str], ctx: Context) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
@@ -20,7 +19,33 @@ class Check(Protocol):
         ...  # pragma: no cover
 
 
-def closest(name: str, choices: Iterable[str]) -> str | None:
-    """The choice closest to a misspelt name, if any is close enough."""
-    matches = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
-    return matches[0] if matches else None
+SIMILAR = 60.0
+"""The least similarity (0–100, rapidfuzz's `ratio`) of a did-you-mean suggestion."""
+
+
+class Suggestions:
+    """Did-you-mean over one list of names, built once per run.
+
+    Each distinct misspelt name is compared with the names once, by rapidfuzz in C
+    with a score cutoff (which skips names whose lengths alone rule them out), and
+    remembered: a thousand references to one unknown id cost one look-up.
+    """
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self._choices = list(dict.fromkeys(choices))
+        self._found: dict[str, str | None] = {}
+
+    def __call__(self, name: str) -> str | None:
+        """The name closest to `name`, if any is close enough."""
+        if name in self._found:
+            return self._found[name]
+        found = None
+        if self._choices:
+            from rapidfuzz import fuzz, process
+
+            best = process.extractOne(
+                name, self._choices, scorer=fuzz.ratio, score_cutoff=SIMILAR
+            )
+            found = None if best is None else str(best[0])
+        self._found[name] = found
+        return found

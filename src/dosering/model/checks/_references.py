@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dosering.core.findings import Anchor, Draft, Path
-from dosering.model.checks._base import closest
+from dosering.model.checks._base import Suggestions
 from dosering.model.semantics import Meaning
 
 Ref = tuple[str, Path, Anchor]
@@ -68,6 +68,7 @@ def unknown(
     """Drafts for the references that name no entity of `list_name`."""
     known = [entity.id for entity in getattr(meaning.model, list_name)]
     known_set = set(known)
+    suggest = Suggestions(known)
     for name, path, anchor in refs:
         if name in known_set:
             continue
@@ -76,7 +77,7 @@ def unknown(
             path,
             {
                 "id": name,
-                "suggestion": closest(name, known),
+                "suggestion": suggest(name),
                 "@list_line": (list_name,),
             },
             anchor=anchor,
