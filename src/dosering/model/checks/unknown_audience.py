@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dosering.core.findings import Draft
-from dosering.model.checks._base import closest
+from dosering.model.checks._base import Suggestions
 from dosering.model.semantics import Meaning
 
 ID = "unknown-audience"
@@ -30,6 +30,7 @@ def check(meaning: Meaning) -> Iterator[Draft]:
     model = meaning.model
     known = [g.id for g in model.groups] + [r.id for r in model.roles]
     known_set = set(known)
+    suggest = Suggestions(known)
     for index, course in enumerate(model.courses):
         for j, name in enumerate(course.audience or ()):
             if name in known_set:
@@ -37,5 +38,5 @@ def check(meaning: Meaning) -> Iterator[Draft]:
             yield Draft(
                 ID,
                 ("courses", index, "audience", j),
-                {"id": name, "suggestion": closest(name, known)},
+                {"id": name, "suggestion": suggest(name)},
             )
