@@ -307,6 +307,9 @@ def data_files(size: int | None) -> dict[str, Path]:
         "courses_xlsx": DATA / f"courses-{size}.xlsx",
         "courses_50k_csv": DATA / f"courses-50000rows-{size}.csv",
         "courses_50k_xlsx": DATA / f"courses-50000rows-{size}.xlsx",
+        "staff_50k": DATA / f"staff-50000-{size}.csv",
+        "done_200k": DATA / f"done-200000-{size}.csv",
+        "done_2m": DATA / f"done-2000000-{size}.csv",
     }
 
 
@@ -371,11 +374,24 @@ def ensure_data(size: int, names: set[str]) -> str | None:
         str(files["courses_50k_xlsx"]),
     ]
     commands["courses_50k_xlsx"] = commands["courses_50k_csv"]
+    for name, rows in (("done_200k", 200_000), ("done_2m", 2_000_000)):
+        commands[name] = [
+            sys.executable,
+            str(BENCH / "generate_progress.py"),
+            str(files["model"]),
+            str(files["staff_50k"]),
+            str(files[name]),
+            "--rows",
+            str(rows),
+        ]
+    commands["staff_50k"] = commands["done_200k"]
     newest_source = max(
         (BENCH / name).stat().st_mtime
-        for name in ("generate.py", "generate_courses.py")
+        for name in ("generate.py", "generate_courses.py", "generate_progress.py")
     )
-    for name in sorted(names):
+    if names & {"staff_50k", "done_200k", "done_2m"}:
+        names = names | {"model"}  # the staff list's roles are the model's
+    for name in sorted(names, key=lambda n: (n != "model", n)):
         path = files[name]
         if path.exists() and path.stat().st_mtime >= newest_source:
             continue

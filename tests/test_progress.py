@@ -506,3 +506,16 @@ def _with(staff: Path) -> tuple[str, ...]:
         "--format",
         "json",
     )
+
+
+def test_the_examples_come_from_their_script(tmp_path: Path) -> None:
+    """scripts/make_vgr_progress.py writes examples/vgr-staff.csv and the workbook."""
+    import runpy
+
+    from tests.conftest import ROOT
+
+    script = runpy.run_path(str(ROOT / "scripts" / "make_vgr_progress.py"))
+    script["main"]([str(tmp_path)])
+    for name in ("vgr-staff.csv", "vgr-completions.xlsx"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "examples" / name).read_bytes()
+    assert (ROOT / "examples" / "vgr-staff.csv").read_bytes().decode("cp1252")

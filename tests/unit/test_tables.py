@@ -202,3 +202,29 @@ def test_other_workbooks_are_read_in_a_child(tmp_path: Path, suffix: str) -> Non
 def test_column_numbers() -> None:
     """Column letters as Excel counts them."""
     assert [column_number(x) for x in (b"A", b"Z", b"AA", b"XFD")] == [1, 26, 27, 16384]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("xlsx-far-cell-XFD1048576.xlsx", "(17179869184 cells), more than the limit"),
+        ("xlsx-far-cell-ZZ100000.xlsx", "100000 rows × 702 columns"),
+        ("xlsx-panic.xlsx", "1048576 rows × 16384 columns"),
+        ("xlsx-bomb-sharedstrings-1GB.xlsx", "inflates to 1000001224 bytes"),
+        ("xlsx-internals.xlsx", "inflates to 640021419 bytes"),
+        ("xlsx-zero-sheets.xlsx", "the workbook has no sheet"),
+    ],
+)
+def test_gap_course_lists_past_a_bound(name: str, expected: str) -> None:
+    """Issue 17's workbooks as `gap --courses`: one line and exit 3, no crash."""
+    from tests.conftest import DATA, ROOT, run
+
+    done = run(
+        "gap",
+        str(ROOT / "examples" / "kalmar.yaml"),
+        "--courses",
+        str(DATA / "tables" / name),
+    )
+    assert done.exit_code == 3, done
+    assert expected in done.stderr
+    assert done.stderr.count("\n") == 1

@@ -20,6 +20,7 @@ from dosering.cli._app import (
     options,
     print_findings,
 )
+from dosering.cli.gap import CsvDialect
 
 COLUMN_FIELDS = (
     "person",
@@ -43,13 +44,6 @@ class ProgressFormat(enum.StrEnum):
     csv = "csv"
     html = "html"
     xlsx = "xlsx"
-
-
-class CsvDialect(enum.StrEnum):
-    """CSV dialects: Swedish Excel (`;`, BOM, decimal comma, CRLF) or plain."""
-
-    excel_sv = "excel-sv"
-    plain = "plain"
 
 
 def parse_columns(values: list[str], lang: str) -> dict[str, tuple[str, ...]]:
@@ -274,7 +268,8 @@ def progress(
     from dosering.i18n.progress import message, word
     from dosering.inputs.tables import TableError
     from dosering.pipeline.progress import ProgressRequest, run_progress
-    from dosering.report.progress import REPORTERS, Context, percent
+    from dosering.report.gap import Context
+    from dosering.report.progress import REPORTERS, percent
 
     opts, config = options(lang, max_bytes)
     defaults = config.settings.progress

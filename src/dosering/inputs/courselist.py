@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,21 @@ from dosering.core.errors import UserError
 from dosering.core.findings import Finding, Severity
 from dosering.i18n.findings import draft_message
 from dosering.i18n.gap import hint, message
+from dosering.inputs.tables import TableError
+from dosering.inputs.tables.cells import cell_text as _cell_text
+from dosering.inputs.tables.cells import fold, parse_number
+from dosering.inputs.tables.text import DELIMITERS, sniff_delimiter
+from dosering.inputs.tables.workbook import check_xlsx
+
+__all__ = [
+    "CourseList",
+    "Row",
+    "fold",
+    "parse_columns",
+    "parse_number",
+    "read_course_list",
+    "sniff_delimiter",
+]
 from dosering.model.schema import UNLIMITED
 
 FIELDS = ("code", "title", "hours", "seats", "url")
@@ -81,7 +94,6 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 DEFAULT_MAX_BYTES = 200_000_000
-DELIMITERS = (";", ",", "\t")
 HEADER_SEARCH = 10
 """How many non-blank rows may stand above the header (a title, a date, notes)."""
 
@@ -115,13 +127,6 @@ class CourseList:
     findings: tuple[Finding, ...]
     encoding: str | None = None
     delimiter: str | None = None
-
-
-def fold(text: str) -> str:
-    """A header compared case-, accent-, whitespace- and punctuation-insensitively."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in bare.casefold() if c.isalnum())
 
 
 def parse_columns(pairs: Iterable[str], lang: str = "en") -> dict[str, str]:
@@ -216,68 +221,7 @@ def decode_text(raw: bytes, name: str, suffix: str, lang: str) -> tuple[str, str
         ) from exc
 
 
-def sniff_delimiter(text: str) -> str:
-    """The delimiter of a CSV text: the most frequent of `;` `,` tab in its header.
-
-    Only the first record's line counts (outside quotes); a tie goes to `;`, then
-    tab, then `,` (Swedish Excel's `;` is the usual one where `,` is the decimal
-    mark).
-    """
-    counts = dict.fromkeys(DELIMITERS, 0)
-    quoted = False
-    for char in text:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted:
-            if char in "\r\n":
-                if any(counts.values()):
-                    break
-                continue
-            if char in counts:
-                counts[char] += 1
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
 _SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
-_SIMPLE = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def parse_number(value: Any) -> float | None:
-    """A cell as a number: `1,5`, `1.5`, `1 200`, or a number cell; None if blank.
-
-    Raises ValueError when the cell holds something that is no number.
-    """
-    if value is None:
-        return None
-    if value.__class__ is str:
-        text = value.strip()
-        if not text:
-            return None
-        if _SIMPLE.fullmatch(text):
-            return float(text.replace(",", "."))
-        text = _SPACES.sub("", text)
-        if not _NUMBER.fullmatch(text):
-            raise ValueError(value)
-        return float(text.replace(",", "."))
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if not math.isfinite(value):
-            raise ValueError(value)
-        return float(value)
-    raise ValueError(value)
-
-
-def _cell_text(value: Any) -> str | None:
-    """A cell as trimmed text (a whole-number cell without `.0`); blank is None."""
-    if value.__class__ is str:
-        return value.strip() or None
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip() or None
 
 
 class _Reader:
@@ -499,8 +443,20 @@ class _Reader:
             reason = "it looks like text" if b"\x00" not in raw[:512] else "unknown"
             raise self.fail("list.not-xlsx", reason=reason)
         try:
+            check_xlsx(io.BytesIO(raw), self.name)
+        except TableError as exc:  # past a bound: calamine never sees it
+            from dosering.i18n.progress import message as table_message
+
+            raise UserError(table_message(exc.key, self.lang, **exc.params)) from exc
+        try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))
             names = workbook.sheet_names
+            if not names:
+                from dosering.i18n.progress import message as table_message
+
+                raise UserError(
+                    table_message("table.no-sheets", self.lang, path=self.name)
+                )
             if sheet is not None and sheet not in names:
                 listed = ", ".join(f"`{n}`" for n in names)
                 raise self.fail("list.no-sheet", sheet=sheet, sheets=listed)

@@ -10,8 +10,10 @@ format ever holds a person key: findings name file and row. Model and input text
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import IO, Any
@@ -29,6 +31,7 @@ from dosering.core.findings import Draft, Finding, Severity
 from dosering.i18n.progress import hint, message, word
 from dosering.pipeline.progress import ProgressRun
 from dosering.report import escape
+from dosering.report.gap import Context
 
 JSON_FORMAT = 1
 LARGE_JSON = 2_000
@@ -40,15 +43,6 @@ ROWS_SHOWN = 10
 COUNTS = ("met", "lapsed", "expiring", "due", "overdue", "missing")
 FIRST_COLUMN = 34
 """The width (characters) a text table's first column may claim before others."""
-
-
-@dataclass(frozen=True)
-class Context:
-    """How to report: language, colour, the CSV dialect."""
-
-    lang: str = "en"
-    color: bool | None = None
-    csv_dialect: str = "excel-sv"
 
 
 Reporter = Callable[[ProgressRun, IO[str], Context], None]
@@ -761,6 +755,7 @@ REPORTERS: dict[str, Reporter] = {
 # ---------------------------------------------------------------------- HTML
 
 BAR_PARTS = ("met", "lapsed", "due", "overdue", "missing")
+_JINJA = re.compile(r"\{[%{#]")
 COLOURS = {
     "met": "#2da44e",
     "lapsed": "#bf8700",
@@ -768,24 +763,9 @@ COLOURS = {
     "overdue": "#cf222e",
     "missing": "#d0d7de",
 }
-CSS = """
-:root { --ink: #1b1f23; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa; }
-* { box-sizing: border-box; }
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: var(--ink); margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 1400px; }
-h1 { font-size: 1.9rem; margin: 0 0 .2rem; }
-h2 { font-size: 1.4rem; margin: 2.2rem 0 .6rem; border-bottom: 2px solid var(--line);
-  padding-bottom: .2rem; }
-.subtitle { font-size: 1.15rem; color: var(--muted); margin: 0 0 .8rem; }
-.note { color: var(--muted); font-size: .92rem; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
-th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left;
-  vertical-align: middle; overflow-wrap: break-word; }
-thead th { background: var(--head); position: sticky; top: 0; }
+EXTRA_CSS = """
 th[aria-sort] { cursor: pointer; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums;
-  white-space: nowrap; }
-td.bar { width: 40%; }
+td.bar { width: 40%; vertical-align: middle; }
 .bar div { display: flex; height: 1.1rem; border: 1px solid var(--line);
   border-radius: 3px; overflow: hidden; }
 .bar span { display: block; height: 100%; }
@@ -796,9 +776,20 @@ td.bar { width: 40%; }
 .depth-3 { padding-left: 4.4rem; }
 svg.trend { max-width: 36rem; width: 100%; height: auto; }
 svg.trend text { font-size: 11px; fill: var(--muted); }
-@media print { thead th { position: static; } }
 """
-CSS += "".join(f".c-{k} {{ background: {v}; }}\n" for k, v in COLOURS.items())
+EXTRA_CSS += "".join(f".c-{k} {{ background: {v}; }}\n" for k, v in COLOURS.items())
+
+
+@functools.cache
+def page_css() -> str:
+    """`render`'s stylesheet (its template lines left out), then the bars' rules."""
+    from dosering.core.resources import templates_dir
+
+    text = (templates_dir() / "style.css").read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines() if not _JINJA.search(line)]
+    return "\n".join(kept) + EXTRA_CSS
+
+
 SORT_SCRIPT = """
 document.querySelectorAll("table.sortable").forEach(function (table) {
   table.querySelectorAll("thead th").forEach(function (th, col) {
@@ -1005,7 +996,7 @@ def report_html(run: ProgressRun, out: IO[str], ctx: Context) -> None:
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
 <meta name="generator" content="dosering {h(__version__)}">
 <title>{h(title)}</title>
-<style>{CSS}</style>
+<style>{page_css()}</style>
 </head>
 <body>
 <header><h1>{h(title)}</h1>

@@ -19,7 +19,7 @@ import sys
 import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from dosering.inputs.tables.errors import TableError
 
@@ -58,7 +58,7 @@ def column_number(letters: bytes) -> int:
     return number
 
 
-def check_xlsx(path: Path, name: str) -> None:
+def check_xlsx(path: Path | IO[bytes], name: str) -> None:
     """Refuse an XLSX past a bound before calamine sees it (TableError, exit 3)."""
     max_inflated = limit(INFLATED_VARIABLE, MAX_INFLATED)
     max_cells = limit(CELLS_VARIABLE, MAX_CELLS)
