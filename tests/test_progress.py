@@ -519,3 +519,33 @@ def test_the_examples_come_from_their_script(tmp_path: Path) -> None:
     for name in ("vgr-staff.csv", "vgr-completions.xlsx"):
         assert (tmp_path / name).read_bytes() == (ROOT / "examples" / name).read_bytes()
     assert (ROOT / "examples" / "vgr-staff.csv").read_bytes().decode("cp1252")
+
+
+def test_defaults_from_dosering_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`progress:` in .dosering.yaml gives staff, completions, target and min_group."""
+    import shutil
+
+    for name in ("model.yaml", "staff.csv", "completions.csv"):
+        shutil.copy(CONTRACT / name, tmp_path / name)
+    (tmp_path / ".dosering.yaml").write_text(
+        "progress:\n  staff: staff.csv\n  completions: [completions.csv]\n"
+        "  target: 0.8\n  min_group: 3\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    done = run("progress", "model.yaml", "--on", "2026-03-31", "--format", "json")
+    assert done.exit_code == 0, done
+    document = json.loads(done.stdout)
+    assert document["summary"]["min_group"] == 3
+    assert document["target"] == 0.8
+    assert document["years_to_target"] == 0.9
+
+
+def test_staff_and_completions_are_needed(contract: Path) -> None:
+    """Without --staff or --completions (and no defaults) it is a usage error."""
+    assert (
+        run("progress", "model.yaml", "--completions", "completions.csv").exit_code == 2
+    )
+    assert run("progress", "model.yaml", "--staff", "staff.csv").exit_code == 2

@@ -443,25 +443,20 @@ class _Reader:
             reason = "it looks like text" if b"\x00" not in raw[:512] else "unknown"
             raise self.fail("list.not-xlsx", reason=reason)
         try:
-            check_xlsx(io.BytesIO(raw), self.name)
-        except TableError as exc:  # past a bound: calamine never sees it
-            from dosering.i18n.progress import message as table_message
-
-            raise UserError(table_message(exc.key, self.lang, **exc.params)) from exc
-        try:
-            workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))
+            check_xlsx(io.BytesIO(raw), self.name)  # past a bound: calamine never
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))  # sees it
             names = workbook.sheet_names
             if not names:
-                from dosering.i18n.progress import message as table_message
-
-                raise UserError(
-                    table_message("table.no-sheets", self.lang, path=self.name)
-                )
+                raise TableError("table.no-sheets", path=self.name)
             if sheet is not None and sheet not in names:
                 listed = ", ".join(f"`{n}`" for n in names)
                 raise self.fail("list.no-sheet", sheet=sheet, sheets=listed)
             chosen = sheet if sheet is not None else names[0]
             cells = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+        except TableError as exc:
+            from dosering.i18n.progress import message as table_message
+
+            raise UserError(table_message(exc.key, self.lang, **exc.params)) from exc
         except (CalamineError, ValueError, OSError, IndexError) as exc:
             raise self.fail(
                 "list.not-xlsx", reason=str(exc) or type(exc).__name__
