@@ -8,10 +8,11 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+from tests.browser import browse
 from tests.conftest import DATA, run
-from tests.test_browser import browse, chromium, png_pixels, profile
+from tests.test_browser import chromium, png_pixels
 
-__all__ = ["chromium", "profile"]  # the fixtures, used by name
+__all__ = ["chromium"]  # the fixture, used by name
 
 CONTRACT = DATA / "progress"
 
@@ -73,16 +74,16 @@ def page_of(tmp_path: Path) -> Path:
     return page
 
 
-def dom(chromium: str, profile: Path, page: Path, *flags: str) -> PageCounter:
-    """The DOM Chromium built, after the page's script ran (unless disabled)."""
+def dom(chromium: str, page: Path) -> PageCounter:
+    """The DOM Chromium built, after the page's script ran."""
     counter = PageCounter()
-    counter.feed(browse(chromium, profile, page, "--dump-dom", *flags))
+    counter.feed(browse(chromium, page, "--dump-dom"))
     return counter
 
 
-def test_bars_trend_and_sorting_in_the_browser(chromium: str, profile: Path, tmp_path):
+def test_bars_trend_and_sorting_in_the_browser(chromium: str, tmp_path):
     """3 roles and 4 shown units have bars; the trend has 4 points; headings sort."""
-    page = dom(chromium, profile, page_of(tmp_path))
+    page = dom(chromium, page_of(tmp_path))
     assert page.bars == 3 + 4  # Kvinnokliniken / BB is suppressed: no bar
     assert page.segments >= page.bars
     assert (page.lines, page.points) == (1, 4)
@@ -114,12 +115,11 @@ def green_pixels(shot: Path) -> int:
     )
 
 
-def test_the_bars_have_colour(chromium: str, profile: Path, tmp_path):
+def test_the_bars_have_colour(chromium: str, tmp_path):
     """A screenshot shows the met bars' green, not an empty page."""
     shot = tmp_path / "shot.png"
     browse(
         chromium,
-        profile,
         page_of(tmp_path),
         "--window-size=1000,1400",
         f"--screenshot={shot}",
