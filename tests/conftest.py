@@ -27,7 +27,6 @@ from dosering.core.errors import UserError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SHARED = ROOT.parent / "shared"
 
 
 @dataclass

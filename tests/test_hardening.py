@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED, run
+from tests.conftest import DATA, run
 
-CONTRACT = SHARED / "contract"
+CONTRACT = DATA / "contract"
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 from dosering.analyses.demand import Offer, allocate
 from dosering.model.semantics import Meaning
 from dosering.pipeline.check import Options, check_file
-from tests.conftest import SHARED
+from tests.conftest import DATA
 
-CONTRACT = SHARED / "contract" / "model.yaml"
+CONTRACT = DATA / "contract" / "model.yaml"
 
 
 def _meaning() -> Meaning:
