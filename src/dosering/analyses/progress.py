@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -45,8 +46,7 @@ class NeedState(NamedTuple):
     deadline: dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
-class NeedCounts:
+class NeedCounts(NamedTuple):
     """The persons of a group per category, for one need of its role."""
 
     area: str
@@ -59,8 +59,7 @@ class NeedCounts:
     missing: int
 
 
-@dataclass(frozen=True, slots=True)
-class RoleProgress:
+class RoleProgress(NamedTuple):
     """A role's persons (in the region or in one unit) and their needs."""
 
     role: str
@@ -258,15 +257,18 @@ def analyse(
             )
         )
         _add_backlog(backlog, judge, own, need_states, paths[person.role], on)
-    at_dose_now = [flags[-1] for flags in dosed_at]
-    role_groups = _role_groups(meaning, rules, persons, states, at_dose_now, None)
-    units = _unit_groups(meaning, rules, persons, states, at_dose_now)
+    signatures = [
+        (person.role, tuple((s.category, s.expiring) for s in own), flags[-1])
+        for person, own, flags in zip(persons, states, dosed_at, strict=True)
+    ]
+    role_groups = _tally(meaning, rules, Counter(signatures))
+    units = _unit_groups(meaning, rules, persons, signatures)
     trend = tuple(
         TrendPoint(day, sum(flags[i] for flags in dosed_at), len(persons))
         for i, day in enumerate(trend_dates)
     )
     gained = sum(1 for flags in dosed_at if flags[-1] and not flags[0])
-    at_dose = sum(at_dose_now)
+    at_dose = sum(flags[-1] for flags in dosed_at)
     return Progress(
         on=on,
         staff=len(persons),
@@ -335,51 +337,44 @@ def years_to_target(
     return missing / gained
 
 
-def _count_needs(
-    rules: Sequence[_NeedRule], members: Sequence[tuple[NeedState, ...]]
-) -> tuple[NeedCounts, ...]:
-    out: list[NeedCounts] = []
-    for position, rule in enumerate(rules):
-        column = [states[position] for states in members]
-        categories = [state.category for state in column]
-        out.append(
-            NeedCounts(
-                rule.need.area,
-                rule.need.level,
-                categories.count("met"),
-                categories.count("lapsed"),
-                sum(state.expiring for state in column),
-                categories.count("due"),
-                categories.count("overdue"),
-                categories.count("missing"),
-            )
-        )
-    return tuple(out)
+Signature = tuple[int, tuple[tuple[str, bool], ...], bool]
+"""What counting needs of a person: role, (category, expiring) per need, at dose."""
+_COLUMN = {"met": 0, "lapsed": 1, "due": 3, "overdue": 4, "missing": 5}
+"""A category's place in `NeedCounts` (expiring is place 2)."""
 
 
-def _role_groups(
+def _tally(
     meaning: Meaning,
     rules: Sequence[Sequence[_NeedRule]],
-    persons: Sequence[Person],
-    states: Sequence[tuple[NeedState, ...]],
-    dosed: Sequence[bool],
-    members: Sequence[int] | None,
+    signatures: Counter[Signature],
 ) -> tuple[RoleProgress, ...]:
-    """Per role with staff among `members` (default: everyone), in model order."""
-    by_role: dict[int, list[int]] = {}
-    for index in range(len(persons)) if members is None else members:
-        by_role.setdefault(persons[index].role, []).append(index)
+    """Per role (model order) the counts of a group, from its persons' signatures.
+
+    Persons alike count once per kind, so a unit's groups cost its kinds of
+    persons, not its persons times its roles.
+    """
+    by_role: dict[int, list[tuple[Signature, int]]] = {}
+    for signature, count in signatures.items():
+        by_role.setdefault(signature[0], []).append((signature, count))
     out: list[RoleProgress] = []
-    for role_index, role in enumerate(meaning.model.roles):
-        indices = by_role.get(role_index)
-        if not indices:
-            continue
+    for role_index in sorted(by_role):
+        entries = by_role[role_index]
+        own = rules[role_index]
+        table = [[0] * 6 for _ in own]
+        for (_, needs, _), count in entries:
+            for row, (category, expiring) in zip(table, needs, strict=True):
+                row[_COLUMN[category]] += count
+                if expiring:
+                    row[2] += count
         out.append(
             RoleProgress(
-                role.id,
-                len(indices),
-                sum(dosed[i] for i in indices),
-                _count_needs(rules[role_index], [states[i] for i in indices]),
+                meaning.model.roles[role_index].id,
+                sum(count for _, count in entries),
+                sum(count for signature, count in entries if signature[2]),
+                tuple(
+                    NeedCounts(rule.need.area, rule.need.level, *row)
+                    for rule, row in zip(own, table, strict=True)
+                ),
             )
         )
     return tuple(out)
@@ -389,23 +384,26 @@ def _unit_groups(
     meaning: Meaning,
     rules: Sequence[Sequence[_NeedRule]],
     persons: Sequence[Person],
-    states: Sequence[tuple[NeedState, ...]],
-    dosed: Sequence[bool],
+    signatures: Sequence[Signature],
 ) -> tuple[UnitProgress, ...]:
     """Every unit path prefix with its persons, in Swedish alphabetical order."""
-    members: dict[tuple[str, ...], list[int]] = {}
-    for index, person in enumerate(persons):
+    members: dict[tuple[str, ...], Counter[Signature]] = {}
+    for person, signature in zip(persons, signatures, strict=True):
         for depth in range(1, len(person.unit) + 1):
-            members.setdefault(person.unit[:depth], []).append(index)
+            prefix = person.unit[:depth]
+            found = members.get(prefix)
+            if found is None:
+                found = members[prefix] = Counter()
+            found[signature] += 1
     out: list[UnitProgress] = []
     for unit in sorted(members, key=unit_sort_key):
-        indices = members[unit]
+        kinds = members[unit]
         out.append(
             UnitProgress(
                 unit,
-                len(indices),
-                sum(dosed[i] for i in indices),
-                _role_groups(meaning, rules, persons, states, dosed, indices),
+                sum(kinds.values()),
+                sum(count for signature, count in kinds.items() if signature[2]),
+                _tally(meaning, rules, kinds),
             )
         )
     return tuple(out)

@@ -238,21 +238,25 @@ def _read_rows(
     dates: dict[Any, dt.date | None] = {}
     bad_status: dict[str, list[int]] = {}
     bad_date: dict[str, list[Any]] = {}
-    match = matcher.match
+    courses = matcher.cache
+    unknown: Counter[tuple[Any, Any]] = Counter()
     find_person = people.get
     for number, raw in table.rows:
         rows += 1
         cells = raw if len(raw) >= width else [*raw, *[None] * (width - len(raw))]
-        if fixed is not None:
-            course: str | None = fixed
-        else:
-            code = cells[at_code] if at_code is not None else None
-            title = cells[at_title] if at_title is not None else None
-            course = match(code, title)
+        if fixed is None:
+            key = (
+                None if at_code is None else cells[at_code],
+                None if at_title is None else cells[at_title],
+            )
+            course = courses.get(key)
+            if course is None and key not in courses:
+                course = matcher.match(*key)
             if course is None:
-                label = cell_text(code) or cell_text(title) or ""
-                unknown_course[" ".join(label.split())] += 1
+                unknown[key] += 1
                 continue
+        else:
+            course = fixed
         value = cells[at_person]
         person = find_person(
             value.strip().casefold() if value.__class__ is str else _key(value)
@@ -272,29 +276,33 @@ def _read_rows(
                 not_completed += 1
                 continue
         stamp = cells[at_date]
-        try:
-            day = dates[stamp]
-        except KeyError:
+        day = dates.get(stamp)
+        if day is None and stamp not in dates:
             try:
-                day = parse_date(stamp, date_format)
+                day = dates[stamp] = parse_date(stamp, date_format)
             except ValueError:
-                day = None
                 shape = _SHAPE.sub("9", str(cell_text(stamp)))
                 bad_date.setdefault(shape, [number, cell_text(stamp), 0])
                 bad_date[shape][2] += 1
                 continue
-            dates[stamp] = day
-        except TypeError:  # an unhashable cell: never from csv or calamine
-            continue
         if day is None:
             not_completed += 1
             continue
         if day > on:
             after_on += 1
             continue
-        assert course is not None
-        done.setdefault(person, {}).setdefault(course, []).append(day)
+        own = done.get(person)
+        if own is None:
+            own = done[person] = {}
+        found = own.get(course)
+        if found is None:
+            own[course] = [day]
+        else:
+            found.append(day)
         counted[course] += 1
+    for (code, title), count in unknown.items():
+        label = cell_text(code) or cell_text(title) or ""
+        unknown_course[" ".join(label.split())] += count
     drafts = _drafts(bad_status, bad_date, people, at_status, at_date)
     return CompletionFile(
         name,

@@ -250,14 +250,15 @@ def _skip_blank(
     rows: Iterable[tuple[int, Sequence[Any]]],
 ) -> Iterator[tuple[int, Sequence[Any]]]:
     for number, cells in rows:
-        for cell in cells:
-            if (
-                cell is not None
-                and cell != ""
-                and (cell.__class__ is not str or cell.strip())
-            ):
-                yield number, cells
-                break
+        if not any(cells):  # every cell empty or zero (fast in C)
+            if any(cell.__class__ in (int, float) for cell in cells):
+                yield number, cells  # a zero is a value
+            continue
+        first = cells[0]
+        if first.__class__ is str and first and not first.isspace():
+            yield number, cells  # the common row: a key in its first cell
+        elif any(cell_text(cell) for cell in cells):
+            yield number, cells
 
 
 def match_header(

@@ -135,16 +135,11 @@ def _numbered(
 ) -> Iterator[tuple[int, list[str]]]:
     """CSV records with the line each starts on (quoted newlines span lines)."""
     line = first_line
-    offset = first_line
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise TableError(
-                "list.csv-syntax", path=name, line=line, reason=str(exc)
-            ) from exc
-        start = line
-        line = reader.line_num + offset
-        yield start, cells
+    try:
+        for cells in reader:
+            yield line, cells
+            line = reader.line_num + first_line
+    except csv.Error as exc:
+        raise TableError(
+            "list.csv-syntax", path=name, line=line, reason=str(exc)
+        ) from exc
