@@ -571,3 +571,38 @@ def test_rename_ties_go_to_the_closest_name():
     result = diff_models(model(base), model(edit))
     renamed = [(c.id, c.old_id) for c in result.changes if c.change == "renamed"]
     assert renamed == [("chef", "r2"), ("lakare", "r3")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (None, ["g1"], "stricter"),
+        (["g1"], None, "looser"),
+        (["g1"], ["g1", "g2"], "looser"),
+        (["g1", "g2"], ["r1"], "stricter"),
+    ],
+)
+def test_audience_changes(before: Any, after: Any, expected: str):
+    """A course open to fewer roles is stricter; open to more, looser."""
+
+    def base(d: dict[str, Any]) -> None:
+        if before is not None:
+            course(d, 1)["audience"] = before
+
+    def edit(d: dict[str, Any]) -> None:
+        if after is not None:
+            course(d, 1)["audience"] = after
+
+    result = diff_models(model(base), model(edit))
+    assert [c.as_dict() for c in result.changes] == [
+        one("course", "c2", expected, "audience", before, after)
+    ]
+
+
+def test_hr_codes_are_updated():
+    """A role's HR codes changing is an updated fact."""
+
+    def edit(d: dict[str, Any]) -> None:
+        role(d, 0)["hr"] = ["222110"]
+
+    assert changes(edit) == [one("role", "r1", "updated", "hr", None, ["222110"])]

@@ -588,6 +588,7 @@ class _Differ:
             emit.add(ChangeClass.UPDATED, "lms", _plain(a.lms), _plain(b.lms))
         emit.fact(a, b, "seats_per_year")
         emit.texts(a, b, ("provider", "url"))
+        self._compare_audience(a, b, emit)
         b_gives = {self.t("area", k): (k, v) for k, v in b.gives.items()}
         for area, level in a.gives.items():
             if area not in b_gives:
@@ -604,6 +605,24 @@ class _Differ:
             if key not in a.gives:
                 emit.add(ChangeClass.LOOSER, f"gives.{b_area}", None, b_level)
 
+    def _compare_audience(self, a: Course, b: Course, emit: _Emitter) -> None:
+        """`audience` (format 1.1): fewer roles served is stricter, more looser."""
+        if a.audience == b.audience:
+            return
+
+        def translated(ids: list[str]) -> set[str]:
+            # an audience id is a group or a role id: translate it as either
+            return {self.t("group", i) for i in ids} | {self.t("role", i) for i in ids}
+
+        if b.audience is None:
+            cls = ChangeClass.LOOSER  # now for everyone
+        elif a.audience is None:
+            cls = ChangeClass.STRICTER
+        else:
+            before, after = set(a.audience), translated(b.audience)
+            cls = ChangeClass.LOOSER if before <= after else ChangeClass.STRICTER
+        emit.add(cls, "audience", _plain(a.audience), _plain(b.audience))
+
     def _compare_role(self, a: Role, b: Role, emit: _Emitter) -> None:
         emit.texts(a, b, ("name", "description"))
         b_group = None if b.group is None else self.t("group", b.group)
@@ -611,6 +630,7 @@ class _Differ:
             emit.add(ChangeClass.UPDATED, "group", a.group, b.group)
         emit.fact(a, b, "headcount")
         emit.fact(a, b, "turnover")
+        emit.fact(a, b, "hr")
         emit.shorter("refresh_years", a.refresh_years, b.refresh_years)
         b_needs = {self.t("area", k): (k, v) for k, v in b.needs.items()}
         for area, value in a.needs.items():

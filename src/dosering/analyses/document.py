@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from dosering.analyses.demand import Allocation, CourseDemand, allocate, yearly_demand
 from dosering.core.findings import Finding, Severity
-from dosering.model.schema import Course, Model, Role, lms_codes
+from dosering.model.schema import Course, Model, Role, is_open, lms_codes
 from dosering.model.semantics import Meaning, RoleNeed
 
 CELL_ALTERNATIVES = 3
@@ -383,15 +383,26 @@ def _matrix(
     column = {area.id: i for i, area in enumerate(model.areas)}
     blank = [empty[area.id] for area in model.areas]
     cells_of: dict[int, list[Cell]] = {}
+    named = {n for c in model.courses for n in c.audience or ()}
     for need in meaning.needs:
         if need.area not in column:
             continue
-        # Roles alike share a cell: same need, and the same course on their path.
+        # Roles alike share a cell: same need, the same course on their path, and
+        # the same courses open to them (`audience`).
+        role = model.roles[need.role_index]
         chosen = allocation.targets.get((need.role_index, need.area), ())
-        memo = (need.area, need.level, need.courses, need.within_months, chosen)
+        memo = (
+            need.area,
+            need.level,
+            need.courses,
+            need.within_months,
+            chosen,
+            role.group,
+            role.id if role.id in named else None,
+        )
         cell = made.get(memo)
         if cell is None:
-            cell = made[memo] = _cell(meaning, need, chosen, titles, level_names)
+            cell = made[memo] = _cell(meaning, need, role, chosen, titles, level_names)
         row = cells_of.get(need.role_index)
         if row is None:
             row = cells_of[need.role_index] = blank.copy()
@@ -410,6 +421,7 @@ def _matrix(
 def _cell(
     meaning: Meaning,
     need: RoleNeed,
+    role: Role,
     chosen: tuple[str, ...],
     titles: dict[str, str],
     level_names: dict[str, str],
@@ -418,7 +430,9 @@ def _cell(
         shown = [c for c in dict.fromkeys(need.courses) if c in titles]
         more = 0
     else:
-        dose = [c for c in _right_dose(meaning, need.area, need.level) if c in titles]
+        dose = [
+            c for c in _right_dose(meaning, need.area, need.level, role) if c in titles
+        ]
         others = [c for c in dose if c not in chosen][:CELL_ALTERNATIVES]
         kept = set(others) | set(chosen)
         shown = [c for c in dict.fromkeys((*dose, *chosen)) if c in kept]
@@ -435,15 +449,15 @@ def _cell(
     )
 
 
-def _right_dose(meaning: Meaning, area: str, level: str) -> tuple[str, ...]:
-    """The satisfiers that give the area at the lowest satisfying level.
+def _right_dose(meaning: Meaning, area: str, level: str, role: Role) -> tuple[str, ...]:
+    """The satisfiers open to the role that give the area at the lowest level.
 
     Courses at higher levels satisfy the need too, but they are not its dose; the
-    catalogue lists them.
+    catalogue lists them. A course whose `audience` excludes the role is none.
     """
-    found = meaning.satisfiers(area, level)
-    order = meaning.level_order
     courses = meaning.course_by_id
+    found = [c for c in meaning.satisfiers(area, level) if is_open(courses[c], role)]
+    order = meaning.level_order
     ranks = {c: order.get(courses[c].gives[area], len(order)) for c in found}
     lowest = min(ranks.values(), default=0)
     return tuple(c for c in found if ranks[c] == lowest)
