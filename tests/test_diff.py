@@ -325,7 +325,7 @@ def test_between_regions_says_requires_more_than_a(monkeypatch: pytest.MonkeyPat
     first = result.stdout.splitlines()[0]
     assert "som kräver mer än A" in first
     assert "som kräver mindre än A" in first
-    assert "(48 uppdaterade, 59 kosmetiska visas inte)" in first
+    assert "(49 uppdaterade, 59 kosmetiska visas inte)" in first
     assert "    kräver mer än A     " in result.stdout
     assert "striktare" not in result.stdout
     document = json.loads(
