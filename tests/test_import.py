@@ -552,3 +552,13 @@ def test_onto_a_reordered_list_writes_the_model_anew(tmp_path: Path):
     assert result.exit_code == 0, result
     assert "written anew" in result.stderr
     assert [r.id for r in load(target).roles][:2] == ["underskoterska", "sjukskoterska"]
+
+
+def test_a_sheet_of_a_million_rows_cannot_run(tmp_path: Path):
+    """A cell at row 1,048,576 makes a sheet past the table reader's bound: exit 3."""
+    book = workbook(tmp_path)
+    edit(book, "Roller", {"T1048576": "x"})
+    result = run("import", str(book), "-o", str(tmp_path / "o.yaml"), "--lang", "en")
+    assert result.exit_code == 3, result
+    assert "1048576" in result.stderr.replace(",", "").replace("\u00a0", "")
+    assert result.stderr.count("\n") == 1

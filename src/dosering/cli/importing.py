@@ -57,6 +57,7 @@ def import_(
     """
     from dosering.core.output import check_not_input, check_writable
     from dosering.i18n.excel import failure, vocabulary, word
+    from dosering.inputs.tables import TableError
     from dosering.inputs.workbook import WorkbookError
     from dosering.pipeline.importing import run_import
     from dosering.report.findings import REPORTERS, Context
@@ -74,6 +75,10 @@ def import_(
         imported = run_import(workbook, str(workbook), vocabulary())
     except WorkbookError as exc:
         fail(failure(exc.key, opts.lang, path=workbook, **exc.params))
+    except TableError as exc:  # past the table reader's bounds
+        from dosering.i18n.progress import message
+
+        fail(message(exc.key, opts.lang, **exc.params))
     report = import_report(imported, opts.lang)
     if report.findings:
         context = Context(lang=opts.lang, strict=strict, cells=True)

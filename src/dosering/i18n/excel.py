@@ -338,16 +338,6 @@ FAILURES: dict[str, tuple[str, str]] = {
         "{path}: the workbook is larger than {limit} bytes; dosering does not read it",
         "{path}: arbetsboken är större än {limit} byte; dosering läser den inte",
     ),
-    "too-large-unpacked": (
-        "{path}: the workbook unpacks to more than {limit} bytes (a zip bomb?)",
-        "{path}: arbetsboken packas upp till mer än {limit} byte (en zip-bomb?)",
-    ),
-    "too-many-cells": (
-        "{path}: the sheet {sheet} spans {rows} rows × {cols} columns; dosering "
-        "reads at most 20,000,000 cells a sheet",
-        "{path}: bladet {sheet} spänner över {rows} rader × {cols} kolumner; "
-        "dosering läser högst 20 000 000 celler per blad",
-    ),
     "encrypted": (
         "{path}: the workbook is password-protected (or an old .xls file); save "
         "it without a password as .xlsx",
