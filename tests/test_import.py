@@ -562,3 +562,74 @@ def test_a_sheet_of_a_million_rows_cannot_run(tmp_path: Path):
     assert result.exit_code == 3, result
     assert "1048576" in result.stderr.replace(",", "").replace("\u00a0", "")
     assert result.stderr.count("\n") == 1
+
+
+def test_init_reads_a_regions_own_matrix(tmp_path: Path):
+    """Roles in rows, areas in columns, level names in cells make a new model."""
+    book = tmp_path / "Kalmar matris.xlsx"
+    opened = openpyxl.Workbook()
+    sheet = opened.active
+    sheet.append(["Doseringsmodell"])
+    sheet.append(["Befattning", "Förbättringskunskap", "Patientsäkerhet"])
+    sheet.append(["Sjuksköterska", "Veta & delta", "Veta & delta"])
+    sheet.append(["Enhetschef", "Ge förutsättningar", "veta &  DELTA"])
+    sheet.append(["Café-värd", "Veta & delta", None])
+    opened.save(book)
+    target = tmp_path / "model.yaml"
+    result = run("import", str(book), "--init", "-o", str(target), "--lang", "en")
+    assert result.exit_code == 0, result
+    assert "Kalmar matris.xlsx:Sheet!B3: warning need-unsatisfied" in result.stdout
+    model = load(target)
+    assert model.region.id == "kalmar-matris"
+    assert [(lv.id, lv.name) for lv in model.levels] == [
+        ("veta-delta", "Veta & delta"),
+        ("ge-förutsättningar", "Ge förutsättningar"),
+    ]
+    assert [a.id for a in model.areas] == ["förbättringskunskap", "patientsäkerhet"]
+    assert [(r.id, r.needs) for r in model.roles] == [
+        (
+            "sjuksköterska",
+            {"förbättringskunskap": "veta-delta", "patientsäkerhet": "veta-delta"},
+        ),
+        (
+            "enhetschef",
+            {
+                "förbättringskunskap": "ge-förutsättningar",
+                "patientsäkerhet": "veta-delta",
+            },
+        ),
+        ("cafe-värd", {"förbättringskunskap": "veta-delta"}),
+    ]
+
+
+def test_init_with_a_date_cell_is_a_finding(tmp_path: Path):
+    """A date where a level name belongs is a finding at its cell; nothing written."""
+    book = tmp_path / "m.xlsx"
+    opened = openpyxl.Workbook()
+    opened.active.append(["Roll", "Område"])
+    opened.active.append(["Sjuksköterska", dt.datetime(2025, 1, 2)])
+    opened.save(book)
+    code, found = findings_init(book, tmp_path)
+    assert code == 1
+    assert found == [
+        {"code": "workbook-cell", "line": 2, "col": 2, "location": "Sheet!B2"}
+    ]
+
+
+def findings_init(book: Path, tmp_path: Path) -> tuple[int, list[dict[str, Any]]]:
+    """Import a matrix with --init and JSON findings: exit code and errors."""
+    target = tmp_path / "out.yaml"
+    result = run("import", str(book), "--init", "-o", str(target), "-f", "json")
+    errors = [
+        {k: f[k] for k in ("code", "line", "col", "location")}
+        for f in json.loads(result.stdout)["findings"]
+        if f["severity"] == "error"
+    ]
+    assert not target.exists()
+    return result.exit_code, errors
+
+
+def test_init_and_onto_together_is_a_usage_error(tmp_path: Path):
+    """--init makes a new model, so --onto with it is a usage error (exit 2)."""
+    result = run("import", "x.xlsx", "--init", "--onto", str(tmp_path / "m.yaml"))
+    assert result.exit_code == 2, result

@@ -37,6 +37,14 @@ def import_(
             show_default=False,
         ),
     ] = None,
+    init: Annotated[
+        bool,
+        typer.Option(
+            "--init",
+            help="The workbook is the region's own matrix (roles in rows, areas in "
+            "columns, level names in cells): create the levels, areas and roles.",
+        ),
+    ] = False,
     fmt: Annotated[
         ValidateFormat,
         typer.Option("--format", "-f", help="Format of the findings, as validate's."),
@@ -64,6 +72,10 @@ def import_(
     from dosering.report.workbook import import_report
 
     opts, _ = options(lang, None)
+    if init and onto is not None:
+        raise typer.BadParameter(
+            word("import.init-onto", opts.lang), param_hint="--init"
+        )
     target = output if output is not None else onto
     if target is None:
         raise typer.BadParameter(
@@ -72,7 +84,7 @@ def import_(
     check_not_input(target, [workbook])
     check_writable(target)
     try:
-        imported = run_import(workbook, str(workbook), vocabulary())
+        imported = run_import(workbook, str(workbook), vocabulary(), init=init)
     except WorkbookError as exc:
         fail(failure(exc.key, opts.lang, path=workbook, **exc.params))
     except TableError as exc:  # past the table reader's bounds

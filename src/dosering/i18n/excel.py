@@ -125,6 +125,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "give the model's file name with -o FILE.yaml (or --onto MODEL.yaml)",
         "ange modellens filnamn med -o FIL.yaml (eller --onto MODELL.yaml)",
     ),
+    "import.init-onto": (
+        "--init makes a new model; it cannot be written onto one (--onto)",
+        "--init skapar en ny modell; den kan inte skrivas på en befintlig (--onto)",
+    ),
     "import.comment": (
         "Imported by dosering from {file}.",
         "Importerad av dosering från {file}.",

@@ -707,6 +707,73 @@ class _Reader:
         if needs:
             role["needs"] = needs
 
+    def matrix(self, name: str, rows: list[list[Any]], stem: str) -> WorkbookRead:
+        """A matrix sheet as the data of a new model (see `read_matrix`)."""
+        top = next(
+            (i for i, r in enumerate(rows) if sum(1 for c in r if c != "") >= 2),  # noqa: PLR2004
+            None,
+        )
+        data: dict[str, Any] = {
+            "dosering": 1,
+            "region": {"id": slug(stem), "name": stem},
+            "levels": [],
+            "areas": [],
+            "roles": [],
+        }
+        if top is None:
+            self.problem(
+                "workbook-column",
+                CellRef(name, 1, 2),
+                "workbook-column.missing",
+                header="…",
+            )
+            return WorkbookRead(data, self.cells, tuple(self.drafts), (name,))
+        areas, levels, roles = _Ids(), _Ids(), _Ids()
+        columns: dict[int, str] = {}
+        for col, value in enumerate(rows[top][1:], start=2):
+            at = CellRef(name, top + 1, col)
+            text = self.text(value, at, strip=True)
+            if text in ("", _MISSING):
+                continue
+            ident, new = areas.get(text)
+            if new:
+                self.cells[("areas", len(data["areas"]))] = at
+                data["areas"].append({"id": ident, "name": text})
+            columns[col] = ident
+        for number, cells in enumerate(rows[top + 1 :], start=top + 2):
+            label = cells[0] if cells else ""
+            if label == "" and all(c == "" for c in cells):
+                continue
+            at = CellRef(name, number, 1)
+            role_name = self.text(label, at, strip=True)
+            if role_name in ("", _MISSING):
+                if role_name == "":
+                    self.problem("workbook-role", at, "workbook-role.missing")
+                continue
+            ident, new = roles.get(role_name)
+            if not new:
+                self.problem("workbook-role", at, "workbook-role.twice", id=ident)
+                continue
+            index = len(data["roles"])
+            self.cells[("roles", index)] = at
+            needs: dict[str, str] = {}
+            for col, area in columns.items():
+                value = cells[col - 1] if col - 1 < len(cells) else ""
+                if value == "":
+                    continue
+                cell = CellRef(name, number, col)
+                level = self.text(value, cell, strip=True)
+                if level in ("", _MISSING):
+                    continue
+                level_id, fresh = levels.get(level)
+                if fresh:
+                    self.cells[("levels", len(data["levels"]))] = cell
+                    data["levels"].append({"id": level_id, "name": level})
+                self.cells[("roles", index, "needs", area)] = cell
+                needs[area] = level_id
+            data["roles"].append({"id": ident, "name": role_name, "needs": needs})
+        return WorkbookRead(data, self.cells, tuple(self.drafts), (name,))
+
 
 def _at(rows: list[list[Any]], row: int, col: int) -> Any:
     if 0 < row <= len(rows) and 0 < col <= len(rows[row - 1]):
@@ -718,3 +785,76 @@ def _number_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9åäö_-]+")
+
+
+def slug(text: str) -> str:
+    """An id made from a name: `Driva & leda` -> `driva-leda` (å, ä, ö kept)."""
+    lowered = unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFC", text).casefold()
+    )
+    bare = "".join(
+        char
+        if char in "åäö"
+        else "".join(
+            c
+            for c in unicodedata.normalize("NFKD", char)
+            if not unicodedata.combining(c)
+        )
+        for char in lowered
+    )
+    ident = _SLUG_DROP.sub("-", bare).strip("-_")
+    return ident[:64].rstrip("-_") or "x"
+
+
+class _Ids:
+    """Ids made from names, unique within one list (`-2`, `-3` for repeats)."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, str] = {}
+        self.used: set[str] = set()
+
+    def get(self, name: str) -> tuple[str, bool]:
+        """The id for a name, and whether it is new."""
+        key = fold(name)
+        if key in self.by_name:
+            return self.by_name[key], False
+        base = slug(name)
+        ident, number = base, 1
+        while ident in self.used:
+            number += 1
+            ident = f"{base[:60]}-{number}"
+        self.by_name[key] = ident
+        self.used.add(ident)
+        return ident, True
+
+
+def read_matrix(path: FsPath, *, max_bytes: int = MAX_BYTES) -> WorkbookRead:
+    """A region's own matrix as a new model: roles in rows, areas in columns.
+
+    The first row with two or more filled cells is the header (the areas' names
+    from column B on); below it, column A names a role and each cell the level
+    that role needs in that area. Levels are created in the order they first
+    appear, ids are made from the names; the region is named after the file.
+    """
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise WorkbookError("unreadable", reason=exc.strerror) from exc
+    if len(raw) > max_bytes:
+        raise WorkbookError("too-large", limit=max_bytes)
+    formulas = _inspect_zip(raw)
+    check_xlsx(path, str(path))
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(raw))
+        name = book.sheet_names[0]
+        reader = _Reader(book, {}, formulas)
+        rows = reader.table(name)
+    except (CalamineError, ValueError, OSError, IndexError) as exc:
+        raise WorkbookError("not-xlsx", reason=str(exc) or type(exc).__name__) from exc
+    return reader.matrix(name, rows, path.stem)

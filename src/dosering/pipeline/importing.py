@@ -18,6 +18,7 @@ from dosering.inputs.workbook import (
     CellRef,
     Vocabulary,
     WorkbookError,
+    read_matrix,
     read_workbook,
 )
 from dosering.model.checks import CATALOGUE, REGISTRY
@@ -51,9 +52,14 @@ class Imported:
 
 
 def run_import(
-    path: FsPath, name: str, vocabulary: Vocabulary, *, max_bytes: int = MAX_BYTES
+    path: FsPath,
+    name: str,
+    vocabulary: Vocabulary,
+    *,
+    max_bytes: int = MAX_BYTES,
+    init: bool = False,
 ) -> Imported:
-    """Read a model workbook and check the model it holds.
+    """Read a model workbook (or, with `init`, a region's matrix) and check it.
 
     Raises:
         WorkbookError: the file is missing, or no workbook dosering can read.
@@ -62,7 +68,10 @@ def run_import(
         raise WorkbookError("missing")
     if path.is_dir():
         raise WorkbookError("directory")
-    read = read_workbook(path, vocabulary, max_bytes=max_bytes)
+    if init:
+        read = read_matrix(path, max_bytes=max_bytes)
+    else:
+        read = read_workbook(path, vocabulary, max_bytes=max_bytes)
     problems = [Problem(d, d.params.get("cell")) for d in read.drafts]
     said = {p.cell for p in problems if p.cell is not None}
     broken = any(p.draft.code == "workbook-sheet" for p in problems)
@@ -76,8 +85,8 @@ def run_import(
                 drafts.extend(check.check(meaning))
     for draft in drafts:
         cell = locate_cell(read.cells, draft.path)
-        if cell is not None and cell in said:
-            continue  # the cell's own problem says it already
+        if (cell is None and said) or (cell is not None and cell in said):
+            continue  # a cell's own problem says it already
         problems.append(Problem(draft, cell))
     failed = any(CATALOGUE[p.draft.code].severity == "error" for p in problems)
     order = {sheet: i for i, sheet in enumerate(read.sheets)}
