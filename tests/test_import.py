@@ -568,7 +568,7 @@ def test_init_reads_a_regions_own_matrix(tmp_path: Path):
     """Roles in rows, areas in columns, level names in cells make a new model."""
     book = tmp_path / "Kalmar matris.xlsx"
     opened = openpyxl.Workbook()
-    sheet = opened.active
+    sheet = opened["Sheet"]
     sheet.append(["Doseringsmodell"])
     sheet.append(["Befattning", "Förbättringskunskap", "Patientsäkerhet"])
     sheet.append(["Sjuksköterska", "Veta & delta", "Veta & delta"])
@@ -606,8 +606,8 @@ def test_init_with_a_date_cell_is_a_finding(tmp_path: Path):
     """A date where a level name belongs is a finding at its cell; nothing written."""
     book = tmp_path / "m.xlsx"
     opened = openpyxl.Workbook()
-    opened.active.append(["Roll", "Område"])
-    opened.active.append(["Sjuksköterska", dt.datetime(2025, 1, 2)])
+    opened["Sheet"].append(["Roll", "Område"])
+    opened["Sheet"].append(["Sjuksköterska", dt.datetime(2025, 1, 2)])
     opened.save(book)
     code, found = findings_init(book, tmp_path)
     assert code == 1
