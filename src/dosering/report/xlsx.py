@@ -146,6 +146,11 @@ def _write_cell(
     sheet: Any, row: int, col: int, value: Cell, style: Any, date_style: Any
 ) -> int:
     """Write one cell by its type; the width it needs (-1: a text too long)."""
+    if type(value) is str:  # most cells: the quick way first
+        if len(value) > TEXT_LIMIT:
+            return -1
+        sheet.write_string(row, col, value)
+        return len(value) if "\n" not in value else max(map(len, value.split("\n")))
     if isinstance(value, bool):
         sheet.write_boolean(row, col, value)
         return 5
