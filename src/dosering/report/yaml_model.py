@@ -9,6 +9,7 @@ it would read otherwise — `no`, `010`, `1.10`, `~`, dates, `key: value`, a lea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -74,7 +75,18 @@ def scalar(value: Any, *, in_flow: bool = False) -> str:
         return _float(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value)
+    return _text(str(value), in_flow)
+
+
+_HIDDEN = re.compile(
+    "[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]"
+)
+"""A character that `_printable` refuses: it is escaped inside double quotes."""
+
+
+@functools.lru_cache(maxsize=65_536)
+def _text(text: str, in_flow: bool) -> str:
+    """A text as a plain or quoted scalar (ids and names repeat: cached)."""
     if (
         text
         and _PLAIN.fullmatch(text)
@@ -82,7 +94,7 @@ def scalar(value: Any, *, in_flow: bool = False) -> str:
         and " #" not in text
         and not text.endswith((" ", ":"))
         and not (in_flow and _FLOW.search(text))
-        and all(_printable(ord(c)) for c in text)
+        and not _HIDDEN.search(text)
         and not _implicit(text)
     ):
         return text
