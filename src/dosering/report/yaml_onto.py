@@ -49,6 +49,8 @@ def same(old: Any, new: Any) -> bool:
         return [old] == new
     if isinstance(old, list) and isinstance(new, str):
         return old == [new]
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(map(same, old, new))
     if isinstance(old, dict) and isinstance(new, dict):
         return old.keys() == new.keys() and all(same(old[k], new[k]) for k in old)
     if (old == {} and new is None) or (old is None and new == {}):
@@ -117,9 +119,13 @@ class _Editor:
         for (_, end, _), (after, _, _) in zip(self.edits, self.edits[1:], strict=False):
             if after < end:  # pragma: no cover - edits never overlap
                 raise _Fallback
-        for start, end, replacement in reversed(self.edits):
-            text = text[:start] + replacement + text[end:]
-        return text
+        pieces: list[str] = []
+        done = 0
+        for start, end, replacement in self.edits:  # one pass: linear in the size
+            pieces += (text[done:start], replacement)
+            done = end
+        pieces.append(text[done:])
+        return "".join(pieces)
 
     # -- values
 
@@ -234,8 +240,9 @@ class _Editor:
             same(a, b) for a, b in zip(old, new, strict=True)
         ):
             return
-        kept_old = [i for i in old_ids if i in set(new_ids)]
-        kept_new = [i for i in new_ids if i in set(old_ids)]
+        new_set, old_set = set(new_ids), set(old_ids)
+        kept_old = [i for i in old_ids if i in new_set]
+        kept_new = [i for i in new_ids if i in old_set]
         if kept_old != kept_new:
             raise _Fallback
         if key not in pairs:
@@ -279,7 +286,7 @@ class _Editor:
                 at = self.line_end(_end(previous))
                 self.edits.append((at, at, "\n" + lines))
         for ident, node in nodes.items():
-            if ident not in set(new_ids):
+            if ident not in new_set:
                 start = self.line_start(node.start_mark.index)
                 end = self.line_end(_end(node))
                 self.edits.append((start, min(end + 1, len(self.text)), ""))
