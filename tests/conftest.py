@@ -15,15 +15,17 @@ os.environ.pop("LC_ALL", None)
 os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("LANGUAGE", None)
 
+import contextlib
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from dosering.cli import app
+from dosering.cli import main
 from dosering.core.errors import UserError
+from dosering.i18n.catalogue import error_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,13 +48,27 @@ class Result:
 
 
 def run(*argv: str) -> Result:
-    """Run the CLI in-process as `main()` would (UserError becomes exit 3)."""
-    runner = CliRunner()
-    try:
-        result = runner.invoke(app, list(argv), catch_exceptions=False)
-    except UserError as exc:
-        return Result(3, "", f"dosering: {exc.message}\n")
-    return Result(result.exit_code, result.stdout, result.stderr, result.stdout_bytes)
+    """Run the real `main()` in-process, with stdout and stderr captured."""
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    err = io.StringIO()
+    code: int | str | None = 0
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main(list(argv))
+        except SystemExit as exc:
+            code = exc.code
+    if not isinstance(code, int):
+        code = 0 if code is None else 1
+    out.flush()
+    data = raw.getvalue()
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return Result(code, text, err.getvalue(), data)
+
+
+def said(error: UserError, lang: str = "en") -> str:
+    """The one line a `UserError` shows (as main() words it)."""
+    return error_text(error, lang)
 
 
 @pytest.fixture

@@ -212,7 +212,7 @@ def test_fail_on_unknown_category_is_a_usage_error() -> None:
     """An unknown --fail-on category exits 2 and names the choices."""
     result = run("gap", str(MODEL), "--fail-on", "uncoverd")
     assert result.exit_code == 2
-    assert "`uncoverd` is not a category" in result.stderr
+    assert "`uncoverd` is not one of uncovered, partial, " in result.stderr
 
 
 def test_fail_on_unknown_category_in_the_config_exits_3() -> None:
@@ -221,7 +221,7 @@ def test_fail_on_unknown_category_in_the_config_exits_3() -> None:
     result = run("gap", str(MODEL))
     assert result.exit_code == 3
     assert result.stderr.startswith("dosering: ")
-    assert ".dosering.yaml: gap.fail_on: `capacty` is not a category" in result.stderr
+    assert ".dosering.yaml: gap.fail_on: `capacty` is not one of " in result.stderr
 
 
 def test_output_to_dev_null_keeps_the_device(listed: Path) -> None:
@@ -429,7 +429,7 @@ def test_mapping_unknown_course_is_a_finding_with_its_line(listed: Path) -> None
             "match:\n  X1: [a]\nignore: [[x]]\n",
             [
                 ("mapping-shape", 2, 7, "match.X1"),
-                ("mapping-shape", 3, 10, "ignore.0"),
+                ("mapping-shape", 3, 10, "ignore[0]"),
             ],
         ),
         ("match: {a: b\n", [("mapping-yaml", 2, 1, None)]),

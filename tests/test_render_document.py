@@ -10,6 +10,7 @@ import pytest
 from dosering.analyses.document import Document, build_document, safe_url
 from dosering.model.semantics import Meaning
 from dosering.pipeline.check import Options, load_model
+from dosering.report.words import word_findings
 from tests.conftest import DATA, ROOT
 
 CONTRACT = DATA / "contract"
@@ -17,9 +18,9 @@ CONTRACT = DATA / "contract"
 
 def document_of(path: Path, lang: str = "en") -> Document:
     """The document of a valid model file."""
-    checked = load_model(path, str(path), Options(lang=lang))
+    checked = load_model(path, str(path), Options())
     assert checked.model is not None, checked.findings
-    return build_document(Meaning(checked.model), checked.findings)
+    return build_document(Meaning(checked.model), word_findings(checked.findings, lang))
 
 
 @pytest.fixture(scope="module")

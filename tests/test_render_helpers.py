@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from dosering.render import environment as render
@@ -21,7 +19,6 @@ from dosering.render.environment import (
     md_id,
     md_link,
     md_url,
-    peek_language,
 )
 from tests.conftest import ROOT, run
 
@@ -143,28 +140,6 @@ def test_css_strings_and_counters():
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("dosering: 1\nregion:\n  id: x\n  language: en\nlevels: []\n", "en"),
-        ('dosering: 1\nregion: {id: x, language: "en"}\n', "en"),
-        ("dosering: 1\nregion:\n  id: x\nlevels:\n  - language: en\n", "sv"),
-        ("dosering: 1\nlevels: []\n", None),
-        ("region:\n  language: sv # svenska\n", "sv"),
-    ],
-)
-def test_peek_language(tmp_path: Path, text: str, expected: str | None):
-    """The quick guess at region.language reads only the region block."""
-    path = tmp_path / "m.yaml"
-    path.write_text(text, encoding="utf-8")
-    assert peek_language(path) == expected
-
-
-def test_peek_language_of_missing_file(tmp_path: Path):
-    """No file, no guess."""
-    assert peek_language(tmp_path / "nowhere.yaml") is None
-
-
 def test_wrong_peek_still_words_warnings_in_the_model_language(write_tree):
     """A comment that fools the peek costs a second pass, not a wrong language."""
     text = (ROOT / "examples" / "kalmar.yaml").read_text(encoding="utf-8")
@@ -184,11 +159,14 @@ def test_invalid_model_findings_in_the_message_language(write_tree):
 
 
 def test_builtin_template_bug_keeps_its_traceback(monkeypatch: pytest.MonkeyPatch):
-    """A failure in a built-in template is a bug: it is not turned into exit 3."""
+    """A failure in a built-in template is a bug: exit 4, its traceback with --debug."""
 
     def broken(*args: object) -> str:
         raise ZeroDivisionError("bug")
 
     monkeypatch.setattr(render, "format_number", broken)
-    with pytest.raises(ZeroDivisionError):
-        run("render", str(ROOT / "examples" / "kalmar.yaml"))
+    model = str(ROOT / "examples" / "kalmar.yaml")
+    result = run("--debug", "render", model)
+    assert result.exit_code == 4, result
+    assert "ZeroDivisionError: bug" in result.stderr
+    assert result.stderr.splitlines()[0] == "Traceback (most recent call last):"

@@ -8,6 +8,7 @@ from dosering.analyses.document import build_document
 from dosering.model.semantics import Meaning
 from dosering.pipeline.check import Options, load_model
 from dosering.render.summary import LACKS, build_summary
+from dosering.report.words import word_findings
 from tests.conftest import ROOT, run
 from tests.test_render_pdf_docx import big_group_model, pdf_pages
 
@@ -16,9 +17,11 @@ KALMAR = ROOT / "examples" / "kalmar.yaml"
 
 def summary_of(path: Path, lang: str = "sv", offer: str | None = None):
     """The summary of a model file."""
-    checked = load_model(path, str(path), Options(lang=lang))
+    checked = load_model(path, str(path), Options())
     assert checked.model is not None
-    document = build_document(Meaning(checked.model), checked.findings)
+    document = build_document(
+        Meaning(checked.model), word_findings(checked.findings, lang)
+    )
     return build_summary(document, lang, offer)
 
 

@@ -9,19 +9,28 @@ import pytest
 from dosering.core.errors import UserError
 from dosering.inputs.crosswalk import read_crosswalk
 from dosering.model.schema import Model
+from dosering.report.words import word_report
+from tests.conftest import said
 from tests.unit.test_diff import model, region_b
 
 
-def read(text: str | bytes, a: Model | None = None, b: Model | None = None, **kw):
-    """Write a crosswalk file and read it for A = base, B = another region."""
+def read(
+    text: str | bytes,
+    a: Model | None = None,
+    b: Model | None = None,
+    lang: str = "en",
+    **kw,
+):
+    """Write a crosswalk file, read it for A = base, B = another region; word it."""
     path = Path("cw.yaml")
     if isinstance(text, bytes):
         path.write_bytes(text)
     else:
         path.write_text(text, encoding="utf-8")
-    return read_crosswalk(
+    crosswalk, found = read_crosswalk(
         path, a or model(), b or model(region_b), names=("a.yaml", "b.yaml"), **kw
     )
+    return crosswalk, word_report(found, [str(path)], lang)
 
 
 def lines(report) -> list[str]:
@@ -157,7 +166,7 @@ def test_unreadable_files_stop_the_run(make, message: str):
     make()
     with pytest.raises(UserError) as caught:
         read_crosswalk(Path("nothing.yaml"), model(), model())
-    assert caught.value.message == message
+    assert said(caught.value) == message
 
 
 def test_unreadable_file_stops_the_run(monkeypatch: pytest.MonkeyPatch):
@@ -170,6 +179,4 @@ def test_unreadable_file_stops_the_run(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr("dosering.inputs.crosswalk.load_file", refuse)
     with pytest.raises(UserError) as caught:
         read_crosswalk(Path("cw.yaml"), model(), model())
-    assert (
-        caught.value.message == "cw.yaml: cannot read the crosswalk: Permission denied"
-    )
+    assert said(caught.value) == "cw.yaml: cannot read the crosswalk: Permission denied"

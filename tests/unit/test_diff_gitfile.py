@@ -9,6 +9,7 @@ import pytest
 
 from dosering.core.errors import UserError
 from dosering.inputs.gitfile import GitSpec, parse_spec, read_git
+from tests.conftest import said
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def test_git_not_installed(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr("dosering.inputs.gitfile.shutil.which", lambda _name: None)
     with pytest.raises(UserError) as caught:
         read_git(GitSpec("HEAD", "m.yaml"), 100)
-    assert caught.value.message == (
+    assert said(caught.value) == (
         "HEAD:m.yaml: git is not installed, so a REV:PATH cannot be read"
     )
 
@@ -77,4 +78,4 @@ def test_other_git_errors_pass_on_git_words():
     repo_with(b"x")
     with pytest.raises(UserError) as caught:
         read_git(GitSpec("HEAD^{tree", "m.yaml"), 100)
-    assert caught.value.message.startswith("HEAD^{tree:m.yaml: git")
+    assert said(caught.value).startswith("HEAD^{tree:m.yaml: git")

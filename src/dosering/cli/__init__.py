@@ -8,9 +8,12 @@ The commands are listed in `--help` in the order their modules are imported here
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
+from typing import NoReturn
 
-from dosering.cli._app import app
+from dosering.cli._app import OUTPUT_ERRORS, app, quiet_stdout, run_lang
 from dosering.cli import validate
 from dosering.cli import gap
 from dosering.cli import diff
@@ -35,15 +38,59 @@ __all__ = [
 ]
 
 
-def main() -> None:
-    """Run the app; a `UserError` becomes one line on stderr and exit code 3."""
+def main(argv: list[str] | None = None) -> None:
+    """Run the app: the one place that turns what went wrong into an exit code.
+
+    A `UserError` is one line on stderr and exit 3; a closed or full standard output
+    one line and exit 3; Ctrl-C exit 130 without a word; anything else is a bug:
+    one line asking for a report, exit 4, the traceback only with `--debug` or
+    `DOSERING_DEBUG=1`.
+    """
     for stream in (sys.stdout, sys.stderr):
         # A console that cannot show å or → (cp1252, cp437) gets `?`, not a crash.
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    args = sys.argv[1:] if argv is None else argv
     try:
-        app(prog_name="dosering")
+        app(args=args, prog_name="dosering")
     except UserError as exc:
-        sys.stderr.write(f"dosering: {exc.message}\n")
-        sys.exit(3)
+        from dosering.i18n.catalogue import error_text
+
+        _stop(error_text(exc, run_lang()), 3)
+    except KeyboardInterrupt:
+        _quiet(130)
+    except BrokenPipeError:
+        quiet_stdout()
+        _stop(_words("broken-pipe"), 3)
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in OUTPUT_ERRORS:
+            _internal(exc, args)
+        quiet_stdout()
+        _stop(_words("output-failed", reason=exc.strerror), 3)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        _internal(exc, args)
+
+
+def _words(key: str, **params: object) -> str:
+    from dosering.i18n.catalogue import message
+
+    return message(key, run_lang(), params)
+
+
+def _stop(line: str, code: int) -> NoReturn:
+    sys.stderr.write(f"dosering: {line}\n")
+    sys.stderr.flush()
+    sys.exit(code)
+
+
+def _quiet(code: int) -> NoReturn:
+    quiet_stdout()
+    sys.exit(code)
+
+
+def _internal(exc: BaseException, args: list[str]) -> NoReturn:
+    """A bug: one line in the run's language, the traceback only when asked."""
+    if "--debug" in args or os.environ.get("DOSERING_DEBUG") == "1":
+        traceback.print_exception(exc, file=sys.stderr)
+    _stop(_words("internal-error", kind=type(exc).__name__), 4)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import errno
+import io
 import os
 import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -15,7 +20,7 @@ from dosering import __version__
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from dosering.core.findings import Report
+    from dosering.core.findings import Located
     from dosering.inputs.config import Config
     from dosering.pipeline.check import Options
 
@@ -57,8 +62,26 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version."
         ),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            help="Show the traceback of an internal error (also DOSERING_DEBUG=1).",
+        ),
+    ] = False,
 ) -> None:
     """Check, analyse, compare and render dosing models (förbättringskunskap)."""
+
+
+@dataclass
+class _State:
+    """What the last line of defence needs to know about the run so far."""
+
+    lang: str | None = None
+
+
+STATE = _State()
+"""The run's language once a command has chosen it (main() words errors in it)."""
 
 
 LangOption = Annotated[
@@ -90,42 +113,101 @@ OutputOption = Annotated[
 ]
 
 
-def options(lang: Lang | None, max_bytes: int | None) -> tuple[Options, Config]:
+@dataclass(frozen=True)
+class Setup:
+    """A command's setting: the pipeline options, the configuration, the language."""
+
+    options: Options
+    config: Config
+    lang: str
+
+
+def options(lang: Lang | None, max_bytes: int | None) -> Setup:
     """The pipeline options from the command line and `.dosering.yaml`."""
     from dosering.i18n.findings import detect_lang
     from dosering.inputs.config import load_config
     from dosering.inputs.yaml import DEFAULT_MAX_BYTES
     from dosering.pipeline.check import Options
 
+    STATE.lang = detect_lang(lang.value if lang else None, None)  # for config errors
     config = load_config()
     settings = config.settings
     chosen = detect_lang(lang.value if lang else None, settings.lang)
+    STATE.lang = chosen
     limit = max_bytes or settings.max_bytes or DEFAULT_MAX_BYTES
-    return Options(lang=chosen, config=config, max_bytes=limit), config
+    return Setup(Options(config=config, max_bytes=limit), config, chosen)
+
+
+def run_lang() -> str:
+    """The run's language: the command's choice, else the locale's."""
+    from dosering.i18n.findings import detect_lang
+
+    return STATE.lang or detect_lang(None, None)
+
+
+def write_out(write: Callable[[IO[str]], object], output: Path | None) -> None:
+    """Let a reporter write to stdout, or to a file written atomically.
+
+    Standard output is flushed here, so a closed pipe or a full disk is found
+    while the command runs (main() says so in one line) and not at exit.
+    """
+    if output is None:
+        try:
+            write(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_stdout()
+            fail("broken-pipe")
+        except OSError as exc:
+            if exc.errno not in OUTPUT_ERRORS:
+                raise
+            quiet_stdout()
+            fail("output-failed", reason=exc.strerror)
+    else:
+        from dosering.core.output import write_atomic
+
+        buffer = io.StringIO(newline="")
+        write(buffer)
+        write_atomic(output, buffer.getvalue())
+
+
+OUTPUT_ERRORS = (errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EDQUOT)
+"""Errors of writing standard output that say nothing about dosering itself."""
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so nothing fails again when Python flushes it."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def emit(text: str | bytes | Iterable[str], output: Path | None) -> None:
     """Print to stdout, or write a file atomically (text may come piece by piece)."""
-    if output is None:
-        if isinstance(text, str):
-            sys.stdout.write(text)
-        elif isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            for piece in text:
-                sys.stdout.write(piece)
-        sys.stdout.flush()
-    else:
+    if output is not None:
         from dosering.core.output import write_atomic
 
         write_atomic(output, text)
+        return
+
+    def write(out: IO[str]) -> None:
+        if isinstance(text, str):
+            out.write(text)
+        elif isinstance(text, bytes):
+            out.buffer.write(text)  # type: ignore[attr-defined]
+        else:
+            for piece in text:
+                out.write(piece)
+
+    write_out(write, None)
 
 
-def print_findings(report: Report, lang: str, fmt: str = "text") -> None:
+def print_findings(items: Iterable[Located], files: Iterable[str], lang: str) -> None:
     """Show an invalid model's findings on stderr, as `validate` would."""
     from dosering.report.findings import REPORTERS, Context
+    from dosering.report.words import word_report
 
-    REPORTERS[fmt](report, sys.stderr, Context(lang=lang))
+    REPORTERS["text"](word_report(items, files, lang), sys.stderr, Context(lang=lang))
 
 
 def stderr_is_terminal() -> bool:
@@ -133,8 +215,53 @@ def stderr_is_terminal() -> bool:
     return sys.stderr.isatty() and "NO_COLOR" not in os.environ
 
 
-def fail(message: str) -> Any:
+def fail(key: str, /, **params: Any) -> NoReturn:
     """Stop with one line on stderr and exit code 3 (the command cannot run)."""
     from dosering.core.errors import UserError
 
-    raise UserError(message)
+    raise UserError(key, **params)
+
+
+def fail_on(
+    values: Iterable[str],
+    choices: Sequence[str],
+    *,
+    config: tuple[Path | None, str] | None = None,
+    hint: str = "--fail-on",
+) -> tuple[str, ...]:
+    """The names given to `--fail-on` (or `hint`: comma-separated, repeatable).
+
+    `all` names every choice, `none` none. An unknown name is a usage error (exit
+    2) on the command line, and stops the run (exit 3) when it comes from the
+    configuration file (`config`: its path and the section, `gap` or `diff`).
+    """
+    allowed = ", ".join((*choices, "all", "none"))
+    chosen: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            name = part.strip().lower()
+            if name in ("", "none"):
+                continue
+            if name == "all":
+                chosen.extend(choices)
+            elif name in choices:
+                chosen.append(name)
+            elif config is not None:
+                path, section = config
+                fail(
+                    "fail-on.config",
+                    path=path or ".dosering.yaml",
+                    section=section,
+                    value=part.strip(),
+                    choices=allowed,
+                )
+            else:
+                from dosering.i18n.catalogue import message
+
+                words = message(
+                    "fail-on.bad",
+                    run_lang(),
+                    {"value": part.strip(), "choices": allowed},
+                )
+                raise typer.BadParameter(words, param_hint=hint)
+    return tuple(dict.fromkeys(chosen))

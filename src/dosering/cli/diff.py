@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,16 +14,15 @@ from dosering.cli._app import (
     MaxBytesOption,
     OutputOption,
     app,
-    emit,
-    fail,
+    fail_on,
     options,
     print_findings,
+    write_out,
 )
 from dosering.cli.export import require_output
 
 if TYPE_CHECKING:
-    from dosering.analyses.diff import ChangeClass
-    from dosering.pipeline.check import CheckedFile, Options
+    from dosering.analyses.diff import Diff
 
 
 class DiffFormat(enum.StrEnum):
@@ -90,7 +88,7 @@ def diff(
             help="Exit 1 when the models differ at all (as git diff --exit-code).",
         ),
     ] = False,
-    fail_on: Annotated[
+    fail_on_values: Annotated[
         list[str] | None,
         typer.Option(
             "--fail-on",
@@ -130,141 +128,58 @@ def diff(
     1 with --exit-code and any change or a --fail-on class (or an invalid model),
     3 when a file or REV:PATH cannot be read.
     """
-    from dosering.analyses.diff import ChangeClass, diff_models
+    from dosering.analyses.diff import ChangeClass
+    from dosering.core.output import check_not_input, check_writable
+    from dosering.pipeline.diff import run_diff
     from dosering.report.diff import REPORTERS, DiffContext
 
-    opts, config = options(lang, max_bytes)
+    setup = options(lang, max_bytes)
+    config = setup.config
+    names = [str(c) for c in ChangeClass]
     shown: frozenset[ChangeClass] | None = None
     if only:
-        shown = _classes(",".join(only), opts.lang, from_config=False, hint="--only")
+        shown = frozenset(ChangeClass(c) for c in fail_on(only, names, hint="--only"))
     if hide:
-        hidden = _classes(",".join(hide), opts.lang, from_config=False, hint="--hide")
+        hidden = {ChangeClass(c) for c in fail_on(hide, names, hint="--hide")}
         shown = (shown if shown is not None else frozenset(ChangeClass)) - hidden
     defaults = config.settings.diff
-    joined = ",".join(fail_on) if fail_on else None  # --fail-on may be repeated
-    classes = _classes(joined, opts.lang, from_config=False)
-    if fail_on is None and defaults.fail_on is not None:
-        classes = _classes(",".join(defaults.fail_on), opts.lang, from_config=True)
+    classes: tuple[str, ...] = ()
+    if fail_on_values is not None:
+        classes = fail_on(fail_on_values, names)
+    elif defaults.fail_on is not None:
+        classes = fail_on(defaults.fail_on, names, config=(config.path, "diff"))
     map_path = crosswalk if crosswalk is not None else config.resolve(defaults.map)
     if no_map:
         map_path = None
     if fmt is DiffFormat.xlsx:
-        require_output(output, opts.lang)
+        require_output(output, setup.lang)
     if output is not None:
-        from dosering.core.output import check_not_input, check_writable
-
         local = [Path(x) for x in (a, b, map_path) if x is not None]
         check_not_input(output, local)
         check_writable(output)
-    side_a, side_b = _load(a, opts), _load(b, opts)
-    if side_a.model is None or side_b.model is None:
-        _stop_on_findings([side_a, side_b], opts.lang)
-    assert side_a.model is not None
-    assert side_b.model is not None
-    walk = None
-    if map_path is not None:
-        from dosering.inputs.crosswalk import read_crosswalk
-
-        walk, report = read_crosswalk(
-            map_path,
-            side_a.model,
-            side_b.model,
-            lang=opts.lang,
-            max_bytes=opts.max_bytes,
-            names=(a, b),
-        )
-        if walk is None:
-            print_findings(report, opts.lang)
-            raise typer.Exit(1)
-    from dosering.inputs.yaml import paused_gc
-
-    with paused_gc():  # millions of live objects: the collector's passes cost seconds
-        result = diff_models(side_a.model, side_b.model, walk, matrix=matrix)
+    run = run_diff(a, b, setup.options, crosswalk=map_path, matrix=matrix)
+    if run.diff is None:
+        failed = run.crosswalk or run.invalid.findings
+        files = [str(map_path)] if run.crosswalk else run.invalid.files
+        print_findings(failed, files, setup.lang)
+        raise typer.Exit(1)
+    result = run.diff
     if fmt is DiffFormat.xlsx and output is not None:
         from dosering.core.output import write_atomic
         from dosering.report.sheets import diff_workbook
 
-        write_atomic(output, diff_workbook(result, a, b, opts.lang))
-    elif output is None:
-        context = DiffContext(a, b, opts.lang, shown=shown)
-        REPORTERS[fmt.value](result, sys.stdout, context)
+        write_atomic(output, diff_workbook(result, a, b, setup.lang))
     else:
-        buffer = io.StringIO()
-        context = DiffContext(a, b, opts.lang, color=False, shown=shown)
-        REPORTERS[fmt.value](result, buffer, context)
-        emit(buffer.getvalue(), output)
-    raise typer.Exit(_exit(result, exit_code, classes, opts.lang))
+        color = None if output is None else False
+        context = DiffContext(a, b, setup.lang, color=color, shown=shown)
+        write_out(lambda out: REPORTERS[fmt.value](result, out, context), output)
+    raise typer.Exit(_exit(result, exit_code, classes, setup.lang))
 
 
-def _load(argument: str, opts: Options) -> CheckedFile:
-    """One side: a file on disk, or REV:PATH read from git."""
-    from dosering.inputs.gitfile import parse_spec, read_git
-    from dosering.pipeline.check import check_bytes, load_model
-
-    spec = parse_spec(argument)
-    if spec is None:
-        return load_model(Path(argument), argument, opts)
-    raw = read_git(spec, opts.max_bytes, opts.lang)
-    if raw is None:  # over the size limit: a finding, as for a file on disk
-        from dosering.core.findings import Draft
-        from dosering.inputs.crosswalk import loader_findings
-        from dosering.inputs.yaml import Document
-        from dosering.pipeline.check import CheckedFile
-
-        draft = Draft("file-too-large", (), {"limit": opts.max_bytes})
-        document = Document(argument, None, None, (draft,), usable=False)
-        return CheckedFile(
-            argument, tuple(loader_findings(document, opts.lang)), 0, False, None
-        )
-    return check_bytes(raw, argument, opts)
-
-
-def _stop_on_findings(sides: list[CheckedFile], lang: str) -> None:
-    """Show the invalid side(s)' findings on stderr, as validate does; exit 1."""
-    from dosering.core.findings import Report
-
-    # the same file on both sides is shown once
-    bad = {side.name: side for side in sides if side.model is None}
-    report = Report.of(
-        (f for side in bad.values() for f in side.findings),
-        bad,
-    )
-    print_findings(report, lang)
-    raise typer.Exit(1)
-
-
-def _classes(
-    value: str | None, lang: str, *, from_config: bool, hint: str = "--fail-on"
-) -> frozenset[ChangeClass]:
-    """The change classes named in `--fail-on`, `--only` or `--hide` (CLASS,…)."""
-    from dosering.analyses.diff import ChangeClass
-    from dosering.i18n.diff import word
-
-    if value is None:
-        return frozenset()
-    out: set[ChangeClass] = set()
-    names = ", ".join(str(c) for c in ChangeClass)
-    for part in value.split(","):
-        name = part.strip().lower()
-        if not name:
-            continue
-        if name not in ChangeClass.__members__.values():
-            message = word("fail-on.bad", lang, part.strip(), names)
-            if from_config:
-                fail(f".dosering.yaml diff.fail_on: {message}")
-            raise typer.BadParameter(message, param_hint=hint)
-        out.add(ChangeClass(name))
-    return frozenset(out)
-
-
-def _exit(
-    result: object, exit_code: bool, classes: frozenset[ChangeClass], lang: str
-) -> int:
+def _exit(result: Diff, exit_code: bool, classes: tuple[str, ...], lang: str) -> int:
     """1 when asked to fail on what was found (saying why on stderr), else 0."""
-    from dosering.analyses.diff import Diff
     from dosering.i18n.diff import counted, word
 
-    assert isinstance(result, Diff)
     counts = result.counts()
     if not counts:
         return 0

@@ -64,19 +64,19 @@ def export(
     the model is invalid (its findings on stderr, nothing written), 3 when a file
     cannot be read or written.
     """
-    from dosering.core.findings import Report
     from dosering.core.output import check_not_input, check_writable
     from dosering.pipeline.export import run_export
 
-    opts, _ = options(lang, max_bytes)
+    setup = options(lang, max_bytes)
+    chosen = setup.lang
     if fmt is ExportFormat.xlsx:
-        require_output(output, opts.lang)
+        require_output(output, chosen)
     check_not_input(output, [model])
     if output is not None:
         check_writable(output)
-    checked = run_export(model, opts)
+    checked = run_export(model, setup.options)
     if checked.model is None:
-        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
+        print_findings(checked.findings, [checked.name], chosen)
         raise typer.Exit(1)
     if fmt is ExportFormat.xlsx:
         from dosering.core.output import write_atomic
@@ -84,12 +84,12 @@ def export(
         from dosering.report.workbook import model_workbook
 
         assert output is not None
-        data = model_workbook(checked.model, str(model), output.name, opts.lang)
+        data = model_workbook(checked.model, str(model), output.name, chosen)
         write_atomic(output, data)
         sys.stderr.write(
             word(
                 "exported",
-                opts.lang,
+                chosen,
                 path=output,
                 roles=len(checked.model.roles),
                 courses=len(checked.model.courses),
@@ -99,5 +99,5 @@ def export(
     else:
         from dosering.report.moodle import framework_csv
 
-        emit(framework_csv(checked.model, opts.lang), output)
+        emit(framework_csv(checked.model, chosen), output)
     raise typer.Exit(0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,18 +14,19 @@ from dosering.cli._app import (
     MaxBytesOption,
     OutputOption,
     app,
-    emit,
     fail,
+    fail_on,
     options,
     print_findings,
+    run_lang,
+    write_out,
 )
 from dosering.cli.export import require_output
+from dosering.i18n.gap import word
 
 if TYPE_CHECKING:
-    from dosering.inputs.config import Config, GapDefaults
-    from dosering.inputs.mapping import RowMapping
-    from dosering.model.semantics import Meaning
-    from dosering.report.gap import GapResult
+    from dosering.inputs.config import GapDefaults
+    from dosering.pipeline.gap import Gap
 
 DEFAULT_FAIL_ON = ("uncovered", "partial", "prescribed-missing")
 
@@ -48,97 +48,19 @@ class CsvDialect(enum.StrEnum):
     plain = "plain"
 
 
-def fail_on_categories(
-    values: list[str] | None, lang: str, config: Path | None = None
-) -> tuple[str, ...]:
-    """The categories that make the exit code 1, from `--fail-on` values.
-
-    An unknown category is a usage error (exit 2) on the command line, and stops
-    the run (exit 3) when it comes from the configuration file `config`.
-    """
-    from dosering.analyses.coverage import CATEGORIES
-    from dosering.i18n.gap import message
-
-    if values is None:
-        return DEFAULT_FAIL_ON
-    chosen: list[str] = []
-    for value in values:
-        for part in value.split(","):
-            name = part.strip().lower()
-            if name in ("", "none"):
-                continue
-            if name == "all":
-                chosen.extend(CATEGORIES)
-            elif name in CATEGORIES:
-                chosen.append(name)
-            else:
-                text = message(
-                    "fail-on.bad", lang, value=part, choices=", ".join(CATEGORIES)
-                )
-                if config is not None:
-                    fail(f"{config}: gap.fail_on: {text}")
-                raise typer.BadParameter(text, param_hint="--fail-on")
-    return tuple(dict.fromkeys(chosen))
-
-
-def _setting(config: Config, given: Path | None, value: str | None) -> Path | None:
-    """A path option: the command line's, else the config's (relative to it)."""
-    return given if given is not None else config.resolve(value)
-
-
-def _columns(
-    given: list[str] | None, defaults: GapDefaults, lang: str
-) -> dict[str, str]:
+def _columns(given: list[str] | None, defaults: GapDefaults) -> dict[str, str]:
+    """`--column` options over the configuration's `gap.columns`."""
     from dosering.core.errors import UserError
+    from dosering.i18n.catalogue import error_text
     from dosering.inputs.courselist import parse_columns
 
-    columns = parse_columns([f"{k}={v}" for k, v in defaults.columns.items()], lang)
+    columns = parse_columns([f"{k}={v}" for k, v in defaults.columns.items()])
     try:
-        columns.update(parse_columns(given or (), lang))
+        columns.update(parse_columns(given or ()))
     except UserError as exc:  # a wrong option value is a usage error: exit 2
-        raise typer.BadParameter(exc.message, param_hint="--column") from exc
+        words = error_text(exc, run_lang())
+        raise typer.BadParameter(words, param_hint="--column") from exc
     return columns
-
-
-def _analyse(
-    name: str,
-    meaning: Meaning,
-    courses: Path | None,
-    mapping: Path | None,
-    columns: dict[str, str],
-    sheet: str | None,
-    lang: str,
-) -> tuple[GapResult, RowMapping | None]:
-    """Read the list and the mapping, and find the gaps."""
-    from dosering.analyses.coverage import find_gaps
-    from dosering.inputs.courselist import read_course_list
-    from dosering.inputs.mapping import read_mapping
-    from dosering.report.gap import GapResult
-
-    course_list = None
-    if courses is not None:
-        course_list = read_course_list(
-            courses, str(courses), columns=columns, sheet=sheet, lang=lang
-        )
-    decisions = None
-    if mapping is not None:
-        decisions = read_mapping(mapping, str(mapping), meaning.course_by_id, lang)
-    coverage = find_gaps(
-        meaning, None if course_list is None else course_list.rows, decisions
-    )
-    findings = (
-        *(course_list.findings if course_list else ()),
-        *(decisions.findings if decisions else ()),
-    )
-    result = GapResult(
-        model=name,
-        courses=None if courses is None else str(courses),
-        meaning=meaning,
-        coverage=coverage,
-        findings=findings,
-        rows=0 if course_list is None else len(course_list.rows),
-    )
-    return result, decisions
 
 
 @app.command()
@@ -196,7 +118,7 @@ def gap(
             show_default=False,
         ),
     ] = None,
-    fail_on: Annotated[
+    fail_on_values: Annotated[
         list[str] | None,
         typer.Option(
             "--fail-on",
@@ -229,26 +151,25 @@ def gap(
     no gap is in a --fail-on category, 1 when one is (or the model is invalid, or
     the mapping names unknown courses), 3 when a file cannot be read.
     """
-    from dosering.core.output import check_not_input, check_writable, write_atomic
-    from dosering.i18n.gap import message, word
-    from dosering.inputs.yaml import paused_gc
-    from dosering.model.semantics import Meaning
-    from dosering.pipeline.check import load_model
-    from dosering.report.gap import REPORTERS, Context
-    from dosering.report.mapping import mapping_text
+    from dosering.analyses.coverage import CATEGORIES
+    from dosering.core.output import check_not_input, check_writable
+    from dosering.pipeline.gap import run_gap
+    from dosering.report.gap import REPORTERS, Context, GapResult
+    from dosering.report.words import word_findings
 
-    opts, config = options(lang, max_bytes)
+    setup = options(lang, max_bytes)
+    config, chosen_lang = setup.config, setup.lang
     defaults = config.settings.gap
-    chosen_lang = opts.lang
-    courses = _setting(config, courses, defaults.courses)
-    mapping = _setting(config, mapping, defaults.mapping)
-    columns = _columns(column, defaults, chosen_lang)
+    courses = courses if courses is not None else config.resolve(defaults.courses)
+    mapping = mapping if mapping is not None else config.resolve(defaults.mapping)
+    columns = _columns(column, defaults)
     sheet = sheet if sheet is not None else defaults.sheet
     dialect = csv_dialect.value if csv_dialect else defaults.csv_dialect or "excel-sv"
-    if fail_on is not None:
-        failing = fail_on_categories(fail_on, chosen_lang)
-    else:
-        failing = fail_on_categories(defaults.fail_on, chosen_lang, config.path)
+    failing: tuple[str, ...] = DEFAULT_FAIL_ON
+    if fail_on_values is not None:
+        failing = fail_on(fail_on_values, CATEGORIES)
+    elif defaults.fail_on is not None:
+        failing = fail_on(defaults.fail_on, CATEGORIES, config=(config.path, "gap"))
     if fmt is GapFormat.xlsx:
         require_output(output, chosen_lang)
     inputs = [Path(p) for p in (model, courses, mapping) if p is not None]
@@ -261,64 +182,67 @@ def gap(
         and write_mapping is not None
         and output.absolute() == write_mapping.absolute()
     ):
-        fail(f"{output}: -o and --write-mapping name the same file; give two files")
+        fail("output.same-twice", path=output)
     if output is not None:
         check_writable(output)
     if write_mapping is not None:
         check_writable(write_mapping)
         if write_mapping.exists() and not force:
-            fail(message("write-mapping.exists", chosen_lang, path=write_mapping))
-    if model.is_dir():
-        fail(f"{model}: is a directory, not a model file")
-    checked = load_model(model, str(model), opts)
-    if checked.model is None:
-        from dosering.core.findings import Report
-
-        report = Report.of(checked.findings, (checked.name,), checked.ignored)
-        print_findings(report, chosen_lang)
+            fail("write-mapping.exists", path=write_mapping)
+    run = run_gap(
+        model,
+        setup.options,
+        courses=courses,
+        mapping=mapping,
+        columns=columns,
+        sheet=sheet,
+    )
+    found = run.gap
+    if found is None:
+        print_findings(run.checked.findings, run.checked.files, chosen_lang)
         raise typer.Exit(1)
-    meaning = Meaning(checked.model)
-    # The model's many small objects make each cyclic GC pass costly; the
-    # analysis builds no cycles.
-    with paused_gc():
-        result, decisions = _analyse(
-            str(model), meaning, courses, mapping, columns, sheet, chosen_lang
-        )
-        context = Context(
-            lang=chosen_lang,
-            color=None if output is None else False,
-            csv_dialect=dialect,
-        )
-        if fmt is GapFormat.xlsx and output is not None:
-            from dosering.report.sheets import gap_workbook
+    result = GapResult(
+        model=found.model,
+        courses=found.courses,
+        meaning=found.meaning,
+        coverage=found.coverage,
+        findings=word_findings(found.findings, chosen_lang),
+        rows=found.rows,
+    )
+    context = Context(
+        lang=chosen_lang,
+        color=None if output is None else False,
+        csv_dialect=dialect,
+    )
+    if fmt is GapFormat.xlsx and output is not None:
+        from dosering.core.output import write_atomic
+        from dosering.report.sheets import gap_workbook
 
-            write_atomic(output, gap_workbook(result, chosen_lang))
-        else:
-            buffer = io.StringIO(newline="")
-            out = sys.stdout if output is None else buffer
-            REPORTERS[fmt.value](result, out, context)
-            if output is not None:
-                emit(buffer.getvalue(), output)
-    coverage = result.coverage
+        write_atomic(output, gap_workbook(result, chosen_lang))
+    else:
+        write_out(lambda out: REPORTERS[fmt.value](result, out, context), output)
     if write_mapping is not None:
-        write_atomic(write_mapping, mapping_text(coverage, decisions))
-        suggested = sum(1 for m in coverage.matches if m.suggestions)
-        matched = sum(1 for m in coverage.matches if m.how in ("title", "mapping"))
-        sys.stderr.write(
-            word(
-                "mapping-written",
-                chosen_lang,
-                path=write_mapping,
-                matched=matched,
-                suggested=suggested,
-            )
-            + "\n"
-        )
+        _write_mapping(write_mapping, found, chosen_lang)
+    coverage = found.coverage
     failed = [c for c in failing if coverage.counts[c]]
-    mapping_errors = bool(decisions and decisions.findings)
     if failed and fmt is GapFormat.text and output is None:
         names = ", ".join(failed)
         sys.stderr.write(word("exit.fail", chosen_lang, categories=names) + "\n")
-    if mapping_errors:
+    if found.mapping_failed:
         sys.stderr.write(word("exit.mapping", chosen_lang, path=mapping) + "\n")
-    raise typer.Exit(1 if failed or mapping_errors else 0)
+    raise typer.Exit(1 if failed or found.mapping_failed else 0)
+
+
+def _write_mapping(path: Path, found: Gap, lang: str) -> None:
+    """Write the starting mapping file, and say what is in it."""
+    from dosering.core.output import write_atomic
+    from dosering.report.mapping import mapping_text
+
+    coverage = found.coverage
+    write_atomic(path, mapping_text(coverage, found.mapping))
+    suggested = sum(1 for m in coverage.matches if m.suggestions)
+    matched = sum(1 for m in coverage.matches if m.how in ("title", "mapping"))
+    words = word(
+        "mapping-written", lang, path=path, matched=matched, suggested=suggested
+    )
+    sys.stderr.write(words + "\n")

@@ -64,55 +64,46 @@ def import_(
     --strict), 3 when the file is no workbook dosering can read.
     """
     from dosering.core.output import check_not_input, check_writable
-    from dosering.i18n.excel import failure, vocabulary, word
-    from dosering.inputs.tables import TableError
+    from dosering.i18n.excel import vocabulary, word
     from dosering.inputs.workbook import WorkbookError
     from dosering.pipeline.importing import run_import
     from dosering.report.findings import REPORTERS, Context
     from dosering.report.workbook import import_report
 
-    opts, _ = options(lang, None)
+    setup = options(lang, None)
+    opts, chosen = setup.options, setup.lang
     if init and onto is not None:
-        raise typer.BadParameter(
-            word("import.init-onto", opts.lang), param_hint="--init"
-        )
+        raise typer.BadParameter(word("import.init-onto", chosen), param_hint="--init")
     target = output if output is not None else onto
     if target is None:
-        raise typer.BadParameter(
-            word("import.needs-output", opts.lang), param_hint="-o"
-        )
+        raise typer.BadParameter(word("import.needs-output", chosen), param_hint="-o")
     check_not_input(target, [workbook])
     check_writable(target)
     try:
         imported = run_import(workbook, str(workbook), vocabulary(), init=init)
     except WorkbookError as exc:
-        fail(failure(exc.key, opts.lang, path=workbook, **exc.params))
-    except TableError as exc:  # past the table reader's bounds
-        from dosering.i18n.progress import message
-
-        fail(message(exc.key, opts.lang, **exc.params))
-    report = import_report(imported, opts.lang)
+        fail(f"workbook.{exc.key}", path=workbook, **exc.params)
+    report = import_report(imported, chosen)
     if report.findings:
-        context = Context(lang=opts.lang, strict=strict, cells=True)
+        context = Context(lang=chosen, strict=strict, cells=True)
         REPORTERS[fmt.value](report, sys.stdout, context)
     if imported.model is None or report.exit_code(strict):
         raise typer.Exit(1)
     from dosering.report.yaml_model import model_yaml
 
-    comment = word("import.comment", opts.lang, file=workbook.name)
+    comment = word("import.comment", chosen, file=workbook.name)
     if onto is None:
         text = model_yaml(imported.model, comment)
     else:
-        text = _onto(onto, imported.model, comment, opts)
+        text = _onto(onto, imported.model, comment, opts, chosen)
     _recheck(text, target, imported.model, opts)
     emit(text, target)
-    sys.stderr.write(word("imported", opts.lang, path=target) + "\n")
+    sys.stderr.write(word("imported", chosen, path=target) + "\n")
     raise typer.Exit(0)
 
 
-def _onto(onto: Path, model: Model, comment: str, opts: Options) -> str:
+def _onto(onto: Path, model: Model, comment: str, opts: Options, chosen: str) -> str:
     """The base model's text with the imported values written onto it."""
-    from dosering.core.findings import Report
     from dosering.i18n.excel import word
     from dosering.pipeline.check import load_model
     from dosering.report.yaml_onto import onto_text
@@ -121,12 +112,12 @@ def _onto(onto: Path, model: Model, comment: str, opts: Options) -> str:
     if checked.model is None:
         from dosering.cli._app import print_findings
 
-        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
+        print_findings(checked.findings, [checked.name], chosen)
         raise typer.Exit(1)
     text = onto.read_bytes().decode("utf-8-sig")
     result = onto_text(text, checked.model, model, comment)
     if result.anew:
-        sys.stderr.write(word("onto.anew", opts.lang, path=onto) + "\n")
+        sys.stderr.write(word("onto.anew", chosen, path=onto) + "\n")
     return result.text
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from dosering.cli._app import Lang, LangOption, OutputOption, app, emit, fail
+from dosering.cli._app import STATE, Lang, LangOption, OutputOption, app, emit, fail
 
 
 @app.command()
@@ -36,13 +36,12 @@ def checks(
     lang: LangOption = None,
 ) -> None:
     """List every finding code dosering reports, with its severity and title."""
-    from dosering.i18n.findings import detect_lang
+    from dosering.i18n.findings import detect_lang, title
     from dosering.model.checks import CATALOGUE
 
     chosen = detect_lang(lang.value if lang else None, None)
     rows = [
-        (r.code, str(r.severity), r.title_sv if chosen == "sv" else r.title)
-        for r in CATALOGUE.values()
+        (r.code, str(r.severity), title(r.code, chosen)) for r in CATALOGUE.values()
     ]
     if fmt is ChecksFormat.json:
         data = [{"code": c, "severity": s, "title": t} for c, s, t in rows]
@@ -106,10 +105,11 @@ def init(
     from dosering.report.init import new_model_text
 
     chosen = detect_lang(lang.value if lang else None, load_config().settings.lang)
+    STATE.lang = chosen
     if file.is_dir():
-        fail(word("cli.is-directory", chosen, file=file))
+        fail("init.is-dir", path=file)
     if file.exists() or file.is_symlink():
-        fail(word("cli.exists", chosen, file=file))
+        fail("init.exists", path=file)
     text = new_model_text(start.value, chosen, file.name)
     write_atomic(file, text)
     schema_path = file.parent / "dosering.schema.json"

@@ -56,7 +56,7 @@ def parse_columns(values: list[str], lang: str) -> dict[str, tuple[str, ...]]:
         name = name.strip().casefold()
         if not sep or name not in COLUMN_FIELDS or not header.strip():
             text = message(
-                "column.bad", lang, value=value, fields=", ".join(COLUMN_FIELDS)
+                "columns.bad", lang, value=value, fields=", ".join(COLUMN_FIELDS)
             )
             raise typer.BadParameter(text, param_hint="--column")
         parts = header.split(",") if name == "unit" else [header]
@@ -112,17 +112,15 @@ def check_date_format(value: str | None, lang: str) -> str | None:
 
 def check_people(path: Path | None, lang: str) -> None:
     """`--people` writes only to a .csv or .xlsx file, never stdout or HTML."""
-    from dosering.i18n.progress import message
-
     if path is None:
         return
     suffix = path.suffix.lower()
     if str(path) in ("-", "/dev/stdout", "/dev/stderr", "/dev/fd/1", "/dev/fd/2"):
-        fail(message("people.stdout", lang))
+        fail("people.stdout")
     if suffix in (".html", ".htm"):
-        fail(message("people.html", lang, path=path))
+        fail("people.html", path=path)
     if suffix not in (".csv", ".xlsx"):
-        fail(message("people.suffix", lang, path=path, suffix=suffix or path.name))
+        fail("people.suffix", path=path, suffix=suffix or path.name)
 
 
 @app.command()
@@ -266,14 +264,13 @@ def progress(
     """
     from dosering.core.output import check_not_input, check_writable, write_atomic
     from dosering.i18n.progress import message, word
-    from dosering.inputs.tables import TableError
     from dosering.pipeline.progress import ProgressRequest, run_progress
     from dosering.report.gap import Context
     from dosering.report.progress import REPORTERS, percent
 
-    opts, config = options(lang, max_bytes)
+    setup = options(lang, max_bytes)
+    config, chosen = setup.config, setup.lang
     defaults = config.settings.progress
-    chosen = opts.lang
     staff = staff if staff is not None else config.resolve(defaults.staff)
     given = completions or [str(config.resolve(c)) for c in defaults.completions or ()]
     mapping = mapping if mapping is not None else config.resolve(defaults.mapping)
@@ -308,21 +305,11 @@ def progress(
         if target_file is not None:
             check_writable(target_file)
     if fmt is ProgressFormat.xlsx and output is None:
-        fail(message("xlsx.output", chosen))
-    if model.is_dir():
-        fail(f"{model}: is a directory, not a model file")
-    try:
-        run = run_progress(request, opts)
-    except TableError as exc:
-        fail(message(exc.key, chosen, **exc.params))
-        raise  # pragma: no cover - fail raised
+        fail("xlsx.output")
+    run = run_progress(request, setup.options)
     if run.progress is None:
-        from dosering.core.findings import Report
-
         checked = run.checked
-        print_findings(
-            Report.of(checked.findings, (checked.name,), checked.ignored), chosen
-        )
+        print_findings(checked.findings, (checked.name,), chosen)
         raise typer.Exit(1)
     context = Context(
         lang=chosen, color=None if output is None else False, csv_dialect=csv_dialect

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from dosering.cli._app import (
+    STATE,
     Lang,
     LangOption,
     MaxBytesOption,
@@ -23,12 +23,7 @@ from dosering.cli._app import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from dosering.analyses.demand import Allocation
-    from dosering.core.findings import Finding
-    from dosering.inputs.config import Config
-    from dosering.model.schema import Model
-    from dosering.model.semantics import Meaning
-    from dosering.pipeline.check import Options
+    from dosering.pipeline.render import RenderRun
 
 
 class RenderFormat(enum.StrEnum):
@@ -130,17 +125,16 @@ def render(
     Exit 0 when written, 1 when the model is invalid (its findings on stderr, no
     file written), 3 when a file or template cannot be read or written.
     """
-    from dosering.analyses.document import build_document
     from dosering.core.output import check_not_input, check_writable
     from dosering.i18n.render import label
-    from dosering.inputs.yaml import paused_gc
-    from dosering.model.semantics import Meaning
-    from dosering.render.environment import check_templates_dir, render_document
+    from dosering.pipeline.render import run_render
+    from dosering.render.environment import check_templates_dir
 
-    opts, config = options(lang, max_bytes)
+    setup = options(lang, max_bytes)
+    config = setup.config
     configured = config.settings.render.lang
-    if lang is None and configured is not None:
-        opts = replace(opts, lang=configured)
+    messages_lang = setup.lang if lang is not None or configured is None else configured
+    STATE.lang = messages_lang
     chosen = _chosen_format(fmt, output)
     check_not_input(output, [p for p in (model, courses, mapping) if p is not None])
     if output is not None:
@@ -155,86 +149,64 @@ def render(
         from dosering.render.docx import open_reference
 
         open_reference(reference_docx)  # not a Word file: exit 3 before any work
-    valid, findings, doc_lang = _load(model, opts, lang.value if lang else configured)
-    with paused_gc():  # many small acyclic objects: the collector only costs time
-        meaning = Meaning(valid)
-        allocation, offer = None, None
-        if courses is not None:
-            allocation, offer = _offer(model, meaning, courses, mapping, config, opts)
-        document = build_document(meaning, findings, allocation)
-        if chosen in (RenderFormat.pdf, RenderFormat.docx):
-            from dosering.render.writers import WRITERS
+    columns = {}
+    if courses is not None:
+        from dosering.cli.gap import _columns
 
-            data: bytes | Iterator[str] = WRITERS[chosen.value](
-                document,
-                doc_lang,
-                templates=folder,
-                reference=reference_docx,
-                offer=offer,
-            )
-        else:
-            data = render_document(document, chosen.value, doc_lang, folder, offer)
-        emit(data, output)  # HTML and Markdown are written as they are rendered
+        columns = _columns(None, defaults)
+    run = run_render(
+        model,
+        setup.options,
+        courses=courses,
+        mapping=mapping,
+        columns=columns,
+        sheet=defaults.sheet,
+    )
+    if run.meaning is None:
+        print_findings(run.checked.findings, run.checked.files, messages_lang)
+        raise typer.Exit(1)
+    if run.offer is not None and run.offer.findings:  # the list's row problems
+        print_findings(run.offer.findings, [str(courses)], messages_lang)
+    doc_lang = run.language(lang.value if lang else configured)
+    data = _document(run, chosen, doc_lang, folder, reference_docx)
+    emit(data, output)  # HTML and Markdown are written as they are rendered
     if output is not None:
-        typer.echo(label("cli.wrote", opts.lang, output), err=True)
+        typer.echo(label("cli.wrote", messages_lang, output), err=True)
     raise typer.Exit(0)
 
 
-def _offer(
-    model: Path,
-    meaning: Meaning,
-    courses: Path,
-    mapping: Path | None,
-    config: Config,
-    opts: Options,
-) -> tuple[Allocation, str]:
-    """The demand against the course list, computed exactly as `gap` does.
-
-    Returns it with the list's name and date, for the document to say which offer
-    its numbers assume. The list's row problems go to stderr.
-    """
+def _document(
+    run: RenderRun,
+    chosen: RenderFormat,
+    lang: str,
+    folder: Path | None,
+    reference: Path | None,
+) -> bytes | Iterator[str]:
+    """The document, its findings worded in its own language."""
     import datetime
 
-    from dosering.cli.gap import _analyse, _columns
-    from dosering.core.findings import Report
+    from dosering.analyses.document import build_document
+    from dosering.inputs.yaml import paused_gc
+    from dosering.render.environment import render_document
+    from dosering.report.words import word_findings
 
-    defaults = config.settings.gap
-    columns = _columns(None, defaults, opts.lang)
-    result, _ = _analyse(
-        str(model), meaning, courses, mapping, columns, defaults.sheet, opts.lang
-    )
-    if result.findings:
-        print_findings(Report.of(result.findings, [str(courses)]), opts.lang)
-    changed = datetime.datetime.fromtimestamp(courses.stat().st_mtime, datetime.UTC)
-    return result.coverage.allocation, f"{courses.name} ({changed.date().isoformat()})"
+    assert run.meaning is not None
+    findings = word_findings(run.checked.findings, lang)
+    allocation, offer = None, None
+    if run.offer is not None:
+        courses = Path(str(run.offer.courses))
+        changed = datetime.datetime.fromtimestamp(courses.stat().st_mtime, datetime.UTC)
+        allocation = run.offer.coverage.allocation
+        offer = f"{courses.name} ({changed.date().isoformat()})"
+    with paused_gc():  # many small acyclic objects: the collector only costs time
+        document = build_document(run.meaning, findings, allocation)
+        if chosen in (RenderFormat.pdf, RenderFormat.docx):
+            from dosering.render.writers import WRITERS
 
-
-def _load(
-    model: Path, opts: Options, explicit: str | None
-) -> tuple[Model, tuple[Finding, ...], str]:
-    """The valid model, its findings worded in the document's language, and that.
-
-    The findings are worded in the document's language from the start when it can
-    be told (the model's own language needs a quick peek at the file); the file is
-    checked again only when that guess was wrong. An invalid model's findings go to
-    stderr in the message language, and the command exits 1.
-    """
-    from dosering.core.findings import Report
-    from dosering.pipeline.check import load_model
-    from dosering.render.environment import peek_language
-
-    guess = explicit or peek_language(model) or opts.lang
-    checked = load_model(model, str(model), replace(opts, lang=guess))
-    if checked.model is None:
-        if guess != opts.lang:
-            checked = load_model(model, str(model), opts)
-        print_findings(Report.of(checked.findings, [checked.name]), opts.lang)
-        raise typer.Exit(1)
-    doc_lang = explicit or checked.model.region.language
-    findings = checked.findings
-    if findings and doc_lang != guess:
-        findings = load_model(model, str(model), replace(opts, lang=doc_lang)).findings
-    return checked.model, findings, doc_lang
+            return WRITERS[chosen.value](
+                document, lang, templates=folder, reference=reference, offer=offer
+            )
+        return render_document(document, chosen.value, lang, folder, offer)
 
 
 templates_app = typer.Typer(
@@ -265,6 +237,7 @@ def eject(
     from dosering.i18n.render import label
     from dosering.render.environment import eject_templates
 
-    written = eject_templates(folder)
     chosen = detect_lang(lang.value if lang else None, None)
+    STATE.lang = chosen
+    written = eject_templates(folder)
     typer.echo(label("cli.ejected", chosen, len(written), folder, folder), err=True)

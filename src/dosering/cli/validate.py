@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import enum
-import io
 import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -16,8 +14,8 @@ from dosering.cli._app import (
     MaxBytesOption,
     OutputOption,
     app,
-    emit,
     options,
+    write_out,
 )
 
 
@@ -72,23 +70,27 @@ def validate(
     from dosering.core.output import check_not_input
     from dosering.pipeline.check import check_paths
     from dosering.report.findings import REPORTERS, Context
+    from dosering.report.words import word_report
 
-    opts, config = options(lang, max_bytes)
+    setup = options(lang, max_bytes)
     if strict is None:
-        strict = bool(config.settings.strict)
+        strict = bool(setup.config.settings.strict)
     chosen = (
         fmt.value
         if fmt
         else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     )
     check_not_input(output, paths)
-    report, _ = check_paths(paths, opts)
-    if output is None:
-        context = Context(lang=opts.lang, strict=strict)
-        REPORTERS[chosen](report, sys.stdout, context)
-    else:
-        buffer = io.StringIO()
-        context = Context(lang=opts.lang, strict=strict, color=False)
-        REPORTERS[chosen](report, buffer, context)
-        emit(buffer.getvalue(), output)
+    checked = check_paths(paths, setup.options)
+    report = word_report(
+        checked.findings,
+        checked.files,
+        setup.lang,
+        ignored=checked.ignored,
+        skipped=checked.skipped,
+    )
+    context = Context(
+        lang=setup.lang, strict=strict, color=None if output is None else False
+    )
+    write_out(lambda out: REPORTERS[chosen](report, out, context), output)
     raise typer.Exit(report.exit_code(strict))

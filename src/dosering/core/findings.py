@@ -57,9 +57,12 @@ class Anchor(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A finding before it has a file position and words in the user's language.
+    """A finding before it has a file position, a severity and words.
 
-    Stages produce drafts; the pipeline locates and words them.
+    Readers and checks produce drafts: a code, where in the document (`path`, or
+    `line`/`col` when the reader knows them), the parameters its message needs, and
+    the catalogue key when the code has several messages. `inputs.positions.locate`
+    turns drafts into `Located` values; `report.words` words those.
     """
 
     code: str
@@ -68,8 +71,44 @@ class Draft:
     anchor: Anchor = Anchor.VALUE
     line: int | None = None
     col: int | None = None
-    severity: Severity | None = None
     message_key: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Its catalogue key: its own, else its code (by kind for encodings)."""
+        if self.message_key:
+            return self.message_key
+        if self.code == "yaml-encoding" and self.params.get("kind"):
+            return f"yaml-encoding.{self.params['kind']}"
+        return self.code
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A draft with its file, position and severity: a finding without its words.
+
+    `key` names its message and hint in the catalogue; `params` are the draft's,
+    plus what only the file's text tells (`raw`: the value as written; for each
+    `@name` parameter, `name`: the line of that place).
+    """
+
+    code: str
+    severity: Severity
+    file: str
+    line: int | None
+    col: int | None
+    path: Path
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def location(self) -> str | None:
+        """The dotted location (`roles[0].needs.x`), None for the whole file."""
+        return format_location(self.path)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        """The order findings are shown in: file, line, col, code."""
+        return (self.file, self.line or 0, self.col or 0, self.code)
 
 
 @dataclass(frozen=True, slots=True, order=False)

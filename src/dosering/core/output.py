@@ -16,12 +16,14 @@ def check_writable(path: Path) -> None:
     """Stop the run early (exit 3) when `path` cannot be an output file."""
     try:
         if path.is_dir():
-            raise UserError(f"{path}: is a directory; give a file name to write")
+            raise UserError("output.is-dir", path=path)
         parent = path.parent if str(path.parent) else Path()
         if not parent.is_dir():
-            raise UserError(f"{path}: the folder {parent} does not exist")
+            raise UserError("output.no-folder", path=path, parent=parent)
     except OSError as exc:
-        raise UserError(f"{path}: cannot write here: {exc.strerror}") from exc
+        raise UserError(
+            "output.cannot-write-here", path=path, reason=exc.strerror
+        ) from exc
 
 
 def check_not_input(output: Path | None, inputs: Iterable[Path]) -> None:
@@ -34,10 +36,7 @@ def check_not_input(output: Path | None, inputs: Iterable[Path]) -> None:
         for source in inputs:
             with contextlib.suppress(OSError):
                 if source.exists() and output.samefile(source):
-                    raise UserError(
-                        f"{output}: is one of the input files; write the output "
-                        "to another file"
-                    )
+                    raise UserError("output.is-input", path=output)
 
 
 CHUNK_CHARS = 1 << 20
@@ -84,13 +83,17 @@ def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
             with path.open("wb") as handle:
                 write_chunks(handle, data)
         except OSError as exc:
-            raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc
+            raise UserError(
+                "output.cannot-write", path=path, reason=exc.strerror
+            ) from exc
         return
     parent = path.parent if str(path.parent) else Path()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     except OSError as exc:
-        raise UserError(f"{path}: cannot write here: {exc.strerror}") from exc
+        raise UserError(
+            "output.cannot-write-here", path=path, reason=exc.strerror
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write_chunks(handle, data)
@@ -102,11 +105,11 @@ def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
             os.umask(umask)
             Path(tmp).chmod(0o666 & ~umask)
         Path(tmp).replace(path)
-    except OSError as exc:
+    except BaseException as exc:  # Ctrl-C too: never leave the temporary file
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
-        raise UserError(f"{path}: cannot write the file: {exc.strerror}") from exc
-    except BaseException:  # the content failed while it was made: keep no half file
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
+        if isinstance(exc, OSError):
+            raise UserError(
+                "output.cannot-write", path=path, reason=exc.strerror
+            ) from exc
         raise

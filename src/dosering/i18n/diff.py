@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from dosering.i18n._text import fill, pick
+
 WORDS: dict[str, tuple[str, str]] = {
     "class.stricter": ("stricter", "striktare"),
     "class.looser": ("looser", "lösare"),
@@ -136,109 +138,114 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "was": ("was", "var"),
     # Errors that stop the run (exit 3).
+    # Crosswalk findings (message, hint).
+    "kindname.levels": ("level", "nivån"),
+    "kindname.roles": ("role", "rollen"),
+    "kindname.areas": ("area", "området"),
+    "kindname.groups": ("group", "gruppen"),
+    "kindname.courses": ("course", "kursen"),
+}
+
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # cannot run (exit 3): reading a side from git, or the crosswalk
     "git.missing": (
-        "{0}: git is not installed, so a REV:PATH cannot be read",
-        "{0}: git är inte installerat, så REV:SÖKVÄG kan inte läsas",
+        "{path}: git is not installed, so a REV:PATH cannot be read",
+        "{path}: git är inte installerat, så REV:SÖKVÄG kan inte läsas",
     ),
     "git.no-repo": (
-        "{0}: not inside a git repository, so {1} cannot be read from git; give a "
-        "file path, or run dosering inside the repository",
-        "{0}: inte i ett git-förråd, så {1} kan inte läsas ur git; ange en filsökväg "
-        "eller kör dosering inne i förrådet",
+        "{path}: not inside a git repository, so {path} cannot be read from git; "
+        "give a file path, or run dosering inside the repository",
+        "{path}: inte i ett git-förråd, så {path} kan inte läsas ur git; ange en "
+        "filsökväg eller kör dosering inne i förrådet",
     ),
     "git.bad-rev": (
-        "{0}: git cannot resolve the revision `{1}`; check the branch, tag or commit "
-        "(in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)",
-        "{0}: git hittar inte revisionen `{1}`; kontrollera gren, tagg eller commit "
-        "(i CI: hämta den först, t.ex. actions/checkout med fetch-depth: 0)",
+        "{path}: git cannot resolve the revision `{rev}`; check the branch, tag or "
+        "commit (in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)",
+        "{path}: git hittar inte revisionen `{rev}`; kontrollera gren, tagg eller "
+        "commit (i CI: hämta den först, t.ex. actions/checkout med fetch-depth: 0)",
     ),
     "git.no-path": (
-        "{0}: `{2}` does not exist in `{1}`; paths are relative to the repository's "
-        "top folder (write `{1}:./{2}` for one relative to this folder)",
-        "{0}: `{2}` finns inte i `{1}`; sökvägar räknas från förrådets översta mapp "
-        "(skriv `{1}:./{2}` för en sökväg från den här mappen)",
+        "{path}: `{file}` does not exist in `{rev}`; paths are relative to the "
+        "repository's top folder (write `{rev}:./{file}` for one relative to this "
+        "folder)",
+        "{path}: `{file}` finns inte i `{rev}`; sökvägar räknas från förrådets "
+        "översta mapp (skriv `{rev}:./{file}` för en sökväg från den här mappen)",
     ),
     "git.tree": (
-        "{0}: is a folder in git, not a model file",
-        "{0}: är en mapp i git, inte en modellfil",
+        "{path}: is a folder in git, not a model file",
+        "{path}: är en mapp i git, inte en modellfil",
     ),
     "git.other": (
-        "{0}: git could not read it: {1}",
-        "{0}: git kunde inte läsa den: {1}",
+        "{path}: git could not read it: {reason}",
+        "{path}: git kunde inte läsa den: {reason}",
     ),
     "map.missing": (
-        "{0}: no such crosswalk file",
-        "{0}: korsreferensfilen finns inte",
+        "{path}: no such crosswalk file",
+        "{path}: korsreferensfilen finns inte",
     ),
     "map.directory": (
-        "{0}: is a folder, not a crosswalk file",
-        "{0}: är en mapp, inte en korsreferensfil",
+        "{path}: is a folder, not a crosswalk file",
+        "{path}: är en mapp, inte en korsreferensfil",
     ),
     "map.unreadable": (
-        "{0}: cannot read the crosswalk: {1}",
-        "{0}: kan inte läsa korsreferensen: {1}",
+        "{path}: cannot read the crosswalk: {reason}",
+        "{path}: kan inte läsa korsreferensen: {reason}",
     ),
-    "fail-on.bad": (
-        "`{0}` is not a change class; use one or more of {1}",
-        "`{0}` är ingen ändringsklass; använd en eller flera av {1}",
-    ),
-    # Crosswalk findings (message, hint).
+    # findings in a crosswalk
     "cw.not-mapping": (
         "the crosswalk is not a mapping of kinds (levels, roles, areas, groups, "
         "courses)",
         "korsreferensen är ingen mappning av slag (levels, roles, areas, groups, "
         "courses)",
     ),
-    "cw.not-mapping.hint": (
-        "Write e.g. `levels: {grundniva: veta}`: B's id, then A's.",
-        "Skriv t.ex. `levels: {grundniva: veta}`: B:s id, sedan A:s.",
-    ),
     "cw.unknown-kind": (
-        "`{0}` is not a kind of entity",
-        "`{0}` är inget slag av entitet",
-    ),
-    "cw.unknown-kind.hint": (
-        "Use levels, roles, areas, groups or courses. {1}",
-        "Använd levels, roles, areas, groups eller courses. {1}",
+        "`{key}` is not a kind of entity",
+        "`{key}` är inget slag av entitet",
     ),
     "cw.kind-not-mapping": (
-        "`{0}` must map ids to ids, not be {1}",
-        "`{0}` ska mappa id till id, inte vara {1}",
-    ),
-    "cw.kind-not-mapping.hint": (
-        "Write one `B-id: A-id` pair per line under `{0}:`.",
-        "Skriv ett par `B-id: A-id` per rad under `{0}:`.",
+        "`{key}` must map ids to ids, not be {kind_text}",
+        "`{key}` ska mappa id till id, inte vara {kind_text}",
     ),
     "cw.not-id": (
-        "`{0}` in `{1}` is not an id (it reads as {2})",
-        "`{0}` i `{1}` är inget id (det läses som {2})",
-    ),
-    "cw.not-id.hint": (
-        'Quote it: "{0}".',
-        'Sätt den inom citattecken: "{0}".',
+        "`{shown}` in `{key}` is not an id (it reads as {kind_text})",
+        "`{shown}` i `{key}` är inget id (det läses som {kind_text})",
     ),
     "cw.unknown": (
-        "{0} `{1}` does not exist in {2}",
-        "{0} `{1}` finns inte i {2}",
-    ),
-    "cw.unknown.hint": (
-        "Check the spelling against {2}, or remove the line. {3}",
-        "Kontrollera stavningen mot {2} eller ta bort raden. {3}",
+        "{entity_text} `{id}` does not exist in {side}",
+        "{entity_text} `{id}` finns inte i {side}",
     ),
     "cw.twice": (
-        "{0} `{1}` is mapped to twice (also from `{2}`)",
-        "{0} `{1}` mappas till två gånger (också från `{2}`)",
+        "{entity_text} `{id}` is mapped to twice (also from `{other}`)",
+        "{entity_text} `{id}` mappas till två gånger (också från `{other}`)",
     ),
-    "cw.twice.hint": (
+}
+
+HINTS: dict[str, tuple[str, str]] = {
+    "cw.not-mapping": (
+        "Write e.g. `levels: {{grundniva: veta}}`: B's id, then A's.",
+        "Skriv t.ex. `levels: {{grundniva: veta}}`: B:s id, sedan A:s.",
+    ),
+    "cw.unknown-kind": (
+        "Use levels, roles, areas, groups or courses. {suggestion}",
+        "Använd levels, roles, areas, groups eller courses. {suggestion}",
+    ),
+    "cw.kind-not-mapping": (
+        "Write one `B-id: A-id` pair per line under `{key}:`.",
+        "Skriv ett par `B-id: A-id` per rad under `{key}:`.",
+    ),
+    "cw.not-id": (
+        'Quote it: "{shown}".',
+        'Sätt den inom citattecken: "{shown}".',
+    ),
+    "cw.unknown": (
+        "Check the spelling against {side}, or remove the line. {suggestion}",
+        "Kontrollera stavningen mot {side} eller ta bort raden. {suggestion}",
+    ),
+    "cw.twice": (
         "A crosswalk pairs one id with one id; remove one of the lines.",
         "En korsreferens parar ett id med ett id; ta bort en av raderna.",
     ),
-    "did-you-mean": ("Did you mean `{0}`?", "Menade du `{0}`?"),
-    "kindname.levels": ("level", "nivån"),
-    "kindname.roles": ("role", "rollen"),
-    "kindname.areas": ("area", "området"),
-    "kindname.groups": ("group", "gruppen"),
-    "kindname.courses": ("course", "kursen"),
 }
 
 
@@ -257,9 +264,5 @@ def counted(counts: Mapping[Any, int], lang: str, *, cross_region: bool = False)
 
 
 def word(key: str, lang: str, *args: Any) -> str:
-    """A label or message of `diff` in the chosen language (English as fallback)."""
-    pair = WORDS.get(key)
-    if pair is None:
-        return key
-    text = pair[1] if lang == "sv" else pair[0]
-    return text.format(*args) if args else text
+    """A label or message of `diff` in the chosen language (the key as fallback)."""
+    return fill(pick(WORDS, key, lang) or key, args, {})

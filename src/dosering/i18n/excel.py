@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from dosering.i18n.findings import _Lenient
+from dosering.i18n._text import Lenient
 
 SHEETS: dict[str, tuple[str, str]] = {
     "about": ("About", "Om"),
@@ -374,26 +374,26 @@ def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str:
 def word(key: str, lang: str, /, **params: Any) -> str:
     """A phrase of the workbooks in the language asked for."""
     text = _pick(WORDS, key, lang)
-    return text.format_map(_Lenient(params)) if params else text
+    return text.format_map(Lenient(params)) if params else text
 
 
 def message(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
     """A workbook finding's message, or None when the model's catalogue words it."""
     if key not in MESSAGES:
         return None
-    return _pick(MESSAGES, key, lang).format_map(_Lenient(params))
+    return _pick(MESSAGES, key, lang).format_map(Lenient(params))
 
 
 def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
     """A workbook finding's hint, or None."""
     if key not in HINTS:
         return None
-    return _pick(HINTS, key, lang).format_map(_Lenient(params))
+    return _pick(HINTS, key, lang).format_map(Lenient(params))
 
 
 def failure(key: str, lang: str, **params: Any) -> str:
     """Why a workbook cannot be read (one line, exit 3)."""
-    return _pick(FAILURES, key, lang).format_map(_Lenient(params))
+    return _pick(FAILURES, key, lang).format_map(Lenient(params))
 
 
 def sheet(key: str, lang: str) -> str:

@@ -1,15 +1,18 @@
-"""Messages: the Swedish and English words for findings, hints and labels.
+"""Messages: the Swedish and English words for findings, hints, titles and labels.
 
-Each entry is `key: (english, swedish)`, formatted with `str.format` from a finding's
-parameters. Codes, keys and JSON stay English; only these texts change with `--lang`.
+Each entry is `key: (english, swedish)`, formatted with `str.format_map` from a
+located finding's parameters (`dosering.report.words` does it; the lookup over all
+catalogues is `dosering.i18n.catalogue`). Codes, keys and JSON stay English; only
+these texts change with `--lang`.
 """
 
 from __future__ import annotations
 
 import locale
 import os
-from collections.abc import Mapping
 from typing import Any
+
+from dosering.i18n._text import pick
 
 LANGS = ("en", "sv")
 
@@ -660,6 +663,242 @@ HINTS: dict[str, tuple[str, str]] = {
     ),
 }
 
+TITLES: dict[str, tuple[str, str]] = {
+    "file-too-large": (
+        "File over the size limit (--max-bytes)",
+        "Filen är större än gränsen (--max-bytes)",
+    ),
+    "yaml-encoding": (
+        "Not UTF-8 text (UTF-16, Windows-1252, NUL bytes)",
+        "Inte UTF-8-text (UTF-16, Windows-1252, NUL-byte)",
+    ),
+    "yaml-syntax": (
+        "YAML syntax error",
+        "Fel i YAML-syntaxen",
+    ),
+    "yaml-duplicate-key": (
+        "Key given twice in one mapping",
+        "Nyckel två gånger i samma mappning",
+    ),
+    "yaml-tag": (
+        "Custom YAML tag (never constructed)",
+        "Egen YAML-tagg (konstrueras aldrig)",
+    ),
+    "yaml-aliases": (
+        "Aliases expand beyond the limit (alias bomb)",
+        "Alias expanderar över gränsen (aliasbomb)",
+    ),
+    "yaml-too-deep": (
+        "Values nested too deep",
+        "Värden nästlade för djupt",
+    ),
+    "yaml-number": (
+        "An integer too long to read",
+        "Ett heltal för långt för att läsas",
+    ),
+    "yaml-key": (
+        "A key that is a list or mapping",
+        "En nyckel som är en lista eller mappning",
+    ),
+    "yaml-multiple-documents": (
+        "More than one YAML document in the file",
+        "Mer än ett YAML-dokument i filen",
+    ),
+    "not-a-model": (
+        "Empty file, or no `dosering:` key",
+        "Tom fil, eller ingen nyckel `dosering:`",
+    ),
+    "format-version": (
+        "Written for a newer format version",
+        "Skriven för en nyare formatversion",
+    ),
+    "schema": (
+        "A value of the wrong type, range or form",
+        "Ett värde av fel typ, storlek eller form",
+    ),
+    "unknown-key": (
+        "A key the format does not have",
+        "En nyckel som formatet inte har",
+    ),
+    "duplicate-id": (
+        "An id used twice in one list",
+        "Ett id som används två gånger i samma lista",
+    ),
+    "unknown-group": (
+        "A role's group is not a known group",
+        "En rolls grupp finns inte",
+    ),
+    "unknown-area": (
+        "A need or course names an unknown knowledge area",
+        "Ett behov eller en kurs anger ett okänt kunskapsområde",
+    ),
+    "unknown-level": (
+        "A need, course, outcome or include names an unknown level",
+        "En okänd nivå anges",
+    ),
+    "unknown-course": (
+        "A need prescribes an unknown course",
+        "Ett behov föreskriver en okänd kurs",
+    ),
+    "include-order": (
+        "`includes` names a level not listed before it",
+        "`includes` anger en nivå som inte står före",
+    ),
+    "duplicate-lms": (
+        "An LMS code belongs to two courses",
+        "En LMS-kod hör till två kurser",
+    ),
+    "multiline-text": (
+        "A name or title spans several lines",
+        "Ett namn eller en titel har flera rader",
+    ),
+    "need-unsatisfied": (
+        "No course satisfies a role's need",
+        "Ingen kurs uppfyller en rolls behov",
+    ),
+    "course-unused": (
+        "A course satisfies no need",
+        "En kurs uppfyller inget behov",
+    ),
+    "area-unused": (
+        "No role needs a knowledge area",
+        "Ingen roll behöver ett kunskapsområde",
+    ),
+    "level-unused": (
+        "No need or course uses a level",
+        "Inget behov och ingen kurs använder en nivå",
+    ),
+    "prescribed-mismatch": (
+        "A prescribed course does not give the needed area at a satisfying level",
+        "En föreskriven kurs ger inte det som behövs",
+    ),
+    "no-headcount": (
+        "A role without headcount has no demand",
+        "En roll utan antal ger ingen efterfrågan",
+    ),
+    "row-empty": (
+        "A list row with neither code nor title",
+        "En rad i listan utan kod och namn",
+    ),
+    "row-number": (
+        "A list cell that should be a number is not",
+        "En cell i listan som ska vara ett tal är det inte",
+    ),
+    "row-negative": (
+        "A negative number of hours or seats in the list",
+        "Ett negativt antal timmar eller platser i listan",
+    ),
+    "row-whole-number": (
+        "Seats in the list that are not a whole number",
+        "Platser i listan som inte är ett heltal",
+    ),
+    "row-cells": (
+        "A list row with more filled cells than the header has columns",
+        "En rad i listan med fler ifyllda celler än rubrikraden har kolumner",
+    ),
+    "mapping-yaml": (
+        "The mapping file is not readable YAML",
+        "Mappningsfilen är inte läsbar YAML",
+    ),
+    "mapping-shape": (
+        "The mapping file is not `match:`/`ignore:` as documented",
+        "Mappningsfilen har inte formen `match:`/`ignore:`",
+    ),
+    "mapping-unknown-key": (
+        "A key the mapping file does not have",
+        "En nyckel som mappningsfilen inte har",
+    ),
+    "mapping-unknown-course": (
+        "The mapping names a course the model does not have",
+        "Mappningen anger en kurs som modellen inte har",
+    ),
+    "crosswalk-invalid": (
+        "The crosswalk is not readable or not shaped as documented",
+        "Korsreferensen är inte läsbar eller har fel form",
+    ),
+    "crosswalk-unknown-id": (
+        "The crosswalk names an id neither model has",
+        "Korsreferensen anger ett id som ingen av modellerna har",
+    ),
+    "crosswalk-duplicate": (
+        "The crosswalk pairs an id twice",
+        "Korsreferensen parar ett id två gånger",
+    ),
+    "workbook-sheet": (
+        "A sheet of the model workbook is missing or renamed",
+        "Ett blad i modellens arbetsbok saknas eller har bytt namn",
+    ),
+    "workbook-column": (
+        "A header cell that is missing, unknown or given twice",
+        "En rubrikcell som saknas, är okänd eller står två gånger",
+    ),
+    "workbook-cell": (
+        "A cell of the wrong kind (a number as text, a date in an id cell)",
+        "En cell av fel slag (ett tal som text, ett datum i en id-cell)",
+    ),
+    "workbook-merged": (
+        "Merged cells",
+        "Sammanfogade celler",
+    ),
+    "workbook-formula": (
+        "A formula without a calculated value",
+        "En formel utan uträknat värde",
+    ),
+    "workbook-role": (
+        "A row of needs for a role the workbook does not have",
+        "En rad med behov för en roll som arbetsboken inte har",
+    ),
+    "unknown-audience": (
+        "A course's audience names no group or role",
+        "Kursens målgrupp (`audience`) anger ingen grupp eller roll",
+    ),
+    "duplicate-hr": (
+        "An HR code or title belongs to two roles",
+        "En HR-kod eller titel hör till två roller",
+    ),
+    "prescribed-audience": (
+        "A need prescribes a course whose audience excludes the role",
+        "Ett behov föreskriver en kurs vars målgrupp inte omfattar rollen",
+    ),
+    "audience-unneeded": (
+        "No role in a course's audience needs what it gives",
+        "Ingen roll i kursens målgrupp behöver det den ger",
+    ),
+    "mapping-unknown-role": (
+        "The mapping names a role the model does not have",
+        "Mappningen anger en roll som modellen inte har",
+    ),
+    "staff-no-person": (
+        "A staff row without a person key",
+        "En rad i personallistan utan personnyckel",
+    ),
+    "duplicate-person": (
+        "A person listed twice in the staff list",
+        "En person som står två gånger i personallistan",
+    ),
+    "unmapped-staff": (
+        "Staff rows whose role matches no model role",
+        "Rader i personallistan vars roll inte motsvarar någon roll i modellen",
+    ),
+    "blank-unit": (
+        "A staff row without a unit",
+        "En rad i personallistan utan enhet",
+    ),
+    "staff-start-date": (
+        "A start date that is not a date",
+        "Ett startdatum som inte är ett datum",
+    ),
+    "completion-status": (
+        "A completion status that is not understood",
+        "En status i genomförandelistan som inte förstås",
+    ),
+    "completion-date": (
+        "A completion date that is not a date",
+        "Ett datum i genomförandelistan som inte är ett datum",
+    ),
+}
+"""The title of each finding code, as `dosering checks` and SARIF rules show it."""
+
 WORDS: dict[str, tuple[str, str]] = {
     "kind.null": ("empty (null)", "tomt (null)"),
     "kind.bool": ("a yes/no value (boolean)", "ett ja/nej-värde (boolean)"),
@@ -713,51 +952,12 @@ def detect_lang(explicit: str | None, configured: str | None) -> str:
     return "sv" if current.lower().startswith("sv") else "en"
 
 
-class _Lenient(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | None:
-    entry = table.get(key)
-    if entry is None:
-        return None
-    return entry[1] if lang == "sv" else entry[0]
-
-
 def word(key: str, lang: str, *args: Any) -> str:
     """A short label or phrase from the word list."""
-    text = _pick(WORDS, key, lang) or key
+    text = pick(WORDS, key, lang) or key
     return text.format(*args) if args else text
 
 
-def message(key: str, lang: str, params: Mapping[str, Any]) -> str:
-    """The message for a finding key, in the language asked for."""
-    text = _pick(MESSAGES, key, lang) or key
-    return text.format_map(_Lenient(params))
-
-
-def draft_message(
-    code: str, message_key: str | None, params: Mapping[str, Any], lang: str
-) -> str:
-    """The words for a loader draft, for files read outside the pipeline.
-
-    Configuration, course lists and mappings are loaded like models; their first
-    problem is told in the same words a model's finding would get.
-    """
-    return message(draft_key(code, message_key, params), lang, params)
-
-
-def draft_key(code: str, message_key: str | None, params: Mapping[str, Any]) -> str:
-    """The catalogue key of a draft: its own, else its code (by kind for encodings)."""
-    if message_key:
-        return message_key
-    if code == "yaml-encoding" and params.get("kind"):
-        return f"yaml-encoding.{params['kind']}"
-    return code
-
-
-def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
-    """The hint for a finding key, or None when it has none."""
-    text = _pick(HINTS, key, lang)
-    return None if text is None else text.format_map(_Lenient(params))
+def title(code: str, lang: str) -> str:
+    """The title of a finding code (`dosering checks`, SARIF rules)."""
+    return pick(TITLES, code, lang) or code

@@ -6,10 +6,9 @@ and JSON stay English; only these texts change with `--lang`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-from dosering.i18n.findings import _Lenient
+from dosering.i18n._text import fill, pick
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # cannot run (exit 3): reading the course list
@@ -129,10 +128,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: exists already; dosering does not overwrite it without --force",
         "{path}: finns redan; dosering skriver inte över den utan --force",
     ),
-    "fail-on.bad": (
-        "`{value}` is not a category; use {choices}, all or none",
-        "`{value}` är ingen kategori; använd {choices}, all eller none",
-    ),
     # findings about rows of the list
     "row-cells": (
         "row {row} has {cells} filled cells but the header only {columns} columns: "
@@ -166,10 +161,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the mapping names the role `{id}`, which the model does not have",
         "mappningen anger rollen `{id}`, som inte finns i modellen",
     ),
-    "mapping-shape": (
-        "`{field}` must be {shape}",
-        "`{field}` ska vara {shape}",
+    "mapping-shape.mapping": (
+        "`{field}` must be a mapping of keys",
+        "`{field}` ska vara en mappning av nycklar",
     ),
+    "mapping-shape.list": ("`{field}` must be a list", "`{field}` ska vara en lista"),
+    "mapping-shape.text": ("`{field}` must be text", "`{field}` ska vara text"),
     "mapping-unknown-key": (
         "unknown key `{key}` in the mapping (allowed: match, ignore; for "
         "progress also roles, ignore_roles)",
@@ -181,6 +178,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mappningen är ingen giltig YAML: {code}",
     ),
 }
+
+_SHAPE_HINT = (
+    'Write it as in `match: {{"9001": course-id}}` and `ignore: ["9003"]`.',
+    'Skriv den som `match: {{"9001": kurs-id}}` och `ignore: ["9003"]`.',
+)
 
 HINTS: dict[str, tuple[str, str]] = {
     "row-cells": (
@@ -213,10 +215,9 @@ HINTS: dict[str, tuple[str, str]] = {
         "The model's role ids are under `roles:` in the model.",
         "Modellens roll-id står under `roles:` i modellen.",
     ),
-    "mapping-shape": (
-        'Write it as in `match: {{"9001": course-id}}` and `ignore: ["9003"]`.',
-        'Skriv den som `match: {{"9001": kurs-id}}` och `ignore: ["9003"]`.',
-    ),
+    "mapping-shape.mapping": _SHAPE_HINT,
+    "mapping-shape.list": _SHAPE_HINT,
+    "mapping-shape.text": _SHAPE_HINT,
     "mapping-unknown-key": (
         "A mapping has only `match` and `ignore`.",
         "En mappning har bara `match` och `ignore`.",
@@ -380,10 +381,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "liknar {suggestions}: koppla den i --mapping om det är den kursen, eller "
         "ignorera den",
     ),
-    "shape.mapping": ("a mapping of keys", "en mappning av nycklar"),
-    "shape.list": ("a list", "en lista"),
-    "shape.text": ("text", "text"),
-    "did-you-mean": ("Did you mean `{0}`? ", "Menade du `{0}`? "),
     "mapping-written": (
         "wrote {path}: {matched} match(es), {suggested} suggestion(s) as comments",
         "skrev {path}: {matched} koppling(ar), {suggested} förslag som kommentarer",
@@ -391,28 +388,13 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str:
-    entry = table.get(key)
-    if entry is None:
-        return key
-    return entry[1] if lang == "sv" else entry[0]
-
-
 def message(key: str, lang: str, /, **params: Any) -> str:
-    """A message of `gap` in the language asked for."""
-    return _pick(MESSAGES, key, lang).format_map(_Lenient(params))
+    """A message of `gap` (or any catalogue's) in the language asked for."""
+    from dosering.i18n.catalogue import message as any_message
 
-
-def hint(key: str, lang: str, /, **params: Any) -> str | None:
-    """The hint for a finding key, or None when it has none."""
-    if key not in HINTS:
-        return None
-    return _pick(HINTS, key, lang).format_map(_Lenient(params))
+    return any_message(key, lang, params)
 
 
 def word(key: str, lang: str, /, *args: Any, **params: Any) -> str:
     """A label or phrase of `gap` in the language asked for."""
-    text = _pick(WORDS, key, lang)
-    if args:
-        return text.format(*args)
-    return text.format_map(_Lenient(params)) if params else text
+    return fill(pick(WORDS, key, lang) or key, args, params)

@@ -107,14 +107,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "next: fill in the region block, then run: dosering validate {file}",
         "nästa steg: fyll i regionen och kör sedan: dosering validate {file}",
     ),
-    "cli.is-directory": (
-        "{file}: is a directory; give the name of the model file to write",
-        "{file}: är en mapp; ange namnet på modellfilen som ska skrivas",
-    ),
-    "cli.exists": (
-        "{file}: already exists; dosering init never overwrites a file",
-        "{file}: finns redan; dosering init skriver aldrig över en fil",
-    ),
 }
 
 

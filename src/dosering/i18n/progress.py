@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from dosering.i18n.findings import _Lenient
+from dosering.i18n._text import Lenient
 from dosering.i18n.gap import MESSAGES as GAP_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -123,7 +123,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: ingen kolumn med slutdatum i rubrikraden (rad {row}: {found}); "
         "ange den med --column completed=RUBRIK",
     ),
-    "column.bad": (
+    "columns.bad": (
         "`{value}` is not FIELD=HEADER with a field of: {fields}",
         "`{value}` är inte FÄLT=RUBRIK med ett av fälten: {fields}",
     ),
@@ -370,16 +370,16 @@ def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | No
 def message(key: str, lang: str, /, **params: Any) -> str:
     """A message or finding of `progress` (or a table message of `gap`'s)."""
     text = _pick(MESSAGES, key, lang) or _pick(GAP_MESSAGES, key, lang) or key
-    return text.format_map(_Lenient(params))
+    return text.format_map(Lenient(params))
 
 
 def hint(key: str, lang: str, /, **params: Any) -> str | None:
     """The hint for a finding code, or None."""
     text = _pick(HINTS, key, lang)
-    return None if text is None else text.format_map(_Lenient(params))
+    return None if text is None else text.format_map(Lenient(params))
 
 
 def word(key: str, lang: str, /, **params: Any) -> str:
     """A label or phrase of `progress`."""
     text = _pick(WORDS, key, lang) or key
-    return text.format_map(_Lenient(params)) if params else text
+    return text.format_map(Lenient(params)) if params else text

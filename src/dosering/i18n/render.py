@@ -6,6 +6,8 @@ entry is `key: (english, swedish)`; labels with `{}` are filled with `str.format
 
 from __future__ import annotations
 
+from dosering.i18n._text import fill
+
 LABELS: dict[str, tuple[str, str]] = {
     # title block
     "doc.title": (
@@ -285,5 +287,4 @@ def labels(lang: str) -> dict[str, str]:
 
 def label(key: str, lang: str, *args: object) -> str:
     """One label, filled with `args` when it has `{}` slots."""
-    text = LABELS[key][1 if lang == "sv" else 0]
-    return text.format(*args) if args else text
+    return fill(LABELS[key][1 if lang == "sv" else 0], args, {})

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dosering.core.findings import Draft, Severity
+from dosering.core.findings import Draft
 from dosering.inputs.courselist import Row
 from dosering.inputs.mapping import RowMapping
 from dosering.inputs.staff import PERSON
@@ -353,7 +353,6 @@ def _drafts(
                 {"word": shown, "count": len(numbers)},
                 line=numbers[0],
                 col=None if at_status is None else at_status + 1,
-                severity=Severity.WARNING,
             )
         )
     for first, value, count in bad_date.values():
@@ -365,7 +364,6 @@ def _drafts(
                 {"value": shown, "count": count},
                 line=first,
                 col=None if at_date is None else at_date + 1,
-                severity=Severity.WARNING,
             )
         )
     out.sort(key=lambda d: (d.line or 0, d.code))

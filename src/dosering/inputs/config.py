@@ -18,7 +18,6 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dosering.core.errors import UserError
-from dosering.i18n import findings as messages
 from dosering.inputs.yaml import load_file
 
 CONFIG_NAME = ".dosering.yaml"
@@ -159,23 +158,18 @@ def read_config(path: Path) -> ConfigFile:
     try:
         document = load_file(path, str(path))
     except OSError as exc:
-        raise UserError(
-            f"{path}: cannot read the configuration: {exc.strerror}"
-        ) from exc
+        raise UserError("config.unreadable", path=path, reason=exc.strerror) from exc
     if document.problems:
         first = document.problems[0]
-        where = f"{path}:{first.line or 1}:{first.col or 1}"
-        words = messages.draft_message(
-            first.code, first.message_key, first.params, "en"
-        )
-        raise UserError(f"{where}: the configuration cannot be read: {words}")
+        line, col = first.line or 1, first.col or 1
+        raise UserError("config.yaml", path=path, line=line, col=col, reason=first)
     data: Any = document.data if document.data is not None else {}
     if not isinstance(data, dict):
-        raise UserError(f"{path}:1:1: the configuration must be a mapping of keys")
+        raise UserError("config.not-mapping", path=path)
     try:
         settings = ConfigFile.model_validate(data)
     except ValidationError as exc:
-        raise UserError(f"{path}: {_config_problem(exc)}") from exc
+        raise _config_problem(path, exc) from exc
     _check_codes(path, settings)
     return settings
 
@@ -188,15 +182,29 @@ def _check_codes(path: Path, settings: ConfigFile) -> None:
         if rule.code == "*" or rule.code in CATALOGUE:
             continue
         near = difflib.get_close_matches(rule.code, list(CATALOGUE), 1)
-        mean = f"; did you mean `{near[0]}`?" if near else ""
-        raise UserError(
-            f"{path}: `ignore.{index}.code`: no finding has the code "
-            f"`{rule.code}`{mean} (dosering checks lists them)"
-        )
+        key = "config.unknown-code.near" if near else "config.unknown-code"
+        near_code = near[0] if near else None
+        raise UserError(key, path=path, index=index, code=rule.code, near=near_code)
 
 
-def _config_problem(exc: ValidationError) -> str:
-    """The first problem of a configuration, in plain words."""
+_KINDS = {
+    "list_type": "config.not-list",
+    "dict_type": "config.not-section",
+    "model_type": "config.not-section",
+    "model_attributes_type": "config.not-section",
+    "literal_error": "config.not-allowed",
+    "missing": "config.missing",
+    "bool_type": "config.not-bool",
+    "bool_parsing": "config.not-bool",
+    "string_type": "config.not-text",
+    "int_type": "config.not-positive",
+    "int_parsing": "config.not-positive",
+    "greater_than": "config.not-positive",
+}
+
+
+def _config_problem(path: Path, exc: ValidationError) -> UserError:
+    """The first problem of a configuration, as a `UserError`."""
     error = exc.errors(include_url=False)[0]
     loc = error["loc"]
     where = ".".join(str(part) for part in loc)
@@ -209,23 +217,13 @@ def _config_problem(exc: ValidationError) -> str:
                 section = candidate
     allowed = ", ".join(section.model_fields)
     kind = error["type"]
+    value = error.get("input")
     if kind == "extra_forbidden":
         near = difflib.get_close_matches(str(loc[-1]), list(section.model_fields), 1)
-        mean = f"; did you mean `{near[0]}`?" if near else ""
-        return f"unknown key `{where}`{mean} (allowed here: {allowed})"
-    if kind == "list_type":
-        return f"`{where}` must be a list, e.g. [{error.get('input')}]"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"`{where}` must be a mapping of keys (allowed: {allowed})"
+        key = "config.unknown-key.near" if near else "config.unknown-key"
+        near_key = near[0] if near else None
+        return UserError(key, path=path, where=where, near=near_key, allowed=allowed)
     if kind == "literal_error":
-        expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
-        return f"`{where}` cannot be `{error.get('input')}` (allowed: {expected})"
-    if kind == "missing":
-        return f"`{where}` is missing"
-    if kind in ("bool_type", "bool_parsing"):
-        return f"`{where}` must be true or false"
-    if kind in ("string_type",):
-        return f"`{where}` must be text"
-    if kind in ("int_type", "int_parsing", "greater_than"):
-        return f"`{where}` must be a whole number above 0"
-    return f"`{where}` is not valid here"
+        allowed = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+    key = _KINDS.get(kind, "config.invalid")
+    return UserError(key, path=path, where=where, value=value, allowed=allowed)

@@ -19,9 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from dosering.core.errors import UserError
-from dosering.core.findings import Finding, Severity
-from dosering.i18n.findings import draft_message
-from dosering.i18n.gap import hint, message
+from dosering.core.findings import Draft
 from dosering.inputs.tables import TableError
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
@@ -124,21 +122,20 @@ class CourseList:
     rows: tuple[Row, ...]
     columns: Mapping[str, str]
     """Field (code, title, hours, seats, url) to the column header it was read from."""
-    findings: tuple[Finding, ...]
+    findings: tuple[Draft, ...]
+    """The bad rows' drafts, each with its row (and column) as line (and col)."""
     encoding: str | None = None
     delimiter: str | None = None
 
 
-def parse_columns(pairs: Iterable[str], lang: str = "en") -> dict[str, str]:
+def parse_columns(pairs: Iterable[str]) -> dict[str, str]:
     """`--column field=Header` options as a field -> header mapping."""
     out: dict[str, str] = {}
     for pair in pairs:
         field, sep, header = pair.partition("=")
         field = field.strip().casefold()
         if not sep or field not in FIELDS or not header.strip():
-            raise UserError(
-                message("column.bad", lang, value=pair, fields=", ".join(FIELDS))
-            )
+            raise UserError("column.bad", value=pair, fields=", ".join(FIELDS))
         out[field] = header.strip()
     return out
 
@@ -149,7 +146,6 @@ def read_course_list(
     *,
     columns: Mapping[str, str] | None = None,
     sheet: str | None = None,
-    lang: str = "en",
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> CourseList:
     """Read a course list; a file that cannot be read raises `UserError` (exit 3).
@@ -159,50 +155,47 @@ def read_course_list(
         name: How the file is named in messages and findings (default: the path).
         columns: Field -> header, for columns whose names are not recognised.
         sheet: The XLSX sheet to read (default: the first).
-        lang: Language of messages.
         max_bytes: Largest file read.
     """
     shown = name or str(path)
-    reader = _Reader(shown, dict(columns or {}), lang)
+    reader = _Reader(shown, dict(columns or {}))
     if not path.exists():
-        raise UserError(message("list.missing", lang, path=shown))
+        raise UserError("list.missing", path=shown)
     if path.is_dir():
-        raise UserError(message("list.directory", lang, path=shown))
+        raise UserError("list.directory", path=shown)
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise UserError(message("list.xls", lang, path=shown))
+        raise UserError("list.xls", path=shown)
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
-        raise UserError(message("list.extension", lang, path=shown, suffix=suffix))
+        raise UserError("list.extension", path=shown, suffix=suffix)
     from dosering.inputs.yaml import read_bytes
 
     try:
         raw = read_bytes(path, max_bytes)
     except OSError as exc:
-        raise UserError(
-            message("list.unreadable", lang, path=shown, reason=exc.strerror)
-        ) from exc
+        raise UserError("list.unreadable", path=shown, reason=exc.strerror) from exc
     if raw is None:
-        raise UserError(message("list.too-large", lang, path=shown, limit=max_bytes))
+        raise UserError("list.too-large", path=shown, limit=max_bytes)
     if not raw.strip():
-        raise UserError(message("list.empty", lang, path=shown))
+        raise UserError("list.empty", path=shown)
     if suffix in XLSX_SUFFIXES:
         return reader.xlsx(raw, sheet)
     if raw.startswith(b"PK\x03\x04"):
-        raise UserError(message("list.zip-as-text", lang, path=shown, suffix=suffix))
-    text, encoding = decode_text(raw, shown, suffix, lang)
+        raise UserError("list.zip-as-text", path=shown, suffix=suffix)
+    text, encoding = decode_text(raw, shown, suffix)
     if suffix in CSV_SUFFIXES:
         return reader.csv(text, encoding)
     return reader.records(text, encoding, json_=suffix in JSON_SUFFIXES)
 
 
-def decode_text(raw: bytes, name: str, suffix: str, lang: str) -> tuple[str, str]:
+def decode_text(raw: bytes, name: str, suffix: str) -> tuple[str, str]:
     """Decode a whole file: UTF-8 (BOM or not), else Windows-1252; UTF-16 stops."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
         len(raw) >= 2 and (raw[0] == 0) != (raw[1] == 0)  # noqa: PLR2004
     ):
-        raise UserError(message("list.utf16", lang, path=name))
+        raise UserError("list.utf16", path=name)
     if b"\x00" in raw:
-        raise UserError(message("list.binary", lang, path=name, suffix=suffix))
+        raise UserError("list.binary", path=name, suffix=suffix)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw, encoding = raw[3:], "utf-8-sig"
     else:
@@ -216,9 +209,7 @@ def decode_text(raw: bytes, name: str, suffix: str, lang: str) -> tuple[str, str
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         byte = f"0x{raw[exc.start]:02X}"
-        raise UserError(
-            message("list.not-text", lang, path=name, line=line, byte=byte)
-        ) from exc
+        raise UserError("list.not-text", path=name, line=line, byte=byte) from exc
 
 
 _SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
@@ -227,15 +218,14 @@ _SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
 class _Reader:
     """Turns a file's table of cells into rows, with findings for bad cells."""
 
-    def __init__(self, name: str, columns: dict[str, str], lang: str) -> None:
+    def __init__(self, name: str, columns: dict[str, str]) -> None:
         self.name = name
         self.columns = columns
-        self.lang = lang
         self.positions = True
         """False for YAML/JSON records, whose keys have no column number."""
 
     def fail(self, key: str, **params: Any) -> UserError:
-        return UserError(message(key, self.lang, path=self.name, **params))
+        return UserError(key, path=self.name, **params)
 
     def header_map(self, header: Sequence[Any]) -> dict[str, int]:
         """Field -> column index, from explicit --column options, then the aliases."""
@@ -290,12 +280,12 @@ class _Reader:
         self,
         table: Iterable[tuple[int, Sequence[Any]]],
         header: Sequence[Any],
-    ) -> tuple[tuple[Row, ...], dict[str, str], tuple[Finding, ...]]:
+    ) -> tuple[tuple[Row, ...], dict[str, str], tuple[Draft, ...]]:
         """Rows from (row number, cells) pairs; blank rows are skipped."""
         index = self.header_map(header)
         headers = {f: _cell_text(header[i]) or f for f, i in index.items()}
         rows: list[Row] = []
-        findings: list[Finding] = []
+        findings: list[Draft] = []
         width = max(index.values()) + 1
         padding = [None] * width
         at = [index.get(field) for field in FIELDS]
@@ -360,7 +350,7 @@ class _Reader:
         number: int,
         index: dict[str, int],
         headers: dict[str, str],
-        findings: list[Finding],
+        findings: list[Draft],
     ) -> float | None:
         if field not in values:
             return None
@@ -386,7 +376,7 @@ class _Reader:
         number: int,
         index: dict[str, int],
         headers: dict[str, str],
-    ) -> Finding:
+    ) -> Draft:
         return self.finding(
             key,
             number,
@@ -397,18 +387,11 @@ class _Reader:
         )
 
     def finding(
-        self, key: str, line: int, col: int | None, location: str | None, **params: Any
-    ) -> Finding:
-        return Finding(
-            code=key,
-            severity=Severity.WARNING,
-            message=message(key, self.lang, **params),
-            file=self.name,
-            line=line,
-            col=col,
-            location=location,
-            hint=hint(key, self.lang, **params),
-        )
+        self, key: str, line: int, col: int | None, header: str | None, **params: Any
+    ) -> Draft:
+        """A row's problem, placed at its row and column (the header: its path)."""
+        path = () if header is None else (header,)
+        return Draft(key, path, params, line=line, col=col)
 
     def csv(self, text: str, encoding: str) -> CourseList:
         hinted = _SEP_LINE.match(text)
@@ -453,10 +436,8 @@ class _Reader:
                 raise self.fail("list.no-sheet", sheet=sheet, sheets=listed)
             chosen = sheet if sheet is not None else names[0]
             cells = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-        except TableError as exc:
-            from dosering.i18n.progress import message as table_message
-
-            raise UserError(table_message(exc.key, self.lang, **exc.params)) from exc
+        except TableError:
+            raise  # a UserError with its key: worded by the CLI
         except (CalamineError, ValueError, OSError, IndexError) as exc:
             raise self.fail(
                 "list.not-xlsx", reason=str(exc) or type(exc).__name__
@@ -492,7 +473,7 @@ class _Reader:
         ):
             listed = ", ".join(f"`{k}`" for k in found) or "(none)"
             raise self.fail("list.no-header", found=listed)
-        plain = _Reader(self.name, {}, self.lang)
+        plain = _Reader(self.name, {})
         plain.positions = False
         rows, used, findings = plain.rows(table, list(FIELDS))
         return CourseList(self.name, rows, used, findings, encoding)
@@ -507,9 +488,7 @@ class _Reader:
                 "list.not-json" if json_ else "list.not-yaml",
                 line=first.line or 1,
                 col=first.col or 1,
-                reason=draft_message(
-                    first.code, first.message_key, first.params, self.lang
-                ),
+                reason=first,
             )
         return document.data
 

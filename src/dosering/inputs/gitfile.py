@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dosering.core.errors import UserError
-from dosering.i18n.diff import word
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
@@ -46,7 +45,7 @@ def parse_spec(argument: str) -> GitSpec | None:
     return GitSpec(rev, path)
 
 
-def read_git(spec: GitSpec, max_bytes: int, lang: str = "en") -> bytes | None:
+def read_git(spec: GitSpec, max_bytes: int) -> bytes | None:
     """The bytes of a file in git, or None when it is larger than `max_bytes`.
 
     Raises:
@@ -56,35 +55,35 @@ def read_git(spec: GitSpec, max_bytes: int, lang: str = "en") -> bytes | None:
     name = str(spec)
     git = shutil.which("git")
     if git is None:
-        raise UserError(word("git.missing", lang, name))
-    kind = _run([git, "cat-file", "-t", name], spec, lang)
+        raise UserError("git.missing", path=name)
+    kind = _run([git, "cat-file", "-t", name], spec)
     if kind.strip() != b"blob":
-        raise UserError(word("git.tree", lang, name))
-    data = _run([git, "show", "--no-textconv", name], spec, lang)
+        raise UserError("git.tree", path=name)
+    data = _run([git, "show", "--no-textconv", name], spec)
     return None if len(data) > max_bytes else data
 
 
-def _run(argv: list[str], spec: GitSpec, lang: str) -> bytes:
+def _run(argv: list[str], spec: GitSpec) -> bytes:
     done = subprocess.run(argv, capture_output=True, check=False)
     if done.returncode == 0:
         return done.stdout
-    raise UserError(_explain(done.stderr.decode("utf-8", "replace"), spec, lang))
+    raise _explain(done.stderr.decode("utf-8", "replace"), spec)
 
 
-def _explain(stderr: str, spec: GitSpec, lang: str) -> str:
-    """Git's complaint in plain words."""
+def _explain(stderr: str, spec: GitSpec) -> UserError:
+    """Git's complaint as a `UserError` in plain words."""
     name = str(spec)
     lowered = stderr.lower()
     if "not a git repository" in lowered:
-        return word("git.no-repo", lang, name, name)
+        return UserError("git.no-repo", path=name)
     if "exists on disk, but not in" in lowered or "does not exist in" in lowered:
-        return word("git.no-path", lang, name, spec.rev, spec.path)
+        return UserError("git.no-path", path=name, rev=spec.rev, file=spec.path)
     if (
         "invalid object name" in lowered
         or "unknown revision" in lowered
         or "not a valid object name" in lowered
         or "bad revision" in lowered
     ):
-        return word("git.bad-rev", lang, name, spec.rev)
+        return UserError("git.bad-rev", path=name, rev=spec.rev)
     detail = " ".join(stderr.split()) or "unknown error"
-    return word("git.other", lang, name, detail)
+    return UserError("git.other", path=name, reason=detail)

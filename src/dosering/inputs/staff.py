@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from dosering.core.findings import Draft, Severity
+from dosering.core.findings import Draft
 from dosering.inputs.tables import (
     Field,
     HeaderNotFound,
@@ -186,7 +186,7 @@ def person_key(value: Any) -> str | None:
 
 
 def _warning(code: str, row: int, col: int | None, **params: Any) -> Draft:
-    return Draft(code, (), params, line=row, col=col, severity=Severity.WARNING)
+    return Draft(code, (), params, line=row, col=col)
 
 
 def read_staff(

@@ -10,28 +10,20 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from dosering.core.errors import UserError
-from dosering.core.findings import Anchor, Draft, Finding, Report, format_location
-from dosering.i18n import findings as messages
+from dosering.core.findings import Anchor, Draft, Located, Severity
 from dosering.inputs.config import Config
+from dosering.inputs.positions import locate
 from dosering.inputs.yaml import (
     DEFAULT_MAX_BYTES,
-    KEY_SUFFIX,
     Document,
-    Spot,
     inline_ignores,
     load_bytes,
-    locate,
     paused_gc,
     read_bytes,
-    spot_for,
 )
-from dosering.model.checks import CATALOGUE, REGISTRY
+from dosering.model.checks import REGISTRY, severity_of
 from dosering.model.schema import FORMAT_VERSION, Model, validate_model, value_kind
 from dosering.model.semantics import Meaning
-
-# The one terminal-text escaper; wording findings moves to report/ (issue 11), and
-# with it this use of a report-side function.
-from dosering.report.escape import terminal as visible
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -40,17 +32,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 class Options:
     """What every command passes to the pipeline."""
 
-    lang: str = "en"
     config: Config = field(default_factory=Config)
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """One file's outcome: its findings, and the model when it is valid."""
+    """One file's outcome: its located findings, and the model when it is valid."""
 
     name: str
-    findings: tuple[Finding, ...]
+    findings: tuple[Located, ...]
     ignored: int
     skipped: bool
     model: Model | None
@@ -61,10 +52,40 @@ class CheckedFile:
         return self.model is not None
 
 
-def check_paths(
-    paths: Sequence[FsPath], options: Options
-) -> tuple[Report, list[CheckedFile]]:
-    """Check files and directories (recursively); a missing path stops the run."""
+@dataclass(frozen=True)
+class Checked:
+    """What `validate` found: the located findings of every file, and the counts."""
+
+    findings: tuple[Located, ...]
+    files: tuple[str, ...]
+    """The files checked (not those skipped as no model), in order."""
+    ignored: int
+    skipped: int
+    results: tuple[CheckedFile, ...]
+
+    @classmethod
+    def of(cls, results: Iterable[CheckedFile], *, once: bool = False) -> Checked:
+        """The outcome of several files, findings in the order they are shown.
+
+        With `once`, a file given twice (`diff a.yaml a.yaml`) counts once.
+        """
+        done = tuple(results)
+        if once:
+            done = tuple({r.name: r for r in done}.values())
+        return cls(
+            tuple(sorted((f for r in done for f in r.findings), key=Located.sort_key)),
+            tuple(r.name for r in done if not r.skipped),
+            sum(r.ignored for r in done),
+            sum(1 for r in done if r.skipped),
+            done,
+        )
+
+
+def check_paths(paths: Sequence[FsPath], options: Options) -> Checked:
+    """Check files and directories (recursively); a missing path stops the run.
+
+    `validate`'s run: the CLI words the findings and hands them to a reporter.
+    """
     results: list[CheckedFile] = []
     for path in paths:
         if _kind_of_path(path) == "dir":
@@ -72,13 +93,7 @@ def check_paths(
                 results.append(check_file(file, str(file), options, in_directory=True))
         else:
             results.append(check_file(path, str(path), options))
-    report = Report.of(
-        (f for r in results for f in r.findings),
-        (r.name for r in results if not r.skipped),
-        ignored=sum(r.ignored for r in results),
-        skipped=sum(1 for r in results if r.skipped),
-    )
-    return report, results
+    return Checked.of(results)
 
 
 def _kind_of_path(path: FsPath) -> str:
@@ -89,14 +104,16 @@ def _kind_of_path(path: FsPath) -> str:
         if path.is_file():
             return "file"
         if not path.exists():
-            raise UserError(f"{path}: no such file or directory")
+            raise UserError("path.missing", path=path)
     except OSError as exc:
-        raise UserError(f"{path}: cannot read it: {exc.strerror}") from exc
-    raise UserError(f"{path}: is not a regular file (a pipe or device?)")
+        raise UserError("path.unreadable", path=path, reason=exc.strerror) from exc
+    raise UserError("path.special", path=path)
 
 
 def _unreadable(error: OSError) -> None:
-    raise UserError(f"{error.filename}: cannot read the folder: {error.strerror}")
+    raise UserError(
+        "path.folder-unreadable", path=error.filename, reason=error.strerror
+    )
 
 
 def iter_model_files(folder: FsPath) -> Iterator[FsPath]:
@@ -119,14 +136,14 @@ def check_file(
 ) -> CheckedFile:
     """Read and check one file; an unreadable file or a directory stops the run."""
     if _kind_of_path(path) == "dir":
-        raise UserError(f"{name}: is a directory, not a model file")
+        raise UserError("path.is-dir", path=name)
     try:
         raw = read_bytes(path, options.max_bytes)
     except OSError as exc:
-        raise UserError(f"{name}: cannot read the file: {exc.strerror}") from exc
+        raise UserError("path.file-unreadable", path=name, reason=exc.strerror) from exc
     if raw is None:
         draft = Draft("file-too-large", (), {"limit": options.max_bytes})
-        return _finish(Document(name, None, None, (draft,), False), [draft], options)
+        return finish(Document(name, None, None, (draft,), False), [draft], options)
     return check_bytes(raw, name, options, in_directory=in_directory)
 
 
@@ -150,7 +167,7 @@ def check_bytes(
                 return CheckedFile(name, (), 0, True, None)
             more, model = outcome
             drafts.extend(more)
-        return _finish(document, drafts, options, model)
+        return finish(document, drafts, options, model)
 
 
 def _model_drafts(
@@ -199,11 +216,10 @@ def _model_drafts(
     meaning = Meaning(model)
     for check in REGISTRY.values():
         drafts.extend(check.check(meaning))
-    has_error = any(CATALOGUE[d.code].severity == "error" for d in drafts)
+    has_error = any(severity_of(d.code) is Severity.ERROR for d in drafts)
     return drafts, None if has_error else model
 
 
-_MEGABYTE = 1_000_000
 _LISTS = ("levels", "areas", "groups", "roles", "courses")
 
 
@@ -252,7 +268,7 @@ def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Dra
     meaning = Meaning(model)
     out: list[Draft] = []
     for code, check in REGISTRY.items():
-        if CATALOGUE[code].severity != "error":
+        if check.SEVERITY is not Severity.ERROR:
             continue
         for draft in check.check(meaning):
             if code.startswith("unknown-") and draft.params.get("id") in left_out:
@@ -290,124 +306,33 @@ def _not_a_model(which: str, value_kind: str | None = None) -> Draft:
     )
 
 
-def _finish(
+def finish(
     document: Document,
     drafts: list[Draft],
     options: Options,
     model: Model | None = None,
 ) -> CheckedFile:
-    """Locate and word the drafts, then apply what the user has accepted."""
-    found: dict[Any, Spot] = {}
-    if document.text is not None and drafts:
-        found = locate(document.text, _requests(drafts), document.positions)
-    findings = [_word(d, document.name, found, options.lang) for d in drafts]
-    kept, ignored = _apply_ignores(findings, document.text, options.config)
-    has_error = any(f.severity == "error" for f in findings)
+    """Locate a file's drafts, then apply what the user has accepted."""
+    located = locate(drafts, document.text, document.name, document.positions)
+    kept, ignored = _apply_ignores(located, document.text, options.config)
+    has_error = any(f.severity is Severity.ERROR for f in located)
     return CheckedFile(
         document.name, tuple(kept), ignored, False, None if has_error else model
     )
 
 
-def _requests(drafts: Iterable[Draft]) -> Iterator[tuple[Any, Anchor]]:
-    for draft in drafts:
-        if draft.line is None and draft.code != "file-too-large":
-            yield draft.path, draft.anchor
-        for key, value in draft.params.items():
-            if key.startswith("@"):
-                yield value, Anchor.VALUE
-
-
-def _word(draft: Draft, file: str, found: dict[Any, Spot], lang: str) -> Finding:
-    line, col = draft.line, draft.col
-    spot = None
-    if line is None and draft.code != "file-too-large":
-        spot = spot_for(found, draft.path, draft.anchor)
-        line, col = (spot.line, spot.col) if spot else (1, 1)
-    params = _enrich(draft, found, spot, lang)
-    key = messages.draft_key(draft.code, draft.message_key, draft.params)
-    location = format_location(draft.path)
-    hint = messages.hint(key, lang, params)
-    return Finding(
-        code=draft.code,
-        severity=CATALOGUE[draft.code].severity,
-        message=visible(messages.message(key, lang, params)),
-        file=visible(file),
-        line=line,
-        col=col,
-        location=visible(location) if location is not None else None,
-        hint=visible(hint) if hint is not None else None,
-    )
-
-
-def _enrich(
-    draft: Draft, found: dict[Any, Spot], spot: Spot | None, lang: str
-) -> dict[str, Any]:
-    params = dict(draft.params)
-    for key, value in draft.params.items():
-        if key.startswith("@"):
-            located = found.get(value)
-            params[key[1:]] = located.line if located else "?"
-    exact = found.get(draft.path)
-    if draft.anchor is Anchor.KEY:
-        exact = found.get((*draft.path, KEY_SUFFIX)) or exact
-    if "value" in params:
-        params["raw"] = (
-            exact.raw if exact and exact.raw is not None else _show(params["value"])
-        )
-    elif exact is not None and exact.raw is not None:
-        params["raw"] = exact.raw
-    if "kind" in params:
-        params["kind_text"] = messages.word(f"kind.{params['kind']}", lang)
-    suggestion = params.get("suggestion")
-    if draft.code == "unknown-key":
-        allowed = params.get("allowed") or ()
-        near = difflib.get_close_matches(str(params.get("key")), list(allowed), 1, 0.6)
-        suggestion = near[0] if near else None
-        params["allowed"] = ", ".join(allowed)
-        container = format_location(draft.path[:-1])
-        params["where"] = messages.word("in", lang, container) if container else ""
-    if draft.code == "schema" and draft.message_key == "not-allowed":
-        expected = str(params.get("expected", ""))
-        choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",")]
-        near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
-        suggestion = near[0] if near else None
-    if "list" in params:
-        params["list"] = messages.word(f"list.{params['list']}", lang)
-    if "limit" in params and draft.code == "file-too-large":
-        limit = int(params["limit"])
-        params["limit_text"] = (
-            f"{limit / 1_000_000:.1f} MB"
-            if limit >= _MEGABYTE / 10
-            else f"{limit} bytes"
-        )
-    params["suggestion"] = (
-        messages.word("did-you-mean", lang, suggestion) if suggestion else ""
-    )
-    return params
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return "{…}" if isinstance(value, dict) else "[…]"
-    return str(value)
-
-
 def _apply_ignores(
-    findings: list[Finding], text: str | None, config: Config
-) -> tuple[list[Finding], int]:
+    findings: list[Located], text: str | None, config: Config
+) -> tuple[list[Located], int]:
     if not findings:
         return findings, 0
     inline = inline_ignores(text) if text else {}
     rules = config.settings.ignore
-    kept: list[Finding] = []
+    kept: list[Located] = []
     ignored = 0
     for finding in findings:
         codes = inline.get(finding.line or 0, frozenset())
-        if finding.severity == "error":
+        if finding.severity is Severity.ERROR:
             kept.append(finding)  # errors cannot be accepted: the model is unusable
         elif (
             finding.code in codes

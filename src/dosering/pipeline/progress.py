@@ -20,7 +20,7 @@ from dosering.analyses.progress import (
     Progress,
     analyse,
 )
-from dosering.core.findings import Draft, Finding
+from dosering.core.findings import Draft, Located
 from dosering.inputs.completions import (
     CompletionFile,
     CourseMatcher,
@@ -75,7 +75,7 @@ class ProgressRun:
     progress: Progress | None = None
     staff: StaffList | None = None
     files: tuple[CompletionFile, ...] = ()
-    mapping_findings: tuple[Finding, ...] = ()
+    mapping_findings: tuple[Located, ...] = ()
     problems: tuple[tuple[str, Draft], ...] = ()
     """Row problems of the staff list and the exports, with their file."""
 
@@ -158,7 +158,6 @@ def run_progress(request: ProgressRequest, options: Options) -> ProgressRun:
             request.mapping,
             str(request.mapping),
             meaning.course_by_id,
-            options.lang,
             role_ids=[role.id for role in meaning.model.roles],
         )
     sources = completion_sources(request.completions, meaning)

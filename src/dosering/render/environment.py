@@ -498,9 +498,9 @@ def _bounded_render(template: Any, context: dict[str, Any]) -> str:
 def check_templates_dir(folder: Path) -> None:
     """Stop the run (exit 3) unless `folder` is a readable folder of templates."""
     if not folder.exists():
-        raise UserError(f"{folder}: no such template folder")
+        raise UserError("templates.missing", path=folder)
     if not folder.is_dir():
-        raise UserError(f"{folder}: is not a folder; --templates takes a folder")
+        raise UserError("templates.not-dir", path=folder)
 
 
 def render(name: str, context: dict[str, Any], templates: Path | None = None) -> str:
@@ -549,52 +549,40 @@ def _template_errors(name: str, templates: Path | None) -> Iterator[None]:
         yield
     except TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
-        raise UserError(
-            f"{where}: template syntax error: {exc.message}; fix the template"
-        ) from exc
+        raise UserError("templates.syntax", where=where, reason=exc.message) from exc
     except TemplateError as exc:
-        raise UserError(_runtime_error(exc, name)) from exc
+        raise _runtime_error(exc, name) from exc
     except UnicodeDecodeError as exc:
         where = _loading(exc.__traceback__) or name
-        raise UserError(
-            f"{where}: the template is not UTF-8 text (byte {exc.start + 1}); "
-            "save it as UTF-8"
-        ) from exc
+        raise UserError("templates.not-utf8", where=where, byte=exc.start + 1) from exc
     except OSError as exc:  # pragma: no cover - unreadable files (tests run as root)
         where = _loading(exc.__traceback__) or exc.filename or name
-        raise UserError(f"{where}: cannot read the template: {exc.strerror}") from exc
+        raise UserError(
+            "templates.unreadable", where=where, reason=exc.strerror
+        ) from exc
     except RecursionError as exc:
         if templates is None:
             raise  # a bug in a built-in template: keep the traceback
-        raise UserError(
-            f"{name}: the templates include or call themselves without end "
-            "(an {% include %} of itself, or a macro calling itself)"
-        ) from exc
+        raise UserError("templates.recursion", where=name) from exc
     except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
         if templates is None:
             raise  # a bug in a built-in template: keep the traceback
-        raise UserError(_runtime_error(exc, name)) from exc
+        raise _runtime_error(exc, name) from exc
 
 
-def _runtime_error(exc: Exception, name: str) -> str:
-    """One line naming the template file and line where rendering stopped."""
+def _runtime_error(exc: Exception, name: str) -> UserError:
+    """The error naming the template file and line where rendering stopped."""
     from jinja2 import TemplateNotFound, UndefinedError
     from jinja2.exceptions import SecurityError
 
     where = _template_frame(exc.__traceback__) or name
     if isinstance(exc, SecurityError):
-        return (
-            f"{where}: refused: {exc}; templates run in a sandbox and may not "
-            "reach Python internals"
-        )
+        return UserError("templates.refused", where=where, reason=str(exc))
     if isinstance(exc, UndefinedError):
-        return f"{where}: {exc} (no such value in the document data); fix the template"
+        return UserError("templates.undefined", where=where, reason=str(exc))
     if isinstance(exc, TemplateNotFound):
-        return (
-            f"{where}: no template named `{exc.name}` (neither in the --templates "
-            "folder nor built in)"
-        )
-    return f"{where}: the template failed: {exc}"
+        return UserError("templates.not-found", where=where, name=exc.name)
+    return UserError("templates.failed", where=where, reason=str(exc))
 
 
 def _template_frame(tb: TracebackType | None) -> str | None:
@@ -658,30 +646,6 @@ def render_document(
     return render_chunks(ENTRY[fmt], context, templates)
 
 
-_REGION = re.compile(r"^region[ \t]*:(.*?)(?=^[^\s#]|\Z)", re.MULTILINE | re.DOTALL)
-_LANGUAGE = re.compile(r"\blanguage[ \t]*:[ \t]*[\"']?(sv|en)[\"']?(?=[\s,}#]|\Z)")
-
-
-def peek_language(path: Path, limit: int = 1 << 20) -> str | None:
-    """A quick guess at a model file's `region.language`, without parsing it.
-
-    Only a hint to word findings in the document's language on the first pass;
-    the parsed model has the last word. None when there is no guess.
-    """
-    from dosering.inputs.yaml import open_regular
-
-    try:
-        with open_regular(path) as handle:
-            head = handle.read(limit).decode("utf-8", errors="replace")
-    except OSError:
-        return None  # a pipe or an unreadable file: the load says so
-    region = _REGION.search(head)
-    if region is None:
-        return None
-    found = _LANGUAGE.search(region.group(1))
-    return found.group(1) if found else "sv"
-
-
 def builtin_templates() -> list[Path]:
     """The built-in template files, relative to their folder, sorted."""
     root = templates_dir()
@@ -701,14 +665,11 @@ def eject_templates(target: Path) -> list[Path]:
         The files written.
     """
     if target.exists() and not target.is_dir():
-        raise UserError(f"{target}: is a file; give a folder to copy the templates to")
+        raise UserError("templates.eject-file", path=target)
     names = builtin_templates()
     clashes = [name for name in names if (target / name).exists()]
     if clashes:
-        raise UserError(
-            f"{target / clashes[0]}: already exists; templates eject never "
-            "overwrites (choose an empty folder)"
-        )
+        raise UserError("templates.eject-exists", path=target / clashes[0])
     written: list[Path] = []
     root = templates_dir()
     try:
@@ -719,6 +680,6 @@ def eject_templates(target: Path) -> list[Path]:
             written.append(destination)
     except OSError as exc:
         raise UserError(
-            f"{target}: cannot write the templates: {exc.strerror}"
+            "templates.eject-unwritable", path=target, reason=exc.strerror
         ) from exc
     return written

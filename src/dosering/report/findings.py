@@ -256,7 +256,7 @@ def as_sarif(report: Report, lang: str) -> dict[str, Any]:
         {
             "id": rule.code,
             "name": rule.code,
-            "shortDescription": {"text": rule.title_sv if lang == "sv" else rule.title},
+            "shortDescription": {"text": messages.title(rule.code, lang)},
             "defaultConfiguration": {"level": _SARIF_LEVEL[str(rule.severity)]},
             "helpUri": f"{FINDINGS_PAGE}#{rule.code}",
         }

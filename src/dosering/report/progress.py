@@ -27,10 +27,11 @@ from dosering.analyses.progress import (
     TrendPoint,
     UnitProgress,
 )
-from dosering.core.findings import Draft, Finding, Severity
+from dosering.core.findings import Draft, Finding
 from dosering.i18n.progress import hint, message, word
+from dosering.model.checks import severity_of
 from dosering.pipeline.progress import ProgressRun
-from dosering.report import escape
+from dosering.report import escape, words
 from dosering.report.gap import Context
 
 JSON_FORMAT = 1
@@ -60,7 +61,7 @@ def _progress(run: ProgressRun) -> Progress:
 
 def word_findings(run: ProgressRun, lang: str) -> tuple[Finding, ...]:
     """The row problems and the mapping's findings, worded, in file and row order."""
-    out = list(run.mapping_findings)
+    out = list(words.word_findings(run.mapping_findings, lang))
     for file, draft in run.problems:
         out.append(_word(file, draft, lang))
     return tuple(sorted(out, key=Finding.sort_key))
@@ -78,7 +79,7 @@ def _word(file: str, draft: Draft, lang: str) -> Finding:
             params[key] = "…"
     return Finding(
         code=draft.code,
-        severity=draft.severity or Severity.WARNING,
+        severity=severity_of(draft.code),
         message=message(draft.code, lang, **params),
         file=file,
         line=draft.line,

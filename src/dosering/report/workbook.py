@@ -8,10 +8,10 @@ from typing import Any
 
 from dosering import __version__
 from dosering.core.findings import Draft, Finding, Report
+from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
 from dosering.i18n.excel import NONE_WORDS, column, grid, sheet, word
 from dosering.i18n.excel import hint as excel_hint
-from dosering.i18n.excel import message as excel_message
 from dosering.inputs.workbook import (
     AREA_COLUMNS,
     COURSE_COLUMNS,
@@ -228,9 +228,9 @@ def import_report(imported: Imported, lang: str) -> Report:
 
 def _finding(problem: Problem, imported: Imported, lang: str) -> Finding:
     draft = problem.draft
-    key = messages.draft_key(draft.code, draft.message_key, draft.params)
+    key = draft.key
     params = _params(draft, imported, lang)
-    text = excel_message(key, lang, params) or messages.message(key, lang, params)
+    text = catalogue.message(key, lang, params)
     cell = problem.cell
     return Finding(
         code=draft.code,

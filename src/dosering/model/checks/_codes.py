@@ -6,11 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from dosering.core.findings import Draft, Path
-
-
-def normal_code(code: str) -> str:
-    """A code as dosering compares it: trimmed, casefolded."""
-    return code.strip().casefold()
+from dosering.model.keys import code_key
 
 
 def iter_duplicate_codes(
@@ -30,7 +26,7 @@ def iter_duplicate_codes(
         several = isinstance(getattr(entity, field), list)
         seen: set[str] = set()
         for j, written in enumerate(codes_of(entity)):
-            key = normal_code(written)
+            key = code_key(written)
             path: Path = (
                 (list_name, index, field, j) if several else (list_name, index, field)
             )

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.schema import is_open
 from dosering.model.semantics import Meaning
 
 ID = "audience-unneeded"
+SEVERITY = Severity.WARNING
+KEYS = ("audience-unneeded",)
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.semantics import Meaning
 
 ID = "course-unused"
+SEVERITY = Severity.WARNING
+KEYS = ("course-unused",)
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.checks._codes import iter_duplicate_codes
 from dosering.model.schema import hr_codes
 from dosering.model.semantics import Meaning
 
 ID = "duplicate-hr"
+SEVERITY = Severity.ERROR
+KEYS = ("duplicate-hr", "duplicate-hr.same")
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.checks._codes import iter_duplicate_codes
 from dosering.model.schema import lms_codes
 from dosering.model.semantics import Meaning
 
 ID = "duplicate-lms"
+SEVERITY = Severity.ERROR
+KEYS = ("duplicate-lms", "duplicate-lms.same")
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

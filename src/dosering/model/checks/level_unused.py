@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.semantics import Meaning
 
 ID = "level-unused"
+SEVERITY = Severity.WARNING
+KEYS = ("level-unused",)
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.semantics import Meaning
 
 ID = "multiline-text"
+SEVERITY = Severity.ERROR
+KEYS = ("multiline-text",)
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 LISTS = ("levels", "areas", "groups", "roles")
 
 

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.checks._base import Suggestions
 from dosering.model.semantics import Meaning
 
 ID = "unknown-audience"
+SEVERITY = Severity.ERROR
+KEYS = ("unknown-audience",)
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dosering.core.findings import Draft
+from dosering.core.findings import Draft, Severity
 from dosering.model.checks._references import iter_level_refs, unknown
 from dosering.model.semantics import Meaning
 
 ID = "unknown-level"
+SEVERITY = Severity.ERROR
+KEYS = ("unknown-level",)
+"""The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:

@@ -1,0 +1,92 @@
+"""The one lookup over every catalogue: findings, gap, diff, render and cli.
+
+Every table maps a key to `(english, swedish)`. Messages and hints of findings and
+of runs that cannot go on (`UserError`) share one key space across the catalogues,
+so a reader's draft or error names a key without saying whose it is; labels stay
+per catalogue (`gap`'s `summary` is not `diff`'s). `TABLES` lists them all, and a
+test holds every entry to the same fields in both languages.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Mapping
+from typing import Any
+
+from dosering.core.errors import UserError
+from dosering.core.findings import Draft
+from dosering.i18n import cli, diff, excel, findings, gap, init, progress, render
+from dosering.i18n._text import Lenient, pick
+
+Table = Mapping[str, tuple[str, str]]
+
+TABLES: dict[str, Table] = {
+    "findings.messages": findings.MESSAGES,
+    "findings.hints": findings.HINTS,
+    "findings.words": findings.WORDS,
+    "findings.titles": findings.TITLES,
+    "gap.messages": gap.MESSAGES,
+    "gap.hints": gap.HINTS,
+    "gap.words": gap.WORDS,
+    "diff.messages": diff.MESSAGES,
+    "diff.hints": diff.HINTS,
+    "diff.words": diff.WORDS,
+    "render.labels": render.LABELS,
+    "init.words": init.WORDS,
+    "progress.messages": progress.MESSAGES,
+    "progress.hints": progress.HINTS,
+    "progress.words": progress.WORDS,
+    "excel.sheets": excel.SHEETS,
+    "excel.columns": excel.COLUMNS,
+    "excel.prefixes": excel.PREFIXES,
+    "excel.words": excel.WORDS,
+    "cli.messages": cli.MESSAGES,
+}
+"""Every table of every catalogue, by name."""
+
+MESSAGES: Mapping[str, tuple[str, str]] = ChainMap(
+    findings.MESSAGES,
+    gap.MESSAGES,
+    diff.MESSAGES,
+    cli.MESSAGES,
+    progress.MESSAGES,
+    excel.MESSAGES,
+    {f"workbook.{key}": text for key, text in excel.FAILURES.items()},
+)
+"""Messages of findings and of errors, one key space over the catalogues."""
+
+HINTS: Mapping[str, tuple[str, str]] = ChainMap(
+    findings.HINTS, gap.HINTS, diff.HINTS, progress.HINTS
+)
+"""Hints of findings, one key space over the catalogues.
+
+`excel.HINTS` stays apart: it says the same as the model's hints in cells
+(`the first is in cell Roller!B4`), for findings of `dosering import`.
+"""
+
+
+def message(key: str, lang: str, params: Mapping[str, Any]) -> str:
+    """A finding's or an error's message; the key itself when it has none."""
+    text = pick(MESSAGES, key, lang)
+    return key if text is None else text.format_map(Lenient(params))
+
+
+def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
+    """A finding's hint, or None when it has none."""
+    text = pick(HINTS, key, lang)
+    return None if text is None else text.format_map(Lenient(params))
+
+
+def error_text(error: UserError, lang: str) -> str:
+    """The one line a `UserError` shows, in `lang`.
+
+    A parameter holding a `Draft` (the first problem of a file that cannot be read)
+    is worded as that draft's message.
+    """
+    params = {
+        name: message(value.key, lang, value.params)
+        if isinstance(value, Draft)
+        else value
+        for name, value in error.params.items()
+    }
+    return message(error.key, lang, params)

@@ -1,0 +1,216 @@
+"""Messages of a run that cannot go on (exit 3) and of the CLI's last line of defence.
+
+Each entry is `key: (english, swedish)`, formatted with `str.format_map` from a
+`UserError`'s parameters. The course list's, mapping's, crosswalk's and git's own
+"cannot read" messages live beside their other words (`gap`, `diff`).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # paths given on the command line
+    "path.missing": (
+        "{path}: no such file or directory",
+        "{path}: filen eller mappen finns inte",
+    ),
+    "path.unreadable": (
+        "{path}: cannot read it: {reason}",
+        "{path}: kan inte läsa den: {reason}",
+    ),
+    "path.special": (
+        "{path}: is not a regular file (a pipe or device?)",
+        "{path}: är ingen vanlig fil (ett rör eller en enhet?)",
+    ),
+    "path.folder-unreadable": (
+        "{path}: cannot read the folder: {reason}",
+        "{path}: kan inte läsa mappen: {reason}",
+    ),
+    "path.is-dir": (
+        "{path}: is a directory, not a model file",
+        "{path}: är en mapp, inte en modellfil",
+    ),
+    "path.file-unreadable": (
+        "{path}: cannot read the file: {reason}",
+        "{path}: kan inte läsa filen: {reason}",
+    ),
+    # output files
+    "output.is-dir": (
+        "{path}: is a directory; give a file name to write",
+        "{path}: är en mapp; ange ett filnamn att skriva",
+    ),
+    "output.no-folder": (
+        "{path}: the folder {parent} does not exist",
+        "{path}: mappen {parent} finns inte",
+    ),
+    "output.cannot-write-here": (
+        "{path}: cannot write here: {reason}",
+        "{path}: kan inte skriva här: {reason}",
+    ),
+    "output.cannot-write": (
+        "{path}: cannot write the file: {reason}",
+        "{path}: kan inte skriva filen: {reason}",
+    ),
+    "output.is-input": (
+        "{path}: is one of the input files; write the output to another file",
+        "{path}: är en av indatafilerna; skriv utdata till en annan fil",
+    ),
+    "output.same-twice": (
+        "{path}: -o and --write-mapping name the same file; give two files",
+        "{path}: -o och --write-mapping anger samma fil; ange två filer",
+    ),
+    "init.is-dir": (
+        "{path}: is a directory; give the name of the model file to write",
+        "{path}: är en mapp; ange namnet på modellfilen att skriva",
+    ),
+    "init.exists": (
+        "{path}: already exists; dosering init never overwrites a file",
+        "{path}: finns redan; dosering init skriver aldrig över en fil",
+    ),
+    # .dosering.yaml
+    "config.unreadable": (
+        "{path}: cannot read the configuration: {reason}",
+        "{path}: kan inte läsa konfigurationen: {reason}",
+    ),
+    "config.yaml": (
+        "{path}:{line}:{col}: the configuration cannot be read: {reason}",
+        "{path}:{line}:{col}: konfigurationen går inte att läsa: {reason}",
+    ),
+    "config.not-mapping": (
+        "{path}:1:1: the configuration must be a mapping of keys",
+        "{path}:1:1: konfigurationen ska vara en mappning av nycklar",
+    ),
+    "config.unknown-code": (
+        "{path}: `ignore.{index}.code`: no finding has the code `{code}` "
+        "(dosering checks lists them)",
+        "{path}: `ignore.{index}.code`: inget fynd har koden `{code}` "
+        "(dosering checks listar dem)",
+    ),
+    "config.unknown-code.near": (
+        "{path}: `ignore.{index}.code`: no finding has the code `{code}`; did you "
+        "mean `{near}`? (dosering checks lists them)",
+        "{path}: `ignore.{index}.code`: inget fynd har koden `{code}`; menade du "
+        "`{near}`? (dosering checks listar dem)",
+    ),
+    "config.unknown-key": (
+        "{path}: unknown key `{where}` (allowed here: {allowed})",
+        "{path}: okänd nyckel `{where}` (tillåtna här: {allowed})",
+    ),
+    "config.unknown-key.near": (
+        "{path}: unknown key `{where}`; did you mean `{near}`? (allowed here: "
+        "{allowed})",
+        "{path}: okänd nyckel `{where}`; menade du `{near}`? (tillåtna här: {allowed})",
+    ),
+    "config.not-list": (
+        "{path}: `{where}` must be a list, e.g. [{value}]",
+        "{path}: `{where}` ska vara en lista, t.ex. [{value}]",
+    ),
+    "config.not-section": (
+        "{path}: `{where}` must be a mapping of keys (allowed: {allowed})",
+        "{path}: `{where}` ska vara en mappning av nycklar (tillåtna: {allowed})",
+    ),
+    "config.not-allowed": (
+        "{path}: `{where}` cannot be `{value}` (allowed: {allowed})",
+        "{path}: `{where}` kan inte vara `{value}` (tillåtna: {allowed})",
+    ),
+    "config.missing": ("{path}: `{where}` is missing", "{path}: `{where}` saknas"),
+    "config.not-bool": (
+        "{path}: `{where}` must be true or false",
+        "{path}: `{where}` ska vara true eller false",
+    ),
+    "config.not-text": (
+        "{path}: `{where}` must be text",
+        "{path}: `{where}` ska vara text",
+    ),
+    "config.not-positive": (
+        "{path}: `{where}` must be a whole number above 0",
+        "{path}: `{where}` ska vara ett heltal över 0",
+    ),
+    "config.invalid": (
+        "{path}: `{where}` is not valid here",
+        "{path}: `{where}` är inte giltigt här",
+    ),
+    # --fail-on, on the command line (exit 2) or from .dosering.yaml (exit 3)
+    "fail-on.bad": (
+        "`{value}` is not one of {choices}",
+        "`{value}` är inte ett av {choices}",
+    ),
+    "fail-on.config": (
+        "{path}: {section}.fail_on: `{value}` is not one of {choices}",
+        "{path}: {section}.fail_on: `{value}` är inte ett av {choices}",
+    ),
+    # templates (render)
+    "templates.missing": (
+        "{path}: no such template folder",
+        "{path}: mallmappen finns inte",
+    ),
+    "templates.not-dir": (
+        "{path}: is not a folder; --templates takes a folder",
+        "{path}: är ingen mapp; --templates tar en mapp",
+    ),
+    "templates.syntax": (
+        "{where}: template syntax error: {reason}; fix the template",
+        "{where}: syntaxfel i mallen: {reason}; rätta mallen",
+    ),
+    "templates.not-utf8": (
+        "{where}: the template is not UTF-8 text (byte {byte}); save it as UTF-8",
+        "{where}: mallen är inte UTF-8-text (byte {byte}); spara den som UTF-8",
+    ),
+    "templates.unreadable": (
+        "{where}: cannot read the template: {reason}",
+        "{where}: kan inte läsa mallen: {reason}",
+    ),
+    "templates.recursion": (
+        "{where}: the templates include or call themselves without end "
+        "(an {{% include %}} of itself, or a macro calling itself)",
+        "{where}: mallarna inkluderar eller anropar sig själva utan slut "
+        "(en {{% include %}} av sig själv, eller ett makro som anropar sig självt)",
+    ),
+    "templates.refused": (
+        "{where}: refused: {reason}; templates run in a sandbox and may not reach "
+        "Python internals",
+        "{where}: nekat: {reason}; mallar körs i en sandlåda och når inte Pythons "
+        "inre delar",
+    ),
+    "templates.undefined": (
+        "{where}: {reason} (no such value in the document data); fix the template",
+        "{where}: {reason} (inget sådant värde i dokumentets data); rätta mallen",
+    ),
+    "templates.not-found": (
+        "{where}: no template named `{name}` (neither in the --templates folder "
+        "nor built in)",
+        "{where}: ingen mall heter `{name}` (varken i mappen för --templates eller "
+        "inbyggd)",
+    ),
+    "templates.failed": (
+        "{where}: the template failed: {reason}",
+        "{where}: mallen misslyckades: {reason}",
+    ),
+    "templates.eject-file": (
+        "{path}: is a file; give a folder to copy the templates to",
+        "{path}: är en fil; ange en mapp att kopiera mallarna till",
+    ),
+    "templates.eject-exists": (
+        "{path}: already exists; templates eject never overwrites (choose an empty "
+        "folder)",
+        "{path}: finns redan; templates eject skriver aldrig över (välj en tom mapp)",
+    ),
+    "templates.eject-unwritable": (
+        "{path}: cannot write the templates: {reason}",
+        "{path}: kan inte skriva mallarna: {reason}",
+    ),
+    # the last line of defence (main)
+    "internal-error": (
+        "internal error — please report it, with the file if you can ({kind}); "
+        "run with --debug for the details",
+        "internt fel — rapportera det gärna, med filen om du kan ({kind}); "
+        "kör med --debug för detaljerna",
+    ),
+    "broken-pipe": (
+        "the output was closed before everything was written",
+        "utdata stängdes innan allt hade skrivits",
+    ),
+    "output-failed": (
+        "cannot write the output: {reason}",
+        "kan inte skriva utdata: {reason}",
+    ),
+}

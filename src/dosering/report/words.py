@@ -1,0 +1,110 @@
+"""Words: the one place a located draft becomes a `Finding` in the user's language.
+
+Every finding of every command (a model's, a course list's, a mapping's, a
+crosswalk's) is worded here, so the same problem reads the same wherever it shows.
+Parameters that name a word are worded first: `kind` (a YAML value's kind), `list`
+(a model list), `entity` (a kind of entity), `limit` (of `file-too-large`),
+`suggestion` (an id: "Did you mean …?"); a parameter holding a `Draft` (a file's
+first problem) becomes that draft's message.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from dosering.core.findings import Draft, Finding, Located, Report, format_location
+from dosering.i18n import catalogue
+from dosering.i18n import findings as messages
+from dosering.i18n.diff import word as diff_word
+from dosering.report.escape import terminal as visible
+
+_MEGABYTE = 1_000_000
+
+
+def word_finding(item: Located, lang: str) -> Finding:
+    """A located draft in words: its message and hint in `lang`."""
+    params = _worded(item, lang)
+    message = catalogue.message(item.key, lang, params).strip()
+    hint = catalogue.hint(item.key, lang, params)
+    location = item.location
+    return Finding(
+        code=item.code,
+        severity=item.severity,
+        message=visible(message),
+        file=visible(item.file),
+        line=item.line,
+        col=item.col,
+        location=visible(location) if location is not None else None,
+        hint=visible(hint.strip()) if hint is not None else None,
+    )
+
+
+def word_findings(items: Iterable[Located], lang: str) -> tuple[Finding, ...]:
+    """Several located drafts in words, in the order findings are shown."""
+    return tuple(
+        word_finding(item, lang) for item in sorted(items, key=Located.sort_key)
+    )
+
+
+def word_report(
+    items: Iterable[Located],
+    files: Iterable[str],
+    lang: str,
+    *,
+    ignored: int = 0,
+    skipped: int = 0,
+) -> Report:
+    """A report of worded findings, for the reporters."""
+    return Report(word_findings(items, lang), tuple(files), ignored, skipped)
+
+
+def _worded(item: Located, lang: str) -> dict[str, Any]:
+    """The parameters with every word the message may name, in `lang`."""
+    params = dict(item.params)
+    for name, value in item.params.items():
+        if isinstance(value, Draft):
+            params[name] = catalogue.message(value.key, lang, value.params)
+    if "value" in params and "raw" not in params:
+        params["raw"] = _show(params["value"])
+    if "kind" in params:
+        params["kind_text"] = messages.word(f"kind.{params['kind']}", lang)
+    suggestion = params.get("suggestion")
+    if item.code == "unknown-key":
+        allowed = params.get("allowed") or ()
+        near = difflib.get_close_matches(str(params.get("key")), list(allowed), 1, 0.6)
+        suggestion = near[0] if near else None
+        params["allowed"] = ", ".join(allowed)
+        container = format_location(item.path[:-1])
+        params["where"] = messages.word("in", lang, container) if container else ""
+    if item.code == "schema" and item.key == "not-allowed":
+        expected = str(params.get("expected", ""))
+        choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",")]
+        near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
+        suggestion = near[0] if near else None
+    if "list" in params:
+        params["list"] = messages.word(f"list.{params['list']}", lang)
+    if "entity" in params:
+        params["entity_text"] = diff_word(f"kindname.{params['entity']}", lang)
+    if "limit" in params and item.code == "file-too-large":
+        limit = int(params["limit"])
+        params["limit_text"] = (
+            f"{limit / _MEGABYTE:.1f} MB"
+            if limit >= _MEGABYTE / 10
+            else f"{limit} bytes"
+        )
+    params["suggestion"] = (
+        messages.word("did-you-mean", lang, suggestion) if suggestion else ""
+    )
+    return params
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "{…}" if isinstance(value, dict) else "[…]"
+    return str(value)
