@@ -44,6 +44,7 @@ on the path whatever its audience.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -140,6 +141,7 @@ class _Planner:
         for i, course in enumerate(meaning.model.courses):
             self.position.setdefault(course.id, i)
         self._ranked: dict[tuple[str, str], tuple[tuple[_Rank, str], ...]] = {}
+        self._open: dict[tuple[str | None, ...], list[tuple[_Rank, str]]] = {}
         self.named_in_audience = frozenset(
             name
             for course in self.courses.values()
@@ -179,12 +181,27 @@ class _Planner:
         return found
 
     def open_satisfiers(self, role: Role, need: RoleNeed) -> list[tuple[_Rank, str]]:
-        """The need's satisfiers open to the role, best rank first."""
-        return [
-            (rank, course_id)
-            for rank, course_id in self.ranked(need.area, need.level)
-            if is_open(self.courses[course_id], role)
-        ]
+        """The need's satisfiers open to the role, best rank first.
+
+        Cached per (area, level) and the role's names that some audience holds:
+        roles alike share one filtering, so the cost does not grow with roles ×
+        satisfiers.
+        """
+        named = self.named_in_audience
+        key = (
+            need.area,
+            need.level,
+            role.group if role.group in named else None,
+            role.id if role.id in named else None,
+        )
+        found = self._open.get(key)
+        if found is None:
+            found = self._open[key] = [
+                (rank, course_id)
+                for rank, course_id in self.ranked(need.area, need.level)
+                if is_open(self.courses[course_id], role)
+            ]
+        return found
 
     def satisfies(self, course: Course, role: Role, need: RoleNeed) -> bool:
         """True when `course` is a satisfier of the role's need."""
@@ -252,7 +269,7 @@ class _Planner:
         if not ranked:
             return None
         best = ranked[0][0]
-        tier = [course_id for rank, course_id in ranked if rank == best]
+        tier = [c for _, c in itertools.takewhile(lambda item: item[0] == best, ranked)]
         if len(tier) == 1:
             return tier[0]
 
