@@ -165,7 +165,8 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
     assert "close to Driva förbättring (fk-driva) 94" in out
     assert "Roles without headcount (no demand counted): direktor" in out
     assert result.stderr == (
-        "Exit 1: gaps in uncovered, partial, prescribed-missing (--fail-on).\n"
+        "Exit 1: gaps in `--fail-on` categories: "
+        "`uncovered, partial, prescribed-missing`.\n"
     )
 
 
@@ -185,7 +186,7 @@ def test_text_in_swedish(listed: Path) -> None:
         "kursplatser per år" in result.stdout
     )
     assert "saknas helt (1)" in result.stdout
-    assert result.stderr.startswith("Slutkod 1: luckor i uncovered")
+    assert result.stderr.startswith("Slutkod 1: luckor i kategorier som `--fail-on`")
 
 
 @pytest.mark.parametrize(

@@ -89,3 +89,21 @@ def test_other_syntax_errors_keep_libyaml_out_of_swedish(tmp_path: Path):
     assert finding["message"] == "fel i YAML-syntaxen: YAML kan inte läsa vidare här"
     (english,) = _findings(tmp_path, "dosering: 1\nregion: [a\n", "en")
     assert str(english["message"]).startswith("YAML syntax error: while parsing")
+
+
+def test_a_dash_outside_needs_says_it_starts_a_list(tmp_path: Path):
+    """`name: -` elsewhere: the dash starts a list; write the value or quote it."""
+    text = MODEL.replace('"Veta & delta', "Veta & delta")
+    text = text.replace("    name: Sjuksköterska", "    name: -")
+    (finding,) = _findings(tmp_path, text)
+    assert finding["message"] == (
+        "`-` after `name:` starts a list, which YAML does not allow here"
+    )
+
+
+def test_a_tab_after_the_indentation_is_found_by_libyaml_s_words(tmp_path: Path):
+    """A tab inside a line (not its indentation) that libyaml stops at is a tab."""
+    text = MODEL.replace('"Veta & delta', "Veta & delta")
+    text = text.replace("  - id: ssk\n", "  - id: ssk\n    \t\n", 1)
+    (finding,) = _findings(tmp_path, text, "sv")
+    assert finding["message"].startswith("en tabb används för indrag")

@@ -173,6 +173,10 @@ def diff(
         color = None if output is None else False
         context = DiffContext(a, b, setup.lang, color=color, shown=shown)
         write_out(lambda out: REPORTERS[fmt.value](result, out, context), output)
+    if output is not None:
+        from dosering.i18n.diff import word
+
+        sys.stderr.write(word("wrote", setup.lang, output) + "\n")
     raise typer.Exit(_exit(result, exit_code, classes, setup.lang))
 
 

@@ -221,6 +221,8 @@ def gap(
         write_atomic(output, gap_workbook(result, chosen_lang))
     else:
         write_out(lambda out: REPORTERS[fmt.value](result, out, context), output)
+    if output is not None:
+        sys.stderr.write(word("wrote", chosen_lang, path=output) + "\n")
     if write_mapping is not None:
         _write_mapping(write_mapping, found, chosen_lang)
     coverage = found.coverage
@@ -239,7 +241,7 @@ def _write_mapping(path: Path, found: Gap, lang: str) -> None:
     from dosering.report.mapping import mapping_text
 
     coverage = found.coverage
-    write_atomic(path, mapping_text(coverage, found.mapping))
+    write_atomic(path, mapping_text(coverage, found.mapping, lang))
     suggested = sum(1 for m in coverage.matches if m.suggestions)
     matched = sum(1 for m in coverage.matches if m.how in ("title", "mapping"))
     words = word(

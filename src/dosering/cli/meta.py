@@ -46,13 +46,20 @@ def checks(
     if fmt is ChecksFormat.json:
         data = [{"code": c, "severity": s, "title": t} for c, s, t in rows]
         emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
-    elif fmt is ChecksFormat.md:
-        lines = ["| code | severity | what it finds |", "| --- | --- | --- |"]
-        lines += [f"| `{c}` | {s} | {_cell(t)} |" for c, s, t in rows]
-        emit("\n".join(lines) + "\n", None)
     else:
+        from dosering.i18n.findings import word
+
+        # Codes stay English; the severity and the headers are words of the run.
+        rows = [(c, word(f"severity.{s}", chosen), t) for c, s, t in rows]
+        if fmt is ChecksFormat.md:
+            head = [word(f"checks.{k}", chosen) for k in ("code", "severity", "title")]
+            lines = [f"| {' | '.join(head)} |", "| --- | --- | --- |"]
+            lines += [f"| `{c}` | {s} | {_cell(t)} |" for c, s, t in rows]
+            emit("\n".join(lines) + "\n", None)
+            return
         width = max(len(c) for c, _, _ in rows)
-        emit("".join(f"{c:<{width}}  {s:<7}  {t}\n" for c, s, t in rows), None)
+        sev = max(len(s) for _, s, _ in rows)
+        emit("".join(f"{c:<{width}}  {s:<{sev}}  {t}\n" for c, s, t in rows), None)
 
 
 def _cell(text: str) -> str:

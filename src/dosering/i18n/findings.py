@@ -933,6 +933,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "severity.error": ("error", "fel"),
     "severity.warning": ("warning", "varning"),
     "severity.info": ("info", "info"),
+    "checks.code": ("code", "kod"),
+    "checks.severity": ("severity", "allvarlighet"),
+    "checks.title": ("what it finds", "vad den hittar"),
 }
 
 

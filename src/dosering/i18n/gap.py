@@ -249,6 +249,36 @@ WORDS: dict[str, tuple[str, str]] = {
         "against its own catalogue: all {total} course(s) offered",
         "mot den egna kurskatalogen: alla {total} kurser ges",
     ),
+    # column headers of the CSV in Swedish (English: the JSON's keys)
+    "csv.category": ("category", "kategori"),
+    "csv.role": ("role", "roll"),
+    "csv.area": ("area", "område"),
+    "csv.level": ("level", "nivå"),
+    "csv.course": ("course", "kurs"),
+    "csv.offered_levels": ("offered_levels", "nivåer som ges"),
+    "csv.demand_per_year": ("demand_per_year", "kursplatser per år"),
+    "csv.seats_per_year": ("seats_per_year", "platser per år"),
+    "csv.shortfall_people": ("shortfall_people", "saknade kursplatser"),
+    "csv.shortfall_hours": ("shortfall_hours", "saknade utbildningstimmar"),
+    "csv.row": ("row", "rad"),
+    "csv.code": ("code", "kod"),
+    "csv.title": ("title", "kursnamn"),
+    "csv.suggestions": ("suggestions", "förslag"),
+    "csv.what_to_do": ("what_to_do", "att göra"),
+    # the comments of the file --write-mapping writes
+    "mapping.header": (
+        "Which rows of the course list are which model course (dosering gap "
+        "--mapping).\nReview the commented lines: uncomment a `match` line to accept "
+        "a suggestion,\nan `ignore` line for a row that is no course of the model.",
+        "Vilka rader i kurslistan som är vilken kurs i modellen (dosering gap "
+        "--mapping).\nGå igenom de bortkommenterade raderna: ta bort # framför en "
+        "`match`-rad för att\nta ett förslag, framför en `ignore`-rad för en rad som "
+        "inte är en kurs i modellen.",
+    ),
+    "mapping.row": ("row {row}: {title}", "rad {row}: {title}"),
+    "mapping.by-title": ("row {row}, by title", "rad {row}, efter kursnamnet"),
+    "mapping.close": ("close to {course} ({score})", "liknar {course} ({score})"),
+    "wrote": ("wrote {path}", "skrev {path}"),
     "summary": ("Summary", "Sammanfattning"),
     "category": ("category", "kategori"),
     "count": ("count", "antal"),
@@ -324,8 +354,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Slutkod 1: mappningen {path} har fel (se fynden ovan).",
     ),
     "exit.fail": (
-        "Exit 1: gaps in {categories} (--fail-on).",
-        "Slutkod 1: luckor i {categories} (--fail-on).",
+        "Exit 1: gaps in `--fail-on` categories: `{categories}`.",
+        "Slutkod 1: luckor i kategorier som `--fail-on` anger: `{categories}`.",
     ),
     # what to do, per category
     "todo.uncovered": (

@@ -555,10 +555,13 @@ def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
         delimiter="," if plain else ";",
         lineterminator="\n" if plain else "\r\n",
     )
-    writer.writerow(CSV_COLUMNS)
+    # In English the columns and categories are the JSON's keys and codes; in Swedish
+    # a planner's Excel shows Swedish words (one language per run).
+    swedish = lang == "sv"
+    writer.writerow([word(f"csv.{c}", lang) if swedish else c for c in CSV_COLUMNS])
     for gap in result.coverage.gaps:
         cells = [
-            gap.category,
+            word(f"category.{gap.category}", lang) if swedish else gap.category,
             gap.role or "",
             gap.area or "",
             gap.level or "",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from dosering.i18n.gap import word
+
 if TYPE_CHECKING:
     from dosering.analyses.coverage import Coverage
     from dosering.inputs.mapping import RowMapping
@@ -19,7 +21,14 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def mapping_text(coverage: Coverage, existing: RowMapping | None) -> str:
+def _one_line(text: str) -> str:
+    """A text from the course list on one comment line (no line break gets out)."""
+    return " ".join(text.split())
+
+
+def mapping_text(
+    coverage: Coverage, existing: RowMapping | None, lang: str = "en"
+) -> str:
     """A starting mapping file from a gap run, for `--write-mapping`.
 
     Decisions already in `existing` are kept; rows matched only by title are written
@@ -42,24 +51,21 @@ def mapping_text(coverage: Coverage, existing: RowMapping | None) -> str:
         if key in seen:
             continue
         seen.add(key)
-        label = f"row {row.row}: {row.title or row.code}"
+        shown = _one_line(row.title or row.code or "")
+        label = word("mapping.row", lang, row=row.row, title=shown)
         if matched.how == "title":
-            match_lines.append(
-                f"  {_quote(key)}: {matched.course}  # row {row.row}, by title"
-            )
+            by_title = word("mapping.by-title", lang, row=row.row)
+            match_lines.append(f"  {_quote(key)}: {matched.course}  # {by_title}")
         elif matched.course is None and not matched.ignored:
             if matched.suggestions:
                 best, score = matched.suggestions[0]
-                match_lines.append(f"  # {label}: close to {best} ({score:.0f})")
+                close = word("mapping.close", lang, course=best, score=f"{score:.0f}")
+                match_lines.append(f"  # {label}: {close}")
                 match_lines.append(f"  # {_quote(key)}: {best}")
             else:
                 ignore_lines.append(f"  # - {_quote(key)}  # {label}")
     lines = [
-        "# Which rows of the course list are which model course (dosering gap "
-        "--mapping).",
-        "# Review the commented lines: uncomment a `match` line to accept a "
-        "suggestion,",
-        "# an `ignore` line for a row that is no course of the model.",
+        *(f"# {line}" for line in word("mapping.header", lang).split("\n")),
         "match:",
         *match_lines,
         "ignore:",

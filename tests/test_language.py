@@ -1,0 +1,305 @@
+"""One language per run: with `--lang sv`, no English word of the catalogue is shown.
+
+Every command runs on `examples/` in Swedish; its output, and every file it writes
+for people, is searched for words that occur only in the English half of the
+catalogue (`dosering.i18n`). What may stay English is removed first, each for a
+reason: codes, keys and ids (between backticks, or as a finding's code after its
+severity), paths, options and addresses, the model's own texts, markup (HTML tags,
+Markdown anchors) and the fixed syntax of machine formats (`::error` of GitHub).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+import dosering.i18n
+from dosering.model.checks import CATALOGUE
+from dosering.model.schema import json_schema
+from tests.conftest import ROOT, run
+
+WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]+")
+EX = ROOT / "examples"
+
+
+def _catalogue() -> tuple[list[str], list[str]]:
+    """Every (English, Swedish) pair of every catalogue module."""
+    english, swedish = [], []
+    for info in pkgutil.iter_modules(dosering.i18n.__path__):
+        module = importlib.import_module(f"dosering.i18n.{info.name}")
+        for table in vars(module).values():
+            if not isinstance(table, dict):
+                continue
+            for pair in table.values():
+                if (
+                    isinstance(pair, tuple)
+                    and len(pair) == 2
+                    and all(isinstance(text, str) for text in pair)
+                ):
+                    english.append(pair[0])
+                    swedish.append(pair[1])
+    return english, swedish
+
+
+def _words(texts: list[str]) -> set[str]:
+    return {w.lower() for t in texts for w in WORD.findall(t)}
+
+
+def _english_only() -> set[str]:
+    english, swedish = _catalogue()
+    # Placeholders and backticked parts of a message are not words of the language.
+    english = [re.sub(r"`[^`]*`|\{[^}]*\}", " ", text) for text in english]
+    return _words(english) - _words(swedish)
+
+
+def _format_keys() -> set[str]:
+    """Every key of the model format (a change's field names them)."""
+    keys: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "properties" and isinstance(value, dict):
+                    keys.update(value)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(json_schema())
+    return {part for key in keys for part in re.split(r"[_-]", key)} | keys
+
+
+def _model_words() -> set[str]:
+    """Words of the examples' own texts: names, titles, descriptions, ids."""
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, str):
+            texts.append(node)
+
+    for path in EX.glob("*.yaml"):
+        walk(yaml.safe_load(path.read_text("utf-8")))
+    return _words(texts)
+
+
+ENGLISH = _english_only()
+ALLOWED = _model_words() | _format_keys()
+# A finding's code: after its severity word, or any code of two words or more.
+CODES = sorted(CATALOGUE, key=len, reverse=True)
+FINDING = re.compile(
+    r"(?<=fel |ing |nfo )(?:" + "|".join(CODES) + r")\b"
+    r"|\b(?:" + "|".join(code for code in CODES if "-" in code) + r")\b"
+)
+
+
+def _strip(text: str) -> str:
+    """The text without what may stay English (see the module docstring)."""
+    text = re.sub(r"<style.*?</style>|<script.*?</script>", " ", text, flags=re.DOTALL)
+    text = re.sub(r"<[^>]*>", " ", text)  # tags and their attributes
+    text = re.sub(r"https?://\S+", " ", text)
+    text = re.sub(r"`[^`\n]*`", " ", text)
+    text = re.sub(r'"[^"\s]*"', " ", text)  # a quoted value in a hint: id: "no"
+    text = re.sub(r"\]\(#[^)]*\)", "]", text)  # Markdown anchors
+    text = re.sub(r"^::\w+ [^:]*::", " ", text, flags=re.MULTILINE)  # GitHub's
+    # Options, and the codes given to them (`--fail-on stricter`, as typed).
+    text = re.sub(r"--[a-z][a-z-]*(?: [a-z]+(?:[,-][a-z]+)*\b)?", " ", text)
+    text = re.sub(r"\S*[/\\]\S*|\S+\.(?:ya?ml|csv|xlsx|md|html|json)\b", " ", text)
+    text = re.sub(r"![A-Z]+\d+", " ", text)  # a workbook cell: Roller!B7
+    return FINDING.sub(" ", text)
+
+
+def _leaks(text: str) -> list[str]:
+    stripped = _strip(text)
+    return sorted(
+        {
+            word
+            for word in WORD.findall(stripped)
+            if word.lower() in ENGLISH and word.lower() not in ALLOWED
+        }
+    )
+
+
+def _out(*argv: str) -> str:
+    result = run(*argv, "--lang", "sv")
+    return result.stdout + result.stderr
+
+
+def _written(argv: Callable[[Path], list[str]], name: str) -> Callable[[Path], str]:
+    def make(tmp: Path) -> str:
+        said = _out(*argv(tmp))
+        return said + (tmp / name).read_text("utf-8")
+
+    return make
+
+
+RUNS: dict[str, Callable[[Path], str]] = {
+    "validate": lambda _: _out("validate", str(EX), str(ROOT / "docs")),
+    "validate github": lambda _: _out(
+        "validate", "-f", "github", str(ROOT / "docs" / "broken-model.yaml")
+    ),
+    "validate junit": lambda _: _out(
+        "validate", "-f", "junit", str(ROOT / "docs" / "broken-model.yaml")
+    ),
+    "validate missing": lambda tmp: _out("validate", str(tmp / "saknas.yaml")),
+    "gap text": lambda _: _out(
+        "gap", str(EX / "vgr.yaml"), "--courses", str(EX / "vgr-courses.csv")
+    ),
+    "gap md": lambda _: _out(
+        "gap",
+        str(EX / "vgr.yaml"),
+        "--courses",
+        str(EX / "vgr-courses.csv"),
+        "-f",
+        "md",
+    ),
+    "gap csv": lambda _: _out(
+        "gap",
+        str(EX / "kalmar.yaml"),
+        "--courses",
+        str(EX / "kalmar-courses.xlsx"),
+        "-f",
+        "csv",
+    ),
+    "gap own catalogue": lambda _: _out("gap", str(EX / "kalmar.yaml")),
+    "gap --write-mapping": _written(
+        lambda tmp: [
+            "gap",
+            str(EX / "vgr.yaml"),
+            "--courses",
+            str(EX / "vgr-courses.csv"),
+            "--write-mapping",
+            str(tmp / "koppling.yaml"),
+        ],
+        "koppling.yaml",
+    ),
+    "diff text": lambda _: _out(
+        "diff", str(EX / "vgr.yaml"), str(EX / "vgr-2026.yaml")
+    ),
+    "diff md": lambda _: _out(
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "vgr-2026.yaml"),
+        "-f",
+        "md",
+        "--fail-on",
+        "stricter",
+    ),
+    "diff two regions": lambda _: _out(
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "kalmar.yaml"),
+        "--map",
+        str(EX / "crosswalk-vgr-kalmar.yaml"),
+        "--matrix",
+    ),
+    "diff two regions md": lambda _: _out(
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "kalmar.yaml"),
+        "--map",
+        str(EX / "crosswalk-vgr-kalmar.yaml"),
+        "--matrix",
+        "-f",
+        "md",
+    ),
+    "render md": lambda _: _out("render", str(EX / "kalmar.yaml")),
+    "render html": lambda _: _out("render", str(EX / "vgr.yaml"), "-f", "html"),
+    "checks": lambda _: _out("checks"),
+    "init": _written(
+        lambda tmp: ["init", str(tmp / "modell.yaml"), "--from", "ostergotland"],
+        "modell.yaml",
+    ),
+    "templates eject": lambda tmp: _out("templates", "eject", str(tmp / "mallar")),
+    "export and import": lambda tmp: (
+        _out("export", str(EX / "kalmar.yaml"), "-o", str(tmp / "k.xlsx"))
+        + _out("import", str(tmp / "k.xlsx"), "-o", str(tmp / "k.yaml"))
+    ),
+}
+
+
+# A path that cannot be read is worded where the run stops (`UserError`); those words
+# move into the catalogue with the CLI's error boundary, until then this one leaks.
+STILL_ENGLISH = {"validate missing"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                reason="the cannot-run messages are not in the catalogue yet",
+                strict=False,
+            ),
+        )
+        if name in STILL_ENGLISH
+        else name
+        for name in RUNS
+    ],
+)
+def test_swedish_run_shows_no_english_word(name: str, tmp_path: Path):
+    """The command's Swedish output holds no word only the English catalogue has."""
+    text = RUNS[name](tmp_path)
+    assert text.strip(), "the command said nothing"
+    assert _leaks(text) == [], text
+
+
+def test_the_search_finds_english():
+    """The search sees an English message, and lets codes, paths and ids be."""
+    assert _leaks("examples/vgr.yaml:3:1: fel unknown-area `no-such` okänd") == []
+    assert "directory" in _leaks("saknas.yaml: no such file or directory")
+    assert "error" in ENGLISH and "fel" not in ENGLISH
+
+
+def test_swedish_csv_has_swedish_columns_and_categories():
+    """The gap CSV in Swedish names its columns and categories in Swedish."""
+    out = _out(
+        "gap", str(EX / "kalmar.yaml"), "--courses", str(EX / "kalmar-courses.xlsx"),
+        "-f", "csv", "--csv-dialect", "plain",
+    )  # fmt: skip
+    header, first = out.splitlines()[:2]
+    assert header.startswith("kategori,roll,område,nivå,kurs,nivåer som ges,")
+    assert header.endswith(",rad,kod,kursnamn,förslag,att göra")
+    assert first.startswith("saknas helt,verksamhetschef,innovationskunskap,veta,")
+
+
+@pytest.mark.parametrize("command", ["gap", "diff"])
+def test_output_file_is_named_as_given(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`-o FILE` says where it wrote, with the path as it was given."""
+    monkeypatch.chdir(tmp_path)
+    models = [str(EX / "vgr.yaml")]
+    models += [str(EX / "vgr-2026.yaml")] if command == "diff" else []
+    result = run(command, *models, "-f", "md", "-o", "ut.md", "--lang", "sv")
+    assert result.stderr.endswith("skrev ut.md\n"), result
+    assert (tmp_path / "ut.md").read_text("utf-8").strip()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first"),
+    [
+        ("text", "file-too-large           fel      Filen är större än gränsen"),
+        ("md", "| kod | allvarlighet | vad den hittar |"),
+        ("json", "["),
+    ],
+)
+def test_checks_in_swedish(fmt: str, first: str):
+    """`checks` words severities and headers in Swedish; its JSON stays English."""
+    out = run("checks", "--lang", "sv", "--format", fmt).stdout
+    assert out.startswith(first)
+    if fmt == "json":
+        assert '"severity": "error"' in out
