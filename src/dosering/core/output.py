@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
+import signal
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -67,17 +71,18 @@ def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
     """Write `content` to `path` so a failure never leaves half a file behind.
 
     The text goes to a temporary file in the same folder, then replaces `path` in
-    one rename; an existing file is untouched until then. Text given piece by piece
-    (a document as it is rendered) is written as it comes, and an error while it is
-    made removes the temporary file. A symbolic link is followed (its target is
+    one rename; an existing file is untouched until then. Where the system allows
+    (Linux), the temporary file has no name until the rename, so even a process
+    killed with SIGKILL leaves nothing behind; elsewhere SIGTERM and Ctrl-C remove
+    it before the process ends. A symbolic link is followed (its target is
     replaced, the link kept); a device or pipe such as /dev/null or /dev/stdout is
-    written to directly, never replaced.
+    written to directly, never replaced. Text given piece by piece (a document as
+    it is rendered) is written as it comes; an error while it is made leaves no
+    temporary file either.
     """
     check_writable(path)
     data = content
-    if path.is_symlink():
-        path = path.resolve()
-        check_writable(path)
+    path = _link_target(path)
     if path.exists() and not path.is_file():
         try:
             with path.open("wb") as handle:
@@ -87,29 +92,137 @@ def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
                 "output.cannot-write", path=path, reason=exc.strerror
             ) from exc
         return
-    parent = path.parent if str(path.parent) else Path()
+    with _cleaned_up_on_sigterm():
+        _replace(path, data)
+
+
+def _link_target(path: Path) -> Path:
+    """The file a symbolic link leads to (the path itself when it is none)."""
+    if not path.is_symlink():
+        return path
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        target = path.resolve()
+    except (RuntimeError, OSError) as exc:  # RuntimeError: a loop (Python 3.11)
+        raise UserError("output.link-loop", path=path) from exc
+    check_writable(target)
+    return target
+
+
+def _replace(path: Path, data: str | bytes | Iterable[str]) -> None:
+    """Write a temporary file beside `path`, flush it to disk, rename it over."""
+    parent = path.parent if str(path.parent) else Path()
+    mode = _mode_for(path)
+    try:
+        fd, name = _temporary(parent, path.name)
     except OSError as exc:
         raise UserError(
             "output.cannot-write-here", path=path, reason=exc.strerror
         ) from exc
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "wb", closefd=False) as handle:
             write_chunks(handle, data)
-        if path.exists():
-            with contextlib.suppress(OSError):
-                Path(tmp).chmod(path.stat().st_mode & 0o777)
+        if name is None:
+            os.fchmod(fd, mode)
         else:
-            umask = os.umask(0)
-            os.umask(umask)
-            Path(tmp).chmod(0o666 & ~umask)
-        Path(tmp).replace(path)
-    except BaseException as exc:  # Ctrl-C too: never leave the temporary file
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        if isinstance(exc, OSError):
-            raise UserError(
-                "output.cannot-write", path=path, reason=exc.strerror
-            ) from exc
-        raise
+            Path(name).chmod(mode)
+        os.fsync(fd)
+        with _signals_held():
+            if name is None:
+                name = _name_for(fd, parent, path.name)
+            Path(name).replace(path)
+            name = None
+    except OSError as exc:
+        raise UserError("output.cannot-write", path=path, reason=exc.strerror) from exc
+    finally:
+        os.close(fd)
+        if name is not None:
+            with contextlib.suppress(OSError):
+                Path(name).unlink()
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or those a new file gets (umask)."""
+    with contextlib.suppress(OSError):
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_PROC_FD = Path("/proc/self/fd")
+
+
+def _temporary(parent: Path, name: str) -> tuple[int, str | None]:
+    """An open temporary file in `parent`: unnamed (O_TMPFILE) where possible."""
+    anonymous = getattr(os, "O_TMPFILE", 0)
+    if anonymous and _PROC_FD.is_dir():
+        try:
+            return os.open(parent, anonymous | os.O_WRONLY, 0o600), None
+        except OSError as exc:
+            if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+                raise
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=parent)
+    return fd, tmp
+
+
+def _name_for(fd: int, parent: Path, name: str) -> str:
+    """Give an unnamed temporary file a name in `parent`, for the rename."""
+    # linkat() through /proc/self/fd; a directory fd makes Python call linkat, not
+    # link(), which would link the /proc entry itself (EXDEV).
+    procs = os.open(_PROC_FD, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        for _ in range(100):
+            candidate = parent / f".{name}.{secrets.token_hex(4)}.tmp"
+            try:
+                os.link(str(fd), candidate, src_dir_fd=procs, follow_symlinks=True)
+            except FileExistsError:
+                continue
+            return str(candidate)
+    finally:
+        os.close(procs)
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(parent))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM while the temporary file has a name (link + rename)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:
+        yield
+        return
+    previous = mask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived while a temporary file existed."""
+
+
+@contextlib.contextmanager
+def _cleaned_up_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into an exception while writing, so the temporary file goes.
+
+    After the clean-up the process ends by SIGTERM as it would have. Only in the
+    main thread, and only when SIGTERM has its default action.
+    """
+    main = threading.current_thread() is threading.main_thread()
+    if not main or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    except _Terminated:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise  # pragma: no cover - the signal ended the process
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)

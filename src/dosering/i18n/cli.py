@@ -42,6 +42,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: the folder {parent} does not exist",
         "{path}: mappen {parent} finns inte",
     ),
+    "output.link-loop": (
+        "{path}: is a symbolic link that leads round in a loop; give another file name",
+        "{path}: är en symbolisk länk som leder runt i en slinga; ange ett annat "
+        "filnamn",
+    ),
     "output.cannot-write-here": (
         "{path}: cannot write here: {reason}",
         "{path}: kan inte skriva här: {reason}",
