@@ -7,7 +7,7 @@ DOSERING := $(VENV)/bin/dosering
 COGGED := README.md $(wildcard docs/*.md)
 COG := $(VENV)/bin/cog -I scripts
 
-.PHONY: demo test lint typecheck docs bench clean install dev
+.PHONY: demo test lint typecheck docs bench clean install dev fuzz
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,13 @@ test: dev lint typecheck $(WHEELHOUSE)/.filled
 	$(COG) --check $(COGGED)
 	$(VENV)/bin/coverage run -m pytest
 	$(VENV)/bin/coverage report
+	$(PY) -m tests.fuzz.run --smoke --seconds $(FUZZ_SMOKE_SECONDS)
+
+# Coverage-guided fuzzing of every reader (atheris): FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 30
+fuzz: dev
+	$(PY) -m tests.fuzz.run --seconds $(FUZZ_SECONDS)
 
 bench: $(VENV)/.installed-dev
 	$(PY) -m pip install --quiet -e '.[bench]'

@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -79,7 +80,14 @@ def check_xlsx(path: Path | IO[bytes], name: str) -> None:
                     member.filename.endswith(".xml")
                 ):
                     _check_extent(archive, member, name, max_cells)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        ValueError,
+        zlib.error,  # a broken deflate stream (found by fuzzing)
+        OSError,  # a member's offset before the file's start (found by fuzzing)
+    ) as exc:
         raise TableError("list.not-xlsx", path=name, reason=_reason(exc)) from exc
     except NotImplementedError as exc:  # an unknown compression method
         raise TableError("list.not-xlsx", path=name, reason=_reason(exc)) from exc
