@@ -78,9 +78,11 @@ def _model(path: Path, lang: str) -> None:
     from dosering.core.findings import Report
     from dosering.pipeline.check import Options, check_file
     from dosering.report.findings import REPORTERS, Context
+    from dosering.report.words import word_findings
 
-    checked = check_file(path, path.name, Options(lang=lang))
-    report = Report.of(checked.findings, [checked.name], checked.ignored)
+    checked = check_file(path, path.name, Options())
+    findings = word_findings(checked.findings, lang)
+    report = Report.of(findings, [checked.name], checked.ignored)
     for fmt in ("text", "json"):
         REPORTERS[fmt](report, io.StringIO(), Context(lang=lang))
 
@@ -96,14 +98,17 @@ def _mapping(path: Path, lang: str) -> None:
     from dosering.inputs.mapping import read_mapping
 
     model, _ = _models()
-    read_mapping(path, path.name, [c.id for c in model.courses], lang)
+    del lang  # the reader returns drafts, worded later
+    read_mapping(path, path.name, [c.id for c in model.courses])
 
 
 def _crosswalk(path: Path, lang: str) -> None:
     from dosering.inputs.crosswalk import read_crosswalk
+    from dosering.report.words import word_findings
 
     a, b = _models()
-    read_crosswalk(path, a, b, lang=lang)
+    _, found = read_crosswalk(path, a, b)
+    word_findings(found, lang)
 
 
 def _staff(path: Path, lang: str) -> None:
@@ -119,7 +124,8 @@ def _staff(path: Path, lang: str) -> None:
 def _courses(path: Path, lang: str) -> None:
     from dosering.inputs.courselist import read_course_list
 
-    read_course_list(path, path.name, lang=lang)
+    del lang  # the reader returns drafts, worded later
+    read_course_list(path, path.name)
 
 
 TARGETS: dict[str, Target] = {
