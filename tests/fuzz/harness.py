@@ -121,6 +121,30 @@ def _staff(path: Path, lang: str) -> None:
     read_staff(path, path.name, Meaning(model))
 
 
+def _completions(path: Path, lang: str) -> None:
+    """The completion reader on the table reader: course matching, statuses, dates."""
+    import datetime as dt
+    from collections import Counter
+
+    from dosering.inputs.completions import CourseMatcher, Done, read_completions
+    from dosering.model.semantics import Meaning
+
+    del lang  # the reader returns drafts, worded later
+    model, _ = _models()
+    meaning = Meaning(model)
+    done: Done = {}
+    counted: Counter[str] = Counter()
+    read_completions(
+        path,
+        path.name,
+        CourseMatcher(meaning, None),
+        {"1001": 0, "1002": 1},
+        dt.date(2026, 12, 2),
+        done,
+        counted,
+    )
+
+
 def _courses(path: Path, lang: str) -> None:
     from dosering.inputs.courselist import read_course_list
 
@@ -182,6 +206,15 @@ TARGETS: dict[str, Target] = {
                 "tests/data/progress/*.xlsx",
             ),
             _staff,
+        ),
+        Target(
+            "completions",
+            ".csv",
+            (
+                "tests/data/progress/completions*.csv",
+                "tests/data/tables/*.csv",
+            ),
+            _completions,
         ),
         Target(
             "records",
