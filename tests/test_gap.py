@@ -699,3 +699,46 @@ def test_json_has_one_item_per_line(listed: Path) -> None:
         '    {"category": "uncovered", "role": "direktor"'
     )
     assert lines[-2:] == ["  ]", "}"]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "line"),
+    [
+        (
+            "write-mapping-roundtrip-syntax.yaml",
+            "en",
+            "not rewritten: the file it would rewrite has errors (see the findings "
+            "above); fix them and run again",
+        ),
+        (
+            "write-mapping-roundtrip-typo.yaml",
+            "sv",
+            "skrevs inte om: filen som skulle skrivas om har fel (se fynden ovan); "
+            "rätta dem och kör igen",
+        ),
+    ],
+)
+def test_write_mapping_never_rewrites_a_mapping_with_errors(
+    tmp_path: Path, name: str, lang: str, line: str
+) -> None:
+    """Issue 17 (repro case 17): a mapping with errors stays byte-identical."""
+    target = tmp_path / "m.yaml"
+    shutil.copyfile(DATA / "repro" / name, target)
+    before = target.read_bytes()
+    result = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(ROOT / "examples" / "vgr-courses.csv"),
+        "--mapping",
+        str(target),
+        "--write-mapping",
+        str(target),
+        "--force",
+        "--lang",
+        lang,
+    )
+    assert result.exit_code == 1
+    assert target.read_bytes() == before
+    assert f"{target}: {line}\n" in result.stderr
+    assert "Traceback" not in result.stderr

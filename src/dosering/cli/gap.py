@@ -224,7 +224,7 @@ def gap(
     if output is not None:
         sys.stderr.write(word("wrote", chosen_lang, path=output) + "\n")
     if write_mapping is not None:
-        _write_mapping(write_mapping, found, chosen_lang)
+        _write_mapping(write_mapping, found, chosen_lang, mapping)
     coverage = found.coverage
     failed = [c for c in failing if coverage.counts[c]]
     if failed and fmt is GapFormat.text and output is None:
@@ -235,11 +235,24 @@ def gap(
     raise typer.Exit(1 if failed or found.mapping_failed else 0)
 
 
-def _write_mapping(path: Path, found: Gap, lang: str) -> None:
-    """Write the starting mapping file, and say what is in it."""
+def _write_mapping(
+    path: Path, found: Gap, lang: str, mapping: Path | None = None
+) -> None:
+    """Write the starting mapping file, and say what is in it.
+
+    A mapping file with errors is never rewritten in place: its decisions would be
+    lost. The file stays as it is, and the run says so (exit 1).
+    """
     from dosering.core.output import write_atomic
     from dosering.report.mapping import mapping_text
 
+    if (
+        found.mapping_failed
+        and mapping is not None
+        and path.absolute() == mapping.absolute()
+    ):
+        sys.stderr.write(word("mapping-not-rewritten", lang, path=path) + "\n")
+        return
     coverage = found.coverage
     write_atomic(path, mapping_text(coverage, found.mapping, lang))
     suggested = sum(1 for m in coverage.matches if m.suggestions)

@@ -411,6 +411,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "liknar {suggestions}: koppla den i --mapping om det är den kursen, eller "
         "ignorera den",
     ),
+    "mapping-not-rewritten": (
+        "{path}: not rewritten: the file it would rewrite has errors (see the "
+        "findings above); fix them and run again",
+        "{path}: skrevs inte om: filen som skulle skrivas om har fel (se fynden "
+        "ovan); rätta dem och kör igen",
+    ),
     "mapping-written": (
         "wrote {path}: {matched} match(es), {suggested} suggestion(s) as comments",
         "skrev {path}: {matched} koppling(ar), {suggested} förslag som kommentarer",
