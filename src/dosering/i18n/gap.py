@@ -70,6 +70,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: the file is not an Excel workbook (.xlsx): {reason}",
         "{path}: filen är ingen Excel-arbetsbok (.xlsx): {reason}",
     ),
+    "list.encrypted": (
+        "{path}: the workbook is locked with a password; save a copy without one "
+        "and read that",
+        "{path}: arbetsboken är låst med lösenord; spara en kopia utan lösenord "
+        "och läs den",
+    ),
     "list.no-sheet": (
         "{path}: no sheet named `{sheet}`; the sheets are: {sheets}",
         "{path}: inget blad heter `{sheet}`; bladen är: {sheets}",

@@ -42,6 +42,7 @@ def detect_encoding(path: Path, name: str) -> str:
             encoding = "utf-8-sig"
         chunk = head
         lines = 0
+        checked = False  # every chunk so far checked as Windows-1252
         while chunk:
             if b"\x00" in chunk:
                 raise TableError("list.binary", path=name, suffix=path.suffix)
@@ -50,6 +51,7 @@ def detect_encoding(path: Path, name: str) -> str:
                     decoder.decode(chunk)
                 except UnicodeDecodeError:
                     encoding = "cp1252"
+                    checked = chunk is head
             if encoding == "cp1252":
                 _check_cp1252(chunk, name, lines)
             lines += chunk.count(b"\n")
@@ -57,8 +59,16 @@ def detect_encoding(path: Path, name: str) -> str:
         if encoding != "cp1252":
             try:
                 decoder.decode(b"", final=True)
-            except UnicodeDecodeError:
+            except UnicodeDecodeError:  # an unfinished UTF-8 sequence at the end
                 encoding = "cp1252"
+        if encoding == "cp1252" and not checked:
+            # Not UTF-8 after all, found past the first chunk: the chunks read as
+            # UTF-8 may still hold a byte that Windows-1252 leaves undefined.
+            handle.seek(0)
+            lines = 0
+            while chunk := handle.read(CHUNK):
+                _check_cp1252(chunk, name, lines)
+                lines += chunk.count(b"\n")
     return encoding
 
 
@@ -104,7 +114,11 @@ class CsvSource:
         self.name = name
         self.encoding = encoding
         self.handle: IO[str] = path.open(encoding=encoding, newline="")
-        head = self.handle.read(1 << 16)
+        try:
+            head = self.handle.read(1 << 16)
+        except BaseException:
+            self.handle.close()
+            raise
         hinted = _SEP_LINE.match(head)
         self.hinted = hinted is not None
         self.first_line = 2 if hinted else 1

@@ -91,6 +91,8 @@ def check_xlsx(path: Path | IO[bytes], name: str) -> None:
         raise TableError("list.not-xlsx", path=name, reason=_reason(exc)) from exc
     except NotImplementedError as exc:  # an unknown compression method
         raise TableError("list.not-xlsx", path=name, reason=_reason(exc)) from exc
+    except RuntimeError as exc:  # a member encrypted with a zip password (fuzzing)
+        raise TableError("list.encrypted", path=name) from exc
 
 
 def _check_extent(
