@@ -742,3 +742,28 @@ def test_write_mapping_never_rewrites_a_mapping_with_errors(
     assert target.read_bytes() == before
     assert f"{target}: {line}\n" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_write_mapping_comment_with_a_newline_plants_no_decision(
+    tmp_path: Path,
+) -> None:
+    """Issue 17 (repro case 16): a newline in a code cell stays inside the comment."""
+    target = tmp_path / "m.yaml"
+    result = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(DATA / "hostile" / "write-mapping-injected-ignore.csv"),
+        "--write-mapping",
+        str(target),
+    )
+    assert result.exit_code == 1
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[3:] == [
+        "match:",
+        "ignore:",
+        '  # - "ZZ-1\\n  - LP-10234"  # row 2: ZZ-1 - LP-10234',
+    ]
+    import yaml
+
+    assert yaml.safe_load("\n".join(lines)) == {"match": None, "ignore": None}
