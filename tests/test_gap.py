@@ -471,7 +471,8 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     first = run(*argv)
     assert first.exit_code == 1
     assert first.stderr == (
-        f"wrote {target}: 2 match(es), 1 suggestion(s) as comments\n"
+        f"wrote {target}: 0 decision(s) kept, 2 added (matched by title), "
+        "1 suggestion(s) as comments to review\n"
     )
     text = target.read_text(encoding="utf-8")
     assert text.splitlines()[3:] == [
@@ -491,6 +492,10 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
         *argv[:-2], "--mapping", str(target), "--write-mapping", str(target), "--force"
     )
     assert forced.exit_code == 1
+    assert forced.stderr == (
+        f"wrote {target}: 3 decision(s) kept, 0 added (matched by title), "
+        "0 suggestion(s) as comments to review\n"
+    )
     rewritten = target.read_text(encoding="utf-8")
     assert '  "X2": fk-driva' in rewritten.splitlines()
     assert json.loads(forced.stdout)["summary"]["unmapped"] == 1
@@ -707,14 +712,14 @@ def test_json_has_one_item_per_line(listed: Path) -> None:
         (
             "write-mapping-roundtrip-syntax.yaml",
             "en",
-            "not rewritten: the file it would rewrite has errors (see the findings "
+            "not written: the mapping it would rewrite has errors (see the findings "
             "above); fix them and run again",
         ),
         (
             "write-mapping-roundtrip-typo.yaml",
             "sv",
-            "skrevs inte om: filen som skulle skrivas om har fel (se fynden ovan); "
-            "rätta dem och kör igen",
+            "skrevs inte: mappningsfilen som skulle skrivas om har fel (se fynden "
+            "ovan); rätta dem och kör igen",
         ),
     ],
 )
@@ -767,3 +772,92 @@ def test_write_mapping_comment_with_a_newline_plants_no_decision(
     import yaml
 
     assert yaml.safe_load("\n".join(lines)) == {"match": None, "ignore": None}
+
+
+def test_write_mapping_to_another_file_keeps_an_unknown_course(tmp_path: Path) -> None:
+    """Issue 17 (repro case 17, typo): the entry stays, flagged, and the run says so."""
+    old = DATA / "repro" / "write-mapping-roundtrip-typo.yaml"
+    target = tmp_path / "new.yaml"
+    result = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(ROOT / "examples" / "vgr-courses.csv"),
+        "--mapping",
+        str(old),
+        "--write-mapping",
+        str(target),
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 1
+    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    assert codes.count("mapping-unknown-course") == 1
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[3:6] == [
+        "match:",
+        '  "LP-29001": fk-chef',
+        '  "LP-10262": matning-grund',
+    ]
+    assert lines[6] == (
+        '  "LP-90005": fk-grnd  # the model has no course fk-grnd: fix the id or '
+        "delete the line"
+    )
+    assert '  - "LP-90001"' in lines
+    assert '  - "LP-90002"' in lines
+    assert result.stderr.endswith(
+        "; 1 decision(s) name a course the model does not have: kept, and marked "
+        "with a comment — fix the id or delete the line\n"
+        f"Exit 1: the mapping {old} has errors (see the findings above).\n"
+    )
+    assert "wrote " + str(target) + ": 5 decision(s) kept," in result.stderr
+    again = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(ROOT / "examples" / "vgr-courses.csv"),
+        "--mapping",
+        str(target),
+        "-f",
+        "json",
+    )
+    again_codes = [f["code"] for f in json.loads(again.stdout)["findings"]]
+    assert again_codes.count("mapping-unknown-course") == 1
+
+
+def test_write_mapping_from_an_unreadable_mapping_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    """A mapping that is not YAML has no decisions to carry over: no file at all."""
+    target = tmp_path / "new.yaml"
+    result = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(ROOT / "examples" / "vgr-courses.csv"),
+        "--mapping",
+        str(DATA / "repro" / "write-mapping-roundtrip-syntax.yaml"),
+        "--write-mapping",
+        str(target),
+    )
+    assert result.exit_code == 1
+    assert not target.exists()
+    assert f"{target}: not written: the mapping it would rewrite has errors" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\nb", "a\rb", "a\x85b", "a\u2028b", "a\u2029b", "a\x1bb", "a\x00b", "a\ufeffb"],
+)
+def test_a_mapping_comment_is_one_safe_line(text: str) -> None:
+    """yaml_comment: no character of an input ends the comment or breaks the file."""
+    import yaml
+
+    from dosering.report.escape import yaml_comment, yaml_quoted
+
+    comment = yaml_comment(text)
+    document = f"# {comment}\nmatch:\n  {yaml_quoted(text)}: x  # {comment}\n"
+    assert len(document.splitlines()) == 3
+    assert yaml.safe_load(document) == {"match": {text: "x"}}

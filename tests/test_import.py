@@ -633,3 +633,21 @@ def test_init_and_onto_together_is_a_usage_error(tmp_path: Path):
     """--init makes a new model, so --onto with it is a usage error (exit 2)."""
     result = run("import", "x.xlsx", "--init", "--onto", str(tmp_path / "m.yaml"))
     assert result.exit_code == 2, result
+
+
+def test_onto_a_model_with_errors_is_never_rewritten(tmp_path: Path):
+    """Issue 17: `import --onto` leaves a base with errors byte-identical (exit 1)."""
+    base = tmp_path / "base.yaml"
+    good = ROOT / "examples" / "kalmar.yaml"
+    book = tmp_path / "m.xlsx"
+    assert run("export", str(good), "-o", str(book)).exit_code == 0
+    text = good.read_text(encoding="utf-8")
+    broken = text.replace("forbattringskunskap: veta", "forbattringskunskap: vta", 1)
+    assert broken != text
+    base.write_text(broken, encoding="utf-8")
+    before = base.read_bytes()
+    result = run("import", str(book), "--onto", str(base), "--lang", "en")
+    assert result.exit_code == 1, result
+    assert base.read_bytes() == before
+    assert "vta" in result.stdout + result.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -241,23 +241,30 @@ def _write_mapping(
     """Write the starting mapping file, and say what is in it.
 
     A mapping file with errors is never rewritten in place: its decisions would be
-    lost. The file stays as it is, and the run says so (exit 1).
+    lost. The file stays as it is, and the run says so (exit 1). Written to another
+    file, a decision naming a course the model does not have is kept (flagged);
+    any other error (the file is not YAML, a key of the wrong shape) would drop
+    decisions, so nothing is written then either.
     """
     from dosering.core.output import write_atomic
     from dosering.report.mapping import mapping_text
 
-    if (
-        found.mapping_failed
-        and mapping is not None
-        and path.absolute() == mapping.absolute()
-    ):
-        sys.stderr.write(word("mapping-not-rewritten", lang, path=path) + "\n")
-        return
-    coverage = found.coverage
-    write_atomic(path, mapping_text(coverage, found.mapping, lang))
-    suggested = sum(1 for m in coverage.matches if m.suggestions)
-    matched = sum(1 for m in coverage.matches if m.how in ("title", "mapping"))
+    if found.mapping is not None and found.mapping_failed and mapping is not None:
+        in_place = path.absolute() == mapping.absolute()
+        lossy = any(f.code != "mapping-unknown-course" for f in found.mapping.findings)
+        if in_place or lossy:
+            sys.stderr.write(word("mapping-not-rewritten", lang, path=path) + "\n")
+            return
+    written = mapping_text(found.coverage, found.mapping, lang)
+    write_atomic(path, written.text)
     words = word(
-        "mapping-written", lang, path=path, matched=matched, suggested=suggested
+        "mapping-written",
+        lang,
+        path=path,
+        kept=written.kept,
+        added=written.added,
+        suggested=written.suggested,
     )
+    if written.flagged:
+        words += word("mapping-written.flagged", lang, flagged=written.flagged)
     sys.stderr.write(words + "\n")

@@ -284,6 +284,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "mapping.row": ("row {row}: {title}", "rad {row}: {title}"),
     "mapping.by-title": ("row {row}, by title", "rad {row}, efter kursnamnet"),
     "mapping.close": ("close to {course} ({score})", "liknar {course} ({score})"),
+    "mapping.unknown": (
+        "the model has no course {course}: fix the id or delete the line",
+        "modellen har ingen kurs {course}: rätta id:t eller ta bort raden",
+    ),
     "wrote": ("wrote {path}", "skrev {path}"),
     "summary": ("Summary", "Sammanfattning"),
     "category": ("category", "kategori"),
@@ -418,14 +422,22 @@ WORDS: dict[str, tuple[str, str]] = {
         "ignorera den",
     ),
     "mapping-not-rewritten": (
-        "{path}: not rewritten: the file it would rewrite has errors (see the "
+        "{path}: not written: the mapping it would rewrite has errors (see the "
         "findings above); fix them and run again",
-        "{path}: skrevs inte om: filen som skulle skrivas om har fel (se fynden "
-        "ovan); rätta dem och kör igen",
+        "{path}: skrevs inte: mappningsfilen som skulle skrivas om har fel (se "
+        "fynden ovan); rätta dem och kör igen",
     ),
     "mapping-written": (
-        "wrote {path}: {matched} match(es), {suggested} suggestion(s) as comments",
-        "skrev {path}: {matched} koppling(ar), {suggested} förslag som kommentarer",
+        "wrote {path}: {kept} decision(s) kept, {added} added (matched by title), "
+        "{suggested} suggestion(s) as comments to review",
+        "skrev {path}: {kept} beslut behållna, {added} nya (efter kursnamnet), "
+        "{suggested} förslag som kommentarer att gå igenom",
+    ),
+    "mapping-written.flagged": (
+        "; {flagged} decision(s) name a course the model does not have: kept, and "
+        "marked with a comment — fix the id or delete the line",
+        "; {flagged} beslut nämner en kurs som modellen inte har: behållna och "
+        "markerade med en kommentar — rätta id:t eller ta bort raden",
     ),
 }
 

@@ -37,6 +37,9 @@ class RowMapping:
     """`roles:` (for `progress`): a staff row's role code or title -> role id."""
     ignore_roles: tuple[str, ...] = ()
     """`ignore_roles:`: staff role codes or titles that are no role of the model."""
+    unknown: Mapping[str, str] = field(default_factory=dict)
+    """`match` entries naming a course the model does not have: not used (each is a
+    finding), but kept, so a file written from this one never drops them."""
 
     @classmethod
     def of(
@@ -105,6 +108,7 @@ def read_mapping(
     data = document.data if document.data is not None else {}
     known = set(course_ids)
     match: dict[str, str] = {}
+    unknown: dict[str, str] = {}
     ignore: list[str] = []
     drafts: list[Draft] = []
     if not isinstance(data, dict):
@@ -128,6 +132,7 @@ def read_mapping(
             close = difflib.get_close_matches(course, sorted(known), n=1)
             params = {"id": course, "suggestion": close[0] if close else None}
             drafts.append(Draft("mapping-unknown-course", where, params))
+            unknown[str(key)] = course
         else:
             match[str(key)] = course
     skipped = data.get("ignore") or []
@@ -144,6 +149,7 @@ def read_mapping(
     if role_ids is not None:
         roles, ignore_roles = _roles(data, set(role_ids), drafts)
     decided = RowMapping.of(match, ignore, locate(drafts, document.text, name))
+    decided = replace(decided, unknown=unknown)
     if role_ids is None:
         return decided
     return replace(decided, roles=roles, ignore_roles=tuple(ignore_roles))

@@ -17,6 +17,9 @@ and shows there as the characters it is, never as markup:
 - `xml_text`, `xml_attr`: XML character data and a quoted attribute (JUnit).
 - `github_message`, `github_property`: a GitHub Actions workflow command's message
   and property values.
+- `yaml_scalar` (and `yaml_quoted`): a YAML scalar read back as the same value;
+  `yaml_comment`: text on a YAML comment line that cannot end it early (the files
+  `init`, `import` and `gap --write-mapping` write).
 
 JSON (and SARIF, GitLab) need no escaper of their own: `json` writes every string
 as a string.
@@ -24,10 +27,12 @@ as a string.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import math
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
@@ -151,3 +156,118 @@ def github_message(text: str) -> str:
 def github_property(text: str) -> str:
     """A property value of a GitHub workflow command (`file=`, `title=`)."""
     return github_message(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
+"""Text that may stay plain: no indicator first, one line."""
+_FLOW = re.compile(r"[,\[\]{}]")
+"""Characters that end a plain text inside `[a, b]`."""
+
+
+def _printable(code: int) -> bool:
+    """YAML's printable characters, less the ones that are line breaks or a BOM."""
+    return (
+        0x20 <= code <= 0x7E  # noqa: PLR2004
+        or 0xA0 <= code <= 0xD7FF  # noqa: PLR2004
+        or 0xE000 <= code <= 0xFFFD  # noqa: PLR2004
+        or code >= 0x10000  # noqa: PLR2004
+    ) and code not in (0x2028, 0x2029, 0xFEFF)
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def yaml_quoted(text: str) -> str:
+    """A YAML double-quoted scalar: line breaks and invisible characters escaped."""
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif _printable(ord(char)):
+            out.append(char)
+        elif ord(char) <= 0xFF:  # noqa: PLR2004
+            out.append(f"\\x{ord(char):02x}")
+        elif ord(char) <= 0xFFFF:  # noqa: PLR2004
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(f"\\U{ord(char):08x}")
+    return '"' + "".join(out) + '"'
+
+
+def _implicit(text: str) -> bool:
+    """True when YAML 1.1 reads this plain text as something else than text."""
+    import yaml
+
+    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+    return any(pattern.match(text) for _tag, pattern in resolvers.get(text[:1], ()))
+
+
+def yaml_scalar(value: Any, *, in_flow: bool = False) -> str:
+    """A value as a YAML scalar that dosering reads back as the same value.
+
+    A text goes out plain only when YAML 1.1 (what dosering reads) reads it back as
+    that same text; anything it would read otherwise — `no`, `010`, `1.10`, `~`,
+    dates, `key: value`, a leading `-` or `*` — is double-quoted, with line breaks
+    and invisible characters escaped.
+
+    `in_flow`: the scalar stands in a `[a, b]` list, where `,` and brackets end it.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _text(str(value), in_flow)
+
+
+_HIDDEN = re.compile(
+    "[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]"
+)
+"""A character that `_printable` refuses: it is escaped inside double quotes."""
+
+
+@functools.lru_cache(maxsize=65_536)
+def _text(text: str, in_flow: bool) -> str:
+    """A text as a plain or quoted scalar (ids and names repeat: cached)."""
+    if (
+        text
+        and _PLAIN.fullmatch(text)
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith((" ", ":"))
+        and not (in_flow and _FLOW.search(text))
+        and not _HIDDEN.search(text)
+        and not _implicit(text)
+    ):
+        return text
+    return yaml_quoted(text)
+
+
+def _float(value: float) -> str:
+    if not math.isfinite(value):
+        return ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+    if value.is_integer() and abs(value) < 1e16:  # noqa: PLR2004
+        return str(int(value))
+    text = repr(value)
+    if "e" in text:  # YAML 1.1 floats have a `.` and a signed exponent
+        mantissa, _, exponent = text.partition("e")
+        if "." not in mantissa:
+            mantissa += ".0"
+        if exponent[0] not in "+-":
+            exponent = "+" + exponent
+        text = f"{mantissa}e{exponent}"
+    return text
+
+
+def yaml_comment(text: str) -> str:
+    r"""Text for the rest of a YAML comment line: it can never end the comment.
+
+    Line breaks of every kind (`\n`, `\r`, NEL, U+2028) and runs of whitespace
+    become one space; other invisible characters (which YAML refuses even in a
+    comment, or which reorder what a reviewer reads) are written as `\x1b`-style
+    escapes.
+    """
+    return terminal(" ".join(text.split()))

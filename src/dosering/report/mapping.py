@@ -1,74 +1,103 @@
 """The mapping file `--write-mapping` writes: a planner's starting decisions.
 
 A file meant for people, so a reporter: near misses are comments for the planner to
-accept, every text from the course list is written as a quoted YAML scalar.
+accept; every text from the course list or the old mapping goes out through the one
+YAML escaper (`yaml_quoted` for a row's key, always quoted so a code such as `010`
+stays text; `yaml_scalar` for a course id; `yaml_comment` on a comment line, which no
+line break in a cell can end early).
 """
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dosering.i18n.gap import word
+from dosering.report.escape import yaml_comment, yaml_quoted, yaml_scalar
 
 if TYPE_CHECKING:
     from dosering.analyses.coverage import Coverage
     from dosering.inputs.mapping import RowMapping
 
 
-def _quote(text: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+@dataclass(frozen=True)
+class MappingFile:
+    """The text of a written mapping, and what changed against the old one."""
 
-
-def _one_line(text: str) -> str:
-    """A text from the course list on one comment line (no line break gets out)."""
-    return " ".join(text.split())
+    text: str
+    kept: int
+    """Decisions of the old mapping written again (flagged ones included)."""
+    added: int
+    """Rows matched by title, written as decisions."""
+    suggested: int
+    """Near misses, written as commented-out `match` lines to review."""
+    flagged: int
+    """Old decisions naming a course the model does not have: kept, with a comment."""
 
 
 def mapping_text(
     coverage: Coverage, existing: RowMapping | None, lang: str = "en"
-) -> str:
+) -> MappingFile:
     """A starting mapping file from a gap run, for `--write-mapping`.
 
-    Decisions already in `existing` are kept; rows matched only by title are written
-    as decisions (so a renamed course keeps its row); near misses are commented-out
-    `match` lines; rows with no near miss are commented-out `ignore` lines.
+    Decisions already in `existing` are kept — one naming a course the model does
+    not have too, flagged with a comment (it is a finding on every run until it is
+    fixed); rows matched only by title are written as decisions (so a renamed course
+    keeps its row); near misses are commented-out `match` lines; rows with no near
+    miss are commented-out `ignore` lines.
     """
     match_lines: list[str] = []
     ignore_lines: list[str] = []
     seen: set[str] = set()
+    kept = flagged = added = suggested = 0
     if existing is not None:
         for key, course in existing.match.items():
-            match_lines.append(f"  {_quote(key)}: {course}")
+            match_lines.append(f"  {yaml_quoted(key)}: {yaml_scalar(course)}")
+            seen.add(key)
+        for key, course in existing.unknown.items():
+            note = yaml_comment(word("mapping.unknown", lang, course=course))
+            match_lines.append(f"  {yaml_quoted(key)}: {yaml_scalar(course)}  # {note}")
             seen.add(key)
         for key in existing.ignore:
-            ignore_lines.append(f"  - {_quote(key)}")
+            ignore_lines.append(f"  - {yaml_quoted(key)}")
             seen.add(key)
+        flagged = len(existing.unknown)
+        kept = len(seen)
     for matched in coverage.matches:
         row = matched.row
         key = row.code or row.title or ""
         if key in seen:
             continue
         seen.add(key)
-        shown = _one_line(row.title or row.code or "")
-        label = word("mapping.row", lang, row=row.row, title=shown)
+        label = word(
+            "mapping.row", lang, row=row.row, title=row.title or row.code or ""
+        )
         if matched.how == "title":
             by_title = word("mapping.by-title", lang, row=row.row)
-            match_lines.append(f"  {_quote(key)}: {matched.course}  # {by_title}")
+            match_lines.append(
+                f"  {yaml_quoted(key)}: {yaml_scalar(matched.course)}"
+                f"  # {yaml_comment(by_title)}"
+            )
+            added += 1
         elif matched.course is None and not matched.ignored:
             if matched.suggestions:
                 best, score = matched.suggestions[0]
                 close = word("mapping.close", lang, course=best, score=f"{score:.0f}")
-                match_lines.append(f"  # {label}: {close}")
-                match_lines.append(f"  # {_quote(key)}: {best}")
+                match_lines.append(f"  # {yaml_comment(f'{label}: {close}')}")
+                match_lines.append(f"  # {yaml_quoted(key)}: {yaml_scalar(best)}")
+                suggested += 1
             else:
-                ignore_lines.append(f"  # - {_quote(key)}  # {label}")
+                ignore_lines.append(
+                    f"  # - {yaml_quoted(key)}  # {yaml_comment(label)}"
+                )
     lines = [
-        *(f"# {line}" for line in word("mapping.header", lang).split("\n")),
+        *(
+            f"# {yaml_comment(line)}"
+            for line in word("mapping.header", lang).split("\n")
+        ),
         "match:",
         *match_lines,
         "ignore:",
         *ignore_lines,
     ]
-    return "\n".join(lines) + "\n"
+    return MappingFile("\n".join(lines) + "\n", kept, added, suggested, flagged)

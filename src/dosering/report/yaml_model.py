@@ -1,120 +1,20 @@
-"""Writing a model as YAML in the layout of `examples/`, with the one YAML escaper.
+"""Writing a model as YAML in the layout of `examples/`, through the one YAML escaper.
 
-`scalar` is the one YAML-safe escaper for text from inputs: a text goes out plain
-only when YAML 1.1 (what dosering reads) reads it back as that same text; anything
-it would read otherwise — `no`, `010`, `1.10`, `~`, dates, `key: value`, a leading
-`-` or `*` — is double-quoted, with line breaks and invisible characters escaped.
+Every scalar goes out through `dosering.report.escape.yaml_scalar` (re-exported
+here as `scalar`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import math
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
 from dosering.model.schema import Model
+from dosering.report.escape import yaml_scalar as scalar
 
-_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
-"""Text that may stay plain: no indicator first, one line."""
-_FLOW = re.compile(r"[,\[\]{}]")
-"""Characters that end a plain text inside `[a, b]`."""
-
-
-def _printable(code: int) -> bool:
-    """YAML's printable characters, less the ones that are line breaks or a BOM."""
-    return (
-        0x20 <= code <= 0x7E  # noqa: PLR2004
-        or 0xA0 <= code <= 0xD7FF  # noqa: PLR2004
-        or 0xE000 <= code <= 0xFFFD  # noqa: PLR2004
-        or code >= 0x10000  # noqa: PLR2004
-    ) and code not in (0x2028, 0x2029, 0xFEFF)
-
-
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def _quoted(text: str) -> str:
-    out = []
-    for char in text:
-        if char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif _printable(ord(char)):
-            out.append(char)
-        elif ord(char) <= 0xFF:  # noqa: PLR2004
-            out.append(f"\\x{ord(char):02x}")
-        elif ord(char) <= 0xFFFF:  # noqa: PLR2004
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(f"\\U{ord(char):08x}")
-    return '"' + "".join(out) + '"'
-
-
-def _implicit(text: str) -> bool:
-    """True when YAML 1.1 reads this plain text as something else than text."""
-    import yaml
-
-    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
-    return any(pattern.match(text) for _tag, pattern in resolvers.get(text[:1], ()))
-
-
-def scalar(value: Any, *, in_flow: bool = False) -> str:
-    """A value as a YAML scalar that dosering reads back as the same value.
-
-    `in_flow`: the scalar stands in a `[a, b]` list, where `,` and brackets end it.
-    """
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _float(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return _text(str(value), in_flow)
-
-
-_HIDDEN = re.compile(
-    "[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]"
-)
-"""A character that `_printable` refuses: it is escaped inside double quotes."""
-
-
-@functools.lru_cache(maxsize=65_536)
-def _text(text: str, in_flow: bool) -> str:
-    """A text as a plain or quoted scalar (ids and names repeat: cached)."""
-    if (
-        text
-        and _PLAIN.fullmatch(text)
-        and ": " not in text
-        and " #" not in text
-        and not text.endswith((" ", ":"))
-        and not (in_flow and _FLOW.search(text))
-        and not _HIDDEN.search(text)
-        and not _implicit(text)
-    ):
-        return text
-    return _quoted(text)
-
-
-def _float(value: float) -> str:
-    if not math.isfinite(value):
-        return ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
-    if value.is_integer() and abs(value) < 1e16:  # noqa: PLR2004
-        return str(int(value))
-    text = repr(value)
-    if "e" in text:  # YAML 1.1 floats have a `.` and a signed exponent
-        mantissa, _, exponent = text.partition("e")
-        if "." not in mantissa:
-            mantissa += ".0"
-        if exponent[0] not in "+-":
-            exponent = "+" + exponent
-        text = f"{mantissa}e{exponent}"
-    return text
+__all__ = ["flow", "model_yaml", "scalar"]
 
 
 def flow(values: list[Any]) -> str:

@@ -22,7 +22,8 @@ import yaml
 from pydantic import BaseModel
 
 from dosering.model.schema import Model, Need, need_parts
-from dosering.report.yaml_model import _quoted, flow, model_yaml, scalar
+from dosering.report.escape import yaml_quoted
+from dosering.report.yaml_model import flow, model_yaml, scalar
 
 LISTS = ("levels", "areas", "groups", "roles", "courses")
 ORDERED = frozenset({"needs"})
@@ -148,7 +149,7 @@ class _Editor:
         if not isinstance(node, yaml.ScalarNode) or not isinstance(value, str):
             return text
         if node.style == '"':
-            return _quoted(value)
+            return yaml_quoted(value)
         if node.style == "'" and text.startswith('"') and "\\" not in text:
             return "'" + value.replace("'", "''") + "'"
         if node.style == "'" and not text.startswith('"'):
