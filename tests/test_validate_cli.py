@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -462,3 +463,86 @@ def test_config_ignore_with_an_unknown_code(write_tree, monkeypatch):
     result = run("validate", "m.yaml")
     assert result.exit_code == 3
     assert "did you mean `area-unused`?" in result.stderr
+
+
+def test_a_directory_skips_files_without_a_dosering_line(tmp_path: Path) -> None:
+    """Issue 16: files with no line starting `dosering:` are skipped and counted.
+
+    An mkdocs.yml with `!!python/name:` and a broken YAML file are no models,
+    whatever their syntax; a key close to `dosering` is still a finding.
+    """
+    shutil.copyfile(ROOT / "examples" / "kalmar.yaml", tmp_path / "model.yaml")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nmarkdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "broken.yaml").write_text("a: [\n", encoding="utf-8")
+    (tmp_path / "typo.yaml").write_text("Dosering: 1\n", encoding="utf-8")
+    result = run("validate", str(tmp_path), "-f", "json")
+    doc = json.loads(result.stdout)
+    assert [(Path(f["file"]).name, f["code"]) for f in doc["findings"]] == [
+        ("model.yaml", "need-unsatisfied"),
+        ("typo.yaml", "not-a-model"),
+    ]
+    assert doc["summary"]["skipped"] == 2
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "code", "message"),
+    [
+        ("no", "schema", "`no` is no level: a need under `needs:` names a level"),
+        ("off", "schema", "`off` is no level: a need under `needs:` names a level"),
+        ("", "schema", "`fk:` has no level: a need under `needs:` names a level"),
+        (
+            "nej",
+            "unknown-level",
+            "`nej` is no level: a need under `needs:` names a level",
+        ),
+        (
+            "Ingen",
+            "schema",
+            "`Ingen` is no level: a need under `needs:` names a level",
+        ),
+        ("-", "yaml-syntax", "`-` is no level: a need under `needs:` names a level"),
+    ],
+)
+def test_none_spellings_under_needs(
+    tmp_path: Path, value: str, code: str, message: str
+) -> None:
+    """Issue 16: a planner's "none" gets: write a level, or delete the line."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        "levels:\n  - id: veta\n    name: Veta\n  - id: driva\n    name: Driva\n"
+        "areas:\n  - id: fk\n    name: FK\n"
+        f"roles:\n  - id: a\n    name: A\n    needs:\n      fk: {value}\n".replace(
+            "fk: \n", "fk:\n"
+        ),
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "-f", "json", "--lang", "en")
+    findings = json.loads(result.stdout)["findings"]
+    [finding] = [f for f in findings if f["severity"] == "error"]
+    assert (finding["code"], finding["line"], finding["message"]) == (code, 15, message)
+    assert finding["hint"] == (
+        "Write a level (veta, driva), or delete the line if the role needs nothing "
+        "in this area."
+    )
+
+
+def test_an_unknown_level_lists_the_levels(tmp_path: Path) -> None:
+    """Issue 16: "unknown level" names the levels there are."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        "levels:\n  - id: veta\n    name: Veta\n  - id: driva\n    name: Driva\n"
+        "areas:\n  - id: fk\n    name: FK\n"
+        "roles:\n  - id: a\n    name: A\n    needs:\n      fk: leda\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "-f", "json", "--lang", "sv")
+    findings = json.loads(result.stdout)["findings"]
+    [finding] = [f for f in findings if f["severity"] == "error"]
+    assert finding["hint"] == "Nivåerna är veta, driva (under `levels:`, rad 4)."

@@ -65,6 +65,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`-` after `{key}:` starts a list, which YAML does not allow here",
         "`-` efter `{key}:` börjar en lista, vilket YAML inte tillåter här",
     ),
+    "none-need": (
+        "`{raw}` is no level: a need under `needs:` names a level",
+        "`{raw}` är ingen nivå: ett behov under `needs:` anger en nivå",
+    ),
+    "none-need.empty": (
+        "`{field}:` has no level: a need under `needs:` names a level",
+        "`{field}:` saknar nivå: ett behov under `needs:` anger en nivå",
+    ),
     "yaml-syntax.none-need": (
         "`-` is no level: a need under `needs:` names a level",
         "`-` är ingen nivå: ett behov under `needs:` anger en nivå",
@@ -390,6 +398,18 @@ HINTS: dict[str, tuple[str, str]] = {
         "Skriv värdet efter `{key}:`, sätt en text som börjar med - inom citattecken "
         '({key}: "- …"), eller ta bort raden.',
     ),
+    "none-need": (
+        "Write a level ({levels}), or delete the line if the role needs nothing in "
+        "this area.",
+        "Skriv en nivå ({levels}), eller ta bort raden om rollen inte behöver något "
+        "inom området.",
+    ),
+    "none-need.empty": (
+        "Write a level ({levels}), or delete the line if the role needs nothing in "
+        "this area.",
+        "Skriv en nivå ({levels}), eller ta bort raden om rollen inte behöver något "
+        "inom området.",
+    ),
     "yaml-syntax.none-need": (
         "Write a level ({levels}), or delete the line if the role needs nothing in "
         "this area.",
@@ -580,8 +600,8 @@ HINTS: dict[str, tuple[str, str]] = {
         "{suggestion}Kunskapsområdena står under `areas:` (rad {list_line}).",
     ),
     "unknown-level": (
-        "{suggestion}The levels are listed under `levels:` (line {list_line}).",
-        "{suggestion}Nivåerna står under `levels:` (rad {list_line}).",
+        "{suggestion}The levels are {known} (under `levels:`, line {list_line}).",
+        "{suggestion}Nivåerna är {known} (under `levels:`, rad {list_line}).",
     ),
     "unknown-course": (
         "{suggestion}The courses are listed under `courses:` (line {list_line}).",

@@ -444,7 +444,41 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
         key = "invalid"
     if path and path[0] == "dosering" and key != "version":
         key = "version"
+    none = value is None or value is False
+    if isinstance(value, str):
+        none = value.strip().casefold() in NONE_WORDS
+    if none and is_need_level(path):
+        params["levels"] = ", ".join(_level_ids(data)) or "…"
+        key = "none-need.empty" if value is None else "none-need"  # a planner's "none"
     yield Draft("schema", path, params, anchor=anchor, message_key=key)
+
+
+NONE_WORDS = frozenset(
+    {"no", "nej", "ingen", "inget", "inga", "none", "nothing", "-", "–", "—", "n/a"}
+)
+"""What planners write under `needs:` for "needs nothing here" (casefolded)."""
+
+
+def is_need_level(path: Path) -> bool:
+    """True when `path` is the level of a need: `roles[i].needs.AREA[.level]`."""
+    return (
+        len(path) in (4, 5)
+        and path[0] == "roles"
+        and path[2] == "needs"
+        and (len(path) == 4 or path[4] == "level")  # noqa: PLR2004
+    )
+
+
+def _level_ids(data: Any) -> list[str]:
+    """The ids listed under `levels:`, as far as the data has them."""
+    levels = data.get("levels") if isinstance(data, dict) else None
+    if not isinstance(levels, list):
+        return []
+    return [
+        level["id"]
+        for level in levels
+        if isinstance(level, dict) and isinstance(level.get("id"), str)
+    ]
 
 
 def _numeric_text(value: Any) -> bool:

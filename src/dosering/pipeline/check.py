@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
@@ -156,6 +157,8 @@ def check_bytes(
     raw: bytes, name: str, options: Options, *, in_directory: bool = False
 ) -> CheckedFile:
     """Check a model given as bytes (a file, or a file from git)."""
+    if in_directory and not _looks_like_a_model(raw):
+        return CheckedFile(name, (), 0, True, None)
     with paused_gc():
         document = load_bytes(raw, name)
         # odd numbers join the schema's drafts where it has not said more
@@ -237,10 +240,24 @@ def _with_odd_numbers(schema: list[Draft], loaded: tuple[Draft, ...]) -> list[Dr
 def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Draft]:
     """The checks' errors in the rest of a model whose schema failed in a few entities.
 
-    So a user sees every problem at once: the entities with schema errors are left
-    out, the rest is validated again and checked, and only the checks' errors that
-    cannot come from leaving them out are kept (warnings could, so they wait).
+    So a user sees every problem at once. First only the values with schema errors
+    are left out (`language: svenska` in `region:`, `fk: no` in a role's needs): when
+    the rest is then valid, the reference errors of the whole model are kept, and
+    the checks' other errors where no value was left out. Otherwise the entities
+    with schema errors are left out, the rest is validated again and checked, and
+    only the checks' errors that cannot come from leaving them out are kept
+    (warnings could, so they wait).
     """
+    leaner = _without_values(data, schema_drafts)
+    if leaner is not None:
+        model, more = validate_model(leaner)
+        if model is not None and not more:
+            touched = {draft.path[:2] for draft in schema_drafts}
+            return [
+                draft
+                for code, draft in _errors_of(Meaning(model))
+                if code.startswith("unknown-") or draft.path[:2] not in touched
+            ]
     dropped: dict[str, set[int]] = {}
     for draft in schema_drafts:
         path = draft.path
@@ -265,15 +282,55 @@ def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Dra
     model, more = validate_model(pruned)
     if model is None or more:
         return []
-    meaning = Meaning(model)
-    out: list[Draft] = []
+    return [
+        _renumbered(draft, kept)
+        for code, draft in _errors_of(Meaning(model))
+        if not (code.startswith("unknown-") and draft.params.get("id") in left_out)
+    ]
+
+
+def _errors_of(meaning: Meaning) -> Iterator[tuple[str, Draft]]:
+    """The drafts of the checks whose findings are errors, with each check's code."""
     for code, check in REGISTRY.items():
-        if check.SEVERITY is not Severity.ERROR:
-            continue
-        for draft in check.check(meaning):
-            if code.startswith("unknown-") and draft.params.get("id") in left_out:
-                continue
-            out.append(_renumbered(draft, kept))
+        if check.SEVERITY is Severity.ERROR:
+            for draft in check.check(meaning):
+                yield code, draft
+
+
+def _without_values(
+    data: dict[Any, Any], schema_drafts: list[Draft]
+) -> dict[Any, Any] | None:
+    """The data without the values the schema refused, or None if one cannot go.
+
+    Only a value that is a key of a mapping can be left out (a list's items would
+    move); the mappings on its way are copied, the input is not changed.
+    """
+    out = dict(data)
+    for draft in schema_drafts:
+        path = draft.path
+        if len(path) < 2:  # noqa: PLR2004 - a top-level key: nothing is left
+            return None
+        parent: Any = out
+        for step in path[:-1]:
+            if isinstance(parent, dict) and step in parent:
+                child = parent[step]
+            elif isinstance(parent, list) and isinstance(step, int):
+                if not 0 <= step < len(parent):
+                    return None
+                child = parent[step]
+            else:
+                return None
+            if isinstance(child, dict):
+                child = dict(child)
+            elif isinstance(child, list):
+                child = list(child)
+            else:
+                return None
+            parent[step] = child
+            parent = child
+        if not isinstance(parent, dict) or path[-1] not in parent:
+            return None
+        del parent[path[-1]]
     return out
 
 
@@ -290,6 +347,28 @@ def _renumbered(draft: Draft, kept: dict[str, list[int]]) -> Draft:
         for key, value in draft.params.items()
     }
     return replace(draft, path=original(draft.path), params=params)
+
+
+_MODEL_LINE = re.compile(rb"^(?:\xef\xbb\xbf)?dosering[ \t]*:", re.MULTILINE)
+"""A line that makes a file in a directory a model (DESIGN.md section 2)."""
+_TOP_KEY = re.compile(
+    rb"^(?:\xef\xbb\xbf)?([A-Za-z][\w .-]{0,30}?)[ \t]*:", re.MULTILINE
+)
+"""A key at column 0 (is it a near miss of `dosering`?)."""
+
+
+def _looks_like_a_model(raw: bytes) -> bool:
+    """True when a directory's file is a model, or names a key close to `dosering`.
+
+    Looked for before parsing, so a file that is no model is skipped whatever its
+    syntax or tags (an `mkdocs.yml` with `!!python/name:`).
+    """
+    if _MODEL_LINE.search(raw):
+        return True
+    return any(
+        _close_to_dosering(match.group(1).decode("ascii", "replace"))
+        for match in _TOP_KEY.finditer(raw)
+    )
 
 
 def _close_to_dosering(key: str) -> bool:

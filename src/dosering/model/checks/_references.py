@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from dosering.core.findings import Anchor, Draft, Path
 from dosering.model.checks._base import Suggestions
+from dosering.model.schema import NONE_WORDS, is_need_level
 from dosering.model.semantics import Meaning
 
 Ref = tuple[str, Path, Anchor]
@@ -69,16 +70,23 @@ def unknown(
     known = [entity.id for entity in getattr(meaning.model, list_name)]
     known_set = set(known)
     suggest = Suggestions(known)
+    listed = ", ".join(known[:_LISTED]) + (", …" if len(known) > _LISTED else "")
     for name, path, anchor in refs:
         if name in known_set:
             continue
-        yield Draft(
-            code,
-            path,
-            {
-                "id": name,
-                "suggestion": suggest(name),
-                "@list_line": (list_name,),
-            },
-            anchor=anchor,
-        )
+        params = {
+            "id": name,
+            "suggestion": suggest(name),
+            "@list_line": (list_name,),
+            "known": listed or "…",
+        }
+        none = list_name == "levels" and is_need_level(path)
+        if none and name.strip().casefold() in NONE_WORDS:
+            params["levels"] = listed or "…"
+            yield Draft(code, path, params, anchor=anchor, message_key="none-need")
+        else:
+            yield Draft(code, path, params, anchor=anchor)
+
+
+_LISTED = 12
+"""How many valid ids a hint lists."""
