@@ -861,3 +861,27 @@ def test_a_mapping_comment_is_one_safe_line(text: str) -> None:
     document = f"# {comment}\nmatch:\n  {yaml_quoted(text)}: x  # {comment}\n"
     assert len(document.splitlines()) == 3
     assert yaml.safe_load(document) == {"match": {text: "x"}}
+
+
+def test_luvit_and_moodle_column_names(tmp_path: Path) -> None:
+    """Issue 16: Luvit's headers are read; Moodle's `idnumber` wins over its `id`."""
+    luvit = tmp_path / "luvit.csv"
+    luvit.write_text(
+        "Aktivitets-ID;Aktivitetsnamn;Längd (h);Max antal deltagare\n"
+        "XX-1;Okänd kurs;3;20\n",
+        encoding="utf-8",
+    )
+    moodle = tmp_path / "moodle.csv"
+    moodle.write_text("id,fullname,idnumber\n17,Okänd kurs,XX-1\n", encoding="utf-8")
+    for path in (luvit, moodle):
+        _, doc = gap_json(str(ROOT / "examples" / "vgr.yaml"), "--courses", str(path))
+        unmapped = [g for g in doc["gaps"] if g["category"] == "unmapped"]
+        assert unmapped == [
+            {
+                "category": "unmapped",
+                "row": 2,
+                "code": "XX-1",
+                "title": "Okänd kurs",
+                "suggestions": [],
+            }
+        ]

@@ -130,3 +130,49 @@ def test_full_stdout_is_one_line_and_exit_3() -> None:
     assert err.decode() == (
         "dosering: cannot write the output: No space left on device\n"
     )
+
+
+def test_started_with_stdout_closed_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    """`dosering validate -f json >&-`: one line, exit 3; `-o FILE` still works."""
+    import shlex
+
+    command = shlex.join([sys.executable, "-m", "dosering", "schema"])
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    closed = subprocess.run(
+        ["sh", "-c", command + " >&-"],
+        check=False,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert closed.returncode == 3
+    assert closed.stderr.decode() == (
+        "dosering: the output was closed before everything was written\n"
+    )
+    target = tmp_path / "out.json"
+    written = subprocess.run(
+        [
+            "sh",
+            "-c",
+            shlex.join(
+                [
+                    sys.executable,
+                    "-m",
+                    "dosering",
+                    "validate",
+                    str(ROOT / "examples" / "vgr.yaml"),
+                    "-f",
+                    "json",
+                    "-o",
+                    str(target),
+                ]
+            )
+            + " >&-",
+        ],
+        check=False,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert written.returncode == 0, written.stderr
+    assert target.read_text(encoding="utf-8").startswith("{")

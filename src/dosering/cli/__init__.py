@@ -8,6 +8,8 @@ The commands are listed in `--help` in the order their modules are imported here
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import sys
 import traceback
@@ -46,6 +48,10 @@ def main(argv: list[str] | None = None) -> None:
     one line asking for a report, exit 4, the traceback only with `--debug` or
     `DOSERING_DEBUG=1`.
     """
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = _ClosedOutput(quiet=True)
     for stream in (sys.stdout, sys.stderr):
         # A console that cannot show å or → (cp1252, cp437) gets `?`, not a crash.
         reconfigure = getattr(stream, "reconfigure", None)
@@ -70,6 +76,26 @@ def main(argv: list[str] | None = None) -> None:
         _stop(_words("output-failed", reason=exc.strerror), 3)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         _internal(exc, args)
+
+
+class _ClosedOutput(io.TextIOBase):
+    """A standard stream the process was started without.
+
+    Writing to it is what writing to a closed pipe is (one line, exit 3), so a
+    command that writes only to `-o FILE` still runs; a missing stderr swallows.
+    """
+
+    def __init__(self, *, quiet: bool = False) -> None:
+        super().__init__()
+        self._quiet = quiet
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self._quiet:
+            return len(text)
+        raise BrokenPipeError(errno.EPIPE, "standard output is closed")
 
 
 def _words(key: str, **params: object) -> str:

@@ -48,10 +48,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "kod",
         "code",
         "coursecode",
-        "id",
-        "idnumber",
-        "shortname",
+        "idnumber",  # Moodle's own course id number: before its internal `id`
+        "idnummer",
+        "aktivitetsid",  # Luvit
+        "aktivitetskod",
         "kursid",
+        "id",
+        "shortname",
         "trainingid",
         "loid",
     ),
@@ -65,6 +68,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "name",
         "coursename",
         "trainingtitle",
+        "aktivitetsnamn",  # Luvit
+        "aktivitet",
     ),
     "hours": (
         "timmar",
@@ -73,6 +78,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "hours",
         "lengthhours",
         "langdtimmar",
+        "langdh",  # Luvit: `Längd (h)`
+        "langd",
     ),
     "seats": (
         "platser",
@@ -83,6 +90,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "seatsperyear",
         "kapacitet",
         "capacity",
+        "maxantaldeltagare",  # Luvit
+        "maxdeltagare",
+        "antaldeltagare",
     ),
     "url": ("url", "lank", "link", "webbadress"),
 }
