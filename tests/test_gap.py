@@ -885,3 +885,21 @@ def test_luvit_and_moodle_column_names(tmp_path: Path) -> None:
                 "suggestions": [],
             }
         ]
+
+
+def test_a_total_row_is_left_out_with_a_note(tmp_path: Path) -> None:
+    """Issue 16: Excel's "Summa" row is no unmapped course: an info finding."""
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        "Aktivitets-ID;Aktivitetsnamn;Max antal deltagare\n"
+        "XX-1;Okänd kurs;20\nSumma;;20\n",
+        encoding="utf-8",
+    )
+    _, doc = gap_json(str(ROOT / "examples" / "vgr.yaml"), "--courses", str(listed))
+    assert doc["summary"]["rows"] == 1
+    assert [g["code"] for g in doc["gaps"] if g["category"] == "unmapped"] == ["XX-1"]
+    assert [
+        (f["code"], f["severity"], f["line"], f["message"]) for f in doc["findings"]
+    ] == [
+        ("row-total", "info", 3, "row 3 is a total (`Summa`), not a course: left out")
+    ]

@@ -800,6 +800,10 @@ TITLES: dict[str, tuple[str, str]] = {
         "A list row with neither code nor title",
         "En rad i listan utan kod och namn",
     ),
+    "row-total": (
+        "A total row in the list (Summa, Totalt), left out",
+        "En summarad i listan (Summa, Totalt), utelämnad",
+    ),
     "row-number": (
         "A list cell that should be a number is not",
         "En cell i listan som ska vara ett tal är det inte",

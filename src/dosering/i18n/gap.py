@@ -145,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "row {row} has neither a course code nor a title",
         "rad {row} har varken kurskod eller kursnamn",
     ),
+    "row-total": (
+        "row {row} is a total (`{cell}`), not a course: left out",
+        "rad {row} är en summarad (`{cell}`), ingen kurs: utelämnad",
+    ),
     "row-number": (
         "`{value}` in column {column} is not a number; counted as unknown",
         "`{value}` i kolumnen {column} är inget tal; räknas som okänt",
@@ -200,6 +204,10 @@ HINTS: dict[str, tuple[str, str]] = {
     "row-empty": (
         "Fill in the code or the title, or delete the row.",
         "Fyll i kurskod eller kursnamn, eller ta bort raden.",
+    ),
+    "row-total": (
+        "Nothing to do: dosering counts the rows itself.",
+        "Inget att göra: dosering räknar själv raderna.",
     ),
     "row-number": (
         "Write a number such as 1,5 or 1.5, or leave the cell blank.",

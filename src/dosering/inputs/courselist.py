@@ -39,6 +39,10 @@ from dosering.model.schema import UNLIMITED
 
 FIELDS = ("code", "title", "hours", "seats", "url")
 UNLIMITED_WORDS = frozenset({"obegränsat", "obegränsad", "unlimited", "∞"})
+TOTAL_WORDS = frozenset(
+    {"summa", "totalt", "total", "totals", "sum", "totalsumma", "summa totalt"}
+)
+"""A row whose first filled cell is one of these is a total, not a course."""
 """Seats cells that mean unlimited seats (compared trimmed, casefolded)."""
 """The columns a list can have; `code` or `title` is required."""
 
@@ -320,6 +324,14 @@ class _Reader:
             }
             code = _cell_text(values.get("code"))
             title = _cell_text(values.get("title"))
+            first = next((t for c in raw if (t := _cell_text(c))), "")
+            if first.strip().rstrip(":").casefold() in TOTAL_WORDS:
+                findings.append(
+                    self.finding(
+                        "row-total", number, None, None, row=number, cell=first
+                    )
+                )
+                continue
             if title is not None:
                 title = " ".join(title.split())
             if code is None and title is None:
