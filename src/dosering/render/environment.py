@@ -461,8 +461,13 @@ def _bounded_render(template: Any, context: dict[str, Any]) -> str:
         threading.current_thread() is threading.main_thread()
     )
 
+    fired = False  # the timer and the check below may both expire: raise once
+
     def expire(signum: int, frame: Any) -> None:
-        raise TemplateTimeout
+        nonlocal fired
+        if not fired:
+            fired = True
+            raise TemplateTimeout
 
     previous = signal.signal(signal.SIGVTALRM, expire) if timer else None
     if timer:
@@ -471,26 +476,29 @@ def _bounded_render(template: Any, context: dict[str, Any]) -> str:
     pending: list[str] = []
     written = 0
     try:
-        for chunk in template.generate(context):
-            written += len(chunk)
-            if written > MAX_OUTPUT_CHARS:
-                raise SecurityError(
-                    f"the document would be longer than {MAX_OUTPUT_CHARS} characters"
-                )
-            pending.append(chunk)
-            if len(pending) >= 4096:  # noqa: PLR2004
-                if time.process_time() > deadline:
-                    raise TemplateTimeout
-                parts.append("".join(pending))
-                pending.clear()
-    except TemplateTimeout:
+        try:
+            for chunk in template.generate(context):
+                written += len(chunk)
+                if written > MAX_OUTPUT_CHARS:
+                    raise SecurityError(
+                        f"the document would be longer than {MAX_OUTPUT_CHARS} "
+                        "characters"
+                    )
+                pending.append(chunk)
+                if len(pending) >= 4096:  # noqa: PLR2004
+                    if time.process_time() > deadline:
+                        fired = True
+                        raise TemplateTimeout
+                    parts.append("".join(pending))
+                    pending.clear()
+        finally:
+            if timer:
+                signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+                signal.signal(signal.SIGVTALRM, previous)
+    except TemplateTimeout:  # also one that came while the timer was being stopped
         raise SecurityError(
             f"the templates ran for more than {TEMPLATE_SECONDS} seconds"
         ) from None
-    finally:
-        if timer:
-            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-            signal.signal(signal.SIGVTALRM, previous)
     parts.append("".join(pending))
     return "".join(parts)
 
