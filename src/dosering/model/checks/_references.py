@@ -71,6 +71,7 @@ def unknown(
     known_set = set(known)
     suggest = Suggestions(known)
     listed = ", ".join(known[:_LISTED]) + (", …" if len(known) > _LISTED else "")
+    listed = listed or "…"
     for name, path, anchor in refs:
         if name in known_set:
             continue
@@ -78,11 +79,14 @@ def unknown(
             "id": name,
             "suggestion": suggest(name),
             "@list_line": (list_name,),
-            "known": listed or "…",
+            "known": listed,
         }
-        none = list_name == "levels" and is_need_level(path)
-        if none and name.strip().casefold() in NONE_WORDS:
-            params["levels"] = listed or "…"
+        if (
+            list_name == "levels"
+            and is_need_level(path)
+            and name.strip().casefold() in NONE_WORDS
+        ):  # a planner's "none" (`ingen`, `nej`): the hint of `fk: no`
+            params["levels"] = listed
             yield Draft(code, path, params, anchor=anchor, message_key="none-need")
         else:
             yield Draft(code, path, params, anchor=anchor)
