@@ -15,7 +15,7 @@ import sys
 import traceback
 from typing import NoReturn
 
-from dosering.cli._app import OUTPUT_ERRORS, app, quiet_stdout, run_lang
+from dosering.cli._app import OUTPUT_ERRORS, STATE, app, quiet_stdout, run_lang
 from dosering.cli import validate
 from dosering.cli import gap
 from dosering.cli import diff
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> None:
             reconfigure(errors="replace")
     args = sys.argv[1:] if argv is None else argv
     try:
-        app(args=args, prog_name="dosering")
+        sys.exit(_run(args))
     except UserError as exc:
         from dosering.i18n.catalogue import error_text
 
@@ -76,6 +76,27 @@ def main(argv: list[str] | None = None) -> None:
         _stop(_words("output-failed", reason=exc.strerror), 3)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         _internal(exc, args)
+
+
+def _run(args: list[str]) -> int:
+    """The app on `args`: its exit code; a usage error worded here (exit 2)."""
+    import typer
+
+    from dosering.cli._usage import prepare, show_usage_error
+
+    STATE.args = args
+    STATE.lang = None  # chosen anew by the command (a test runs many in a process)
+    command = prepare(typer.main.get_command(app))
+    try:
+        code = command.main(args=args, prog_name="dosering", standalone_mode=False)
+    except typer.Abort:
+        return 1
+    except typer.TyperException as exc:  # click's errors: the command line's
+        if exc.exit_code != 2:  # noqa: PLR2004 - click's usage error
+            raise
+        show_usage_error(exc)
+        return 2
+    return code if isinstance(code, int) else 0
 
 
 class _ClosedOutput(io.TextIOBase):

@@ -78,6 +78,7 @@ class _State:
     """What the last line of defence needs to know about the run so far."""
 
     lang: str | None = None
+    args: Sequence[str] = ()
 
 
 STATE = _State()

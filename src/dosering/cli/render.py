@@ -209,12 +209,23 @@ def _document(
         return render_document(document, chosen.value, lang, folder, offer)
 
 
-templates_app = typer.Typer(
-    name="templates",
-    help="The built-in document templates.",
-    no_args_is_help=True,
-)
+templates_app = typer.Typer(name="templates", invoke_without_command=True)
 app.add_typer(templates_app)
+
+
+@templates_app.callback()
+def templates(ctx: typer.Context, lang: LangOption = None) -> None:
+    """The built-in document templates: lists them; `eject DIR` copies them."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from dosering.i18n.findings import detect_lang
+    from dosering.i18n.render import label
+    from dosering.render.environment import builtin_templates
+
+    chosen = detect_lang(lang.value if lang else None, None)
+    STATE.lang = chosen
+    emit("".join(f"{name.as_posix()}\n" for name in builtin_templates()), None)
+    typer.echo(label("cli.templates-eject", chosen), err=True)
 
 
 @templates_app.command("eject")

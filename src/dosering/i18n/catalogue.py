@@ -15,7 +15,17 @@ from typing import Any
 
 from dosering.core.errors import UserError
 from dosering.core.findings import Draft
-from dosering.i18n import cli, diff, excel, findings, gap, init, progress, render
+from dosering.i18n import (
+    cli,
+    diff,
+    excel,
+    findings,
+    gap,
+    init,
+    progress,
+    render,
+    usage,
+)
 from dosering.i18n._text import Lenient, pick
 
 Table = Mapping[str, tuple[str, str]]
@@ -41,6 +51,8 @@ TABLES: dict[str, Table] = {
     "excel.prefixes": excel.PREFIXES,
     "excel.words": excel.WORDS,
     "cli.messages": cli.MESSAGES,
+    "usage.messages": usage.MESSAGES,
+    "usage.words": usage.WORDS,
 }
 """Every table of every catalogue, by name."""
 
@@ -49,6 +61,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = ChainMap(
     gap.MESSAGES,
     diff.MESSAGES,
     cli.MESSAGES,
+    usage.MESSAGES,
     progress.MESSAGES,
     excel.MESSAGES,
     {f"workbook.{key}": text for key, text in excel.FAILURES.items()},

@@ -272,6 +272,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "format.other": ("other", "annat"),
     # the command's own messages
     "cli.wrote": ("wrote {}", "skrev {}"),
+    "cli.templates-eject": (
+        "copy them into a folder to change them: dosering templates eject DIR",
+        "kopiera dem till en mapp för att ändra dem: dosering templates eject DIR",
+    ),
     "cli.ejected": (
         "wrote {} template(s) to {}; use them with: dosering render --templates {}",
         "skrev {} mall(ar) till {}; använd dem med: dosering render --templates {}",

@@ -18,9 +18,10 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dosering.core.errors import UserError
+from dosering.inputs.config_location import CONFIG_NAME, find_config
 from dosering.inputs.yaml import load_file
 
-CONFIG_NAME = ".dosering.yaml"
+__all__ = ["CONFIG_NAME", "Config", "find_config", "load_config", "read_config"]
 
 
 class _Section(BaseModel):
@@ -134,15 +135,6 @@ class Config:
         if self.path is None:
             return Path(value)
         return self.path.parent / value
-
-
-def find_config(start: Path) -> Path | None:
-    """The nearest `.dosering.yaml` in `start` or a folder above it."""
-    for folder in (start, *start.parents):
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def load_config(start: Path | None = None) -> Config:

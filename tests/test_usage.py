@@ -1,0 +1,219 @@
+"""The command line's own words: `--help` and usage errors in the run's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+
+from dosering.cli import app
+from dosering.i18n.usage import HELP
+from tests.conftest import ROOT, run
+
+ENGLISH_ONLY = ("Usage:", "Options:", "Arguments:", "Commands:", "[required]")
+"""Words of typer's help that a Swedish run must not show."""
+
+
+def _tree() -> list[tuple[str, Any]]:
+    """Every command of the app with its path (`dosering templates eject`)."""
+    found: list[tuple[str, Any]] = []
+
+    def walk(command: Any, path: str) -> None:
+        found.append((path, command))
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, f"{path} {name}")
+
+    walk(typer.main.get_command(app), "dosering")
+    return found
+
+
+def _help_texts() -> set[str]:
+    texts = {"Show this message and exit."}
+    for _path, command in _tree():
+        if command.help:
+            texts.add(command.help)
+        texts.update(p.help for p in command.params if getattr(p, "help", None))
+    return texts
+
+
+def test_every_help_text_has_its_swedish_and_no_entry_is_stale():
+    """HELP is keyed by the English: a text changed in code must be translated anew."""
+    texts = _help_texts()
+    assert sorted(texts - HELP.keys()) == []
+    assert sorted(HELP.keys() - texts) == []
+
+
+@pytest.mark.parametrize("path", [path for path, _ in _tree()])
+def test_swedish_help_has_no_word_of_typer_english(path: str):
+    """`--help` under a Swedish locale: the headings and the help in Swedish."""
+    argv = [*path.split()[1:], "--help"]
+    result = _run_in("sv_SE.UTF-8", *argv)
+    assert result.exit_code == 0, result
+    for word in ENGLISH_ONLY:
+        assert word not in result.stdout
+    assert result.stdout.startswith(f"Användning: {path} [FLAGGOR]")
+    assert "Visa den här hjälpen och avsluta." in result.stdout
+
+
+def test_swedish_help_of_validate_in_full_words():
+    result = run("validate", "--help", "--lang", "sv")
+    text = " ".join(result.stdout.split())
+    assert "Kontrollera doseringsmodeller: alla problem på en gång" in text
+    assert "Argument: PATH <sökväg> Modellfiler, eller mappar" in text
+    assert "[krävs]" in text
+    assert "--max-bytes <heltal> Största modellfil som läses" in text
+    assert "<list[" not in text
+
+
+def test_english_help_names_value_kinds_plainly():
+    """typer's `<list[Path]>`, `<int range>` are `<path>`, `<int>` in English too."""
+    result = run("progress", "--help", "--lang", "en")
+    assert result.exit_code == 0
+    assert "<list[" not in result.stdout
+    assert "<int range>" not in result.stdout
+    assert "--min-group <int>" in result.stdout
+    assert result.stdout.startswith("Usage: dosering progress [OPTIONS] {MODEL}")
+
+
+CASES = [
+    (
+        ("validate", "--stric", "examples"),
+        "dosering validate: there is no option --stric (did you mean --no-strict, "
+        "--strict?)",
+        "dosering validate: det finns ingen flagga --stric (menade du --no-strict, "
+        "--strict?)",
+        "validate [OPTIONS] {PATH}...",
+    ),
+    (
+        ("gap",),
+        "dosering gap: MODEL is missing: give it after the command",
+        "dosering gap: MODEL saknas: skriv den efter kommandot",
+        "gap [OPTIONS] {MODEL}",
+    ),
+    (
+        ("init", "x.yaml", "--from", "nope"),
+        "dosering init: --from: `nope` is not one of ihi, vgr, kalmar, ostergotland",
+        "dosering init: --from: `nope` är inte ett av ihi, vgr, kalmar, ostergotland",
+        "init [OPTIONS] {FILE}",
+    ),
+    (
+        ("validate", "--max-bytes", "abc", "examples"),
+        "dosering validate: --max-bytes: `abc` is not a whole number",
+        "dosering validate: --max-bytes: `abc` är inget heltal",
+        "validate [OPTIONS] {PATH}...",
+    ),
+    (
+        ("validate", "--max-bytes", "0", "examples"),
+        "dosering validate: --max-bytes: `0` is less than 1",
+        "dosering validate: --max-bytes: `0` är mindre än 1",
+        "validate [OPTIONS] {PATH}...",
+    ),
+    (
+        ("render", "examples/vgr.yaml", "a", "b"),
+        "dosering render: more arguments than the command takes: a b",
+        "dosering render: fler argument än kommandot tar: a b",
+        "render [OPTIONS] {MODEL}",
+    ),
+    (
+        ("gap", "examples/vgr.yaml", "--fail-on"),
+        "dosering gap: the option --fail-on needs a value after it",
+        "dosering gap: flaggan --fail-on behöver ett värde efter sig",
+        "gap [OPTIONS] {MODEL}",
+    ),
+    (
+        ("validate", "examples", "--strict=3"),
+        "dosering validate: the option --strict takes no value (write it alone)",
+        "dosering validate: flaggan --strict tar inget värde (skriv den ensam)",
+        "validate [OPTIONS] {PATH}...",
+    ),
+    (
+        ("valdate", "examples"),
+        "dosering: there is no command valdate (did you mean validate?); the "
+        "commands are: validate, export, gap, diff, render, progress, import, "
+        "schema, checks, init, templates",
+        "dosering: det finns inget kommando valdate (menade du validate?); "
+        "kommandona är: validate, export, gap, diff, render, progress, import, "
+        "schema, checks, init, templates",
+        "[OPTIONS] COMMAND [ARGS]...",
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "english", "swedish", "usage"), CASES)
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_usage_error_is_three_lines_in_the_run_language(
+    argv: tuple[str, ...], english: str, swedish: str, usage: str, lang: str
+):
+    """The error, the usage line, where every option is: exit 2, no typer English."""
+    result = _run_in("sv_SE.UTF-8" if lang == "sv" else "C.UTF-8", *argv)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    command = english.split(":", 1)[0]
+    if lang == "sv":
+        usage = usage.replace("[OPTIONS]", "[FLAGGOR]")
+        usage = usage.replace("COMMAND [ARGS]...", "KOMMANDO [ARGUMENT]...")
+        assert lines == [
+            swedish,
+            f"Användning: dosering {usage}".replace("dosering [", "dosering ["),
+            f"Se '{command} --help' för alla flaggor.",
+        ]
+    else:
+        assert lines == [
+            english,
+            f"Usage: dosering {usage}",
+            f"See '{command} --help' for every option.",
+        ]
+    assert result.stdout == ""
+
+
+def test_a_command_given_lang_words_its_usage_error_so():
+    result = _run_in("C.UTF-8", "validate", "--nope", "examples", "--lang", "sv")
+    assert result.stderr.startswith("dosering validate: det finns ingen flagga --nope")
+
+
+def test_the_configured_language_words_usage_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`.dosering.yaml` with `lang: sv` holds before any command has run."""
+    (tmp_path / ".dosering.yaml").write_text("lang: sv\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    result = run("gap")
+    assert result.stderr.splitlines()[0] == (
+        "dosering gap: MODEL saknas: skriv den efter kommandot"
+    )
+
+
+def test_a_control_character_in_an_option_is_shown_escaped():
+    result = _run_in("C.UTF-8", "validate", "--x\x1b[31m", "examples")
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr
+    assert "there is no option --x\\x1b[31m" in result.stderr
+
+
+def test_templates_alone_lists_the_built_in_templates():
+    """`dosering templates` lists them (exit 0) and says how to copy them."""
+    result = _run_in("sv_SE.UTF-8", "templates")
+    assert result.exit_code == 0
+    names = result.stdout.splitlines()
+    assert "document.md" in names
+    assert "document.typ" in names
+    assert names == sorted(names)
+    assert result.stderr == (
+        "kopiera dem till en mapp för att ändra dem: dosering templates eject DIR\n"
+    )
+    english = run("templates", "--lang", "en")
+    assert english.stdout == result.stdout
+    assert "dosering templates eject DIR" in english.stderr
+
+
+def _run_in(lang: str, *argv: str) -> Any:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        patch.setenv("LANG", lang)
+        for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            patch.delenv(name, raising=False)
+        return run(*argv)
