@@ -223,11 +223,23 @@ RUNS: dict[str, Callable[[Path], str]] = {
         "modell.yaml",
     ),
     "templates eject": lambda tmp: _out("templates", "eject", str(tmp / "mallar")),
+    "templates": lambda _: run("templates", "--lang", "sv").stderr,  # names: files
+    "usage error": lambda _: _out("gap", "--stric"),
     "export and import": lambda tmp: (
         _out("export", str(EX / "kalmar.yaml"), "-o", str(tmp / "k.xlsx"))
         + _out("import", str(tmp / "k.xlsx"), "-o", str(tmp / "k.yaml"))
     ),
 }
+
+
+HELPED = ["validate", "gap", "diff", "render", "progress", "export", "import", "init"]
+
+
+def _help_of(command: str) -> Callable[[Path], str]:
+    return lambda _: _out(command, "--help")
+
+
+RUNS |= {f"help {command}": _help_of(command) for command in HELPED}
 
 
 @pytest.mark.parametrize("name", list(RUNS))
@@ -284,3 +296,20 @@ def test_checks_in_swedish(fmt: str, first: str):
     assert out.startswith(first)
     if fmt == "json":
         assert '"severity": "error"' in out
+
+
+BACKLOG_WORDS = re.compile(r"\b(eftersläp|behov/år|Behov per kurs)\b", re.IGNORECASE)
+
+
+def test_one_term_for_demand_and_backlog(tmp_path: Path):
+    """gap, diff and render call course places a year and the backlog the same."""
+    outputs = {
+        name: RUNS[name](tmp_path)
+        for name in ("gap text", "gap md", "render md", "diff two regions")
+    }
+    for name, text in outputs.items():
+        assert BACKLOG_WORDS.findall(text) == [], name
+    for name in ("gap text", "gap md"):
+        assert "Efterfrågan per kurs (kursplatser per år)" in outputs[name]
+        assert "eftersläpning (personer)" in outputs[name]
+    assert "Eftersläpning (personer)" in outputs["render md"]

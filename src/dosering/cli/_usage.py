@@ -102,11 +102,24 @@ class _Formatter(_BaseFormatter):  # type: ignore[misc]
 
     def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kw: Any) -> None:
         lang = self.lang
-        shown = [
-            (_KIND.sub(lambda m: _kind(m, lang), term), _row_help(text, lang))
-            for term, text in rows
-        ]
+        shown = [(_term(term, lang), _row_help(text, lang)) for term, text in rows]
         super().write_dl(shown, *args, **kw)
+
+
+_METAVAR = re.compile(r"\b[A-Z]+\b")
+
+
+def _term(term: str, lang: str) -> str:
+    """An option with its value's kind and metavar in the language."""
+    term = _KIND.sub(lambda m: _kind(m, lang), term)
+    return _METAVAR.sub(lambda m: _metavar(m.group(0), lang), term)
+
+
+def _metavar(name: str, lang: str) -> str:
+    from dosering.i18n._text import pick
+    from dosering.i18n.usage import WORDS
+
+    return pick(WORDS, f"metavar.{name}", lang) or name
 
 
 def _kind(match: re.Match[str], lang: str) -> str:

@@ -109,17 +109,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "demand": (
         "Demand per course (course places a year; backlog = people who need the "
         "dose once)",
-        "Behov per kurs (kursplatser per år; eftersläp = personer som behöver dosen "
-        "en gång)",
+        "Efterfrågan per kurs (kursplatser per år; eftersläpning = personer som "
+        "behöver dosen en gång)",
     ),
     "demand.course": ("course", "kurs"),
     "demand.a": ("A a year", "A per år"),
     "demand.b": ("B a year", "B per år"),
-    "demand.backlog-a": ("A backlog", "A eftersläp"),
-    "demand.backlog-b": ("B backlog", "B eftersläp"),
+    "demand.backlog-a": ("A backlog", "A eftersläpning"),
+    "demand.backlog-b": ("B backlog", "B eftersläpning"),
     "demand.same": (
         "Demand per course: unchanged.",
-        "Behov per kurs: oförändrat.",
+        "Efterfrågan per kurs: oförändrad.",
     ),
     "matrix": (
         "Role × area: A's level | B's level (≠ where they differ)",

@@ -337,7 +337,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "roles-without-headcount": (
         "Roles without headcount (no demand counted): {ids}",
-        "Roller utan headcount (inget behov räknat): {ids}",
+        "Roller utan antal (ingen efterfrågan räknad): {ids}",
     ),
     "not-assessed": (
         "Courses without seats (capacity not assessed): {ids}",
@@ -349,7 +349,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "demand-heading": (
         "Demand per course (course places a year)",
-        "Behov per kurs (kursplatser per år)",
+        "Efterfrågan per kurs (kursplatser per år)",
     ),
     "col.role": ("role", "roll"),
     "col.need": ("area / level", "område / nivå"),
@@ -358,11 +358,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.code": ("code", "kod"),
     "col.title": ("title", "kursnamn"),
     "col.todo": ("what to do", "att göra"),
-    "col.demand": ("demand/yr", "behov/år"),
+    "col.demand": ("demand/yr", "efterfrågan/år"),
     "col.seats": ("seats/yr", "platser/år"),
     "col.short": ("places short/yr", "platser saknas/år"),
     "col.hours": ("hours short/yr", "timmar saknas/år"),
-    "col.backlog": ("backlog (people)", "eftersläp (personer)"),
+    "col.backlog": ("backlog (people)", "eftersläpning (personer)"),
     "col.years": ("years to cover", "år att täcka"),
     "never": ("never", "aldrig"),
     "unlimited": ("unlimited", "obegränsat"),

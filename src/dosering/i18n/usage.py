@@ -67,6 +67,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "heading.Commands": ("Commands", "Kommandon"),
     "metavar.OPTIONS": ("[OPTIONS]", "[FLAGGOR]"),
     "metavar.COMMAND": ("COMMAND [ARGS]...", "KOMMANDO [ARGUMENT]..."),
+    "metavar.CLASS": ("CLASS", "KLASS"),
     "extra.required": ("required", "krävs"),
     "extra.default": ("default", "förval"),
     "kind.path": ("path", "sökväg"),
@@ -151,8 +152,8 @@ HELP: dict[str, str] = {
     ),
     "xlsx: a workbook to edit and bring back with `dosering import`; moodle: a "
     "competency framework CSV for Moodle's 'Import competency framework'.": (
-        "xlsx: en arbetsbok att redigera och läsa tillbaka med `dosering import`; "
-        "moodle: ett kompetensramverk som CSV för Moodles 'Importera "
+        "`xlsx`: en arbetsbok att redigera och läsa tillbaka med `dosering import`; "
+        "`moodle`: ett kompetensramverk som CSV för Moodles 'Importera "
         "kompetensramverk'."
     ),
     # gap
@@ -162,9 +163,10 @@ HELP: dict[str, str] = {
     "no gap is in a --fail-on category, 1 when one is (or the model is invalid, or\n"
     "the mapping names unknown courses), 3 when a file cannot be read.": (
         "Hitta var kurserna som erbjuds inte räcker till för modellen "
-        "(förbättringskunskap).\n\nDe sex kategorierna: uncovered (utan kurs), "
-        "partial (delvis), prescribed-missing (föreskriven kurs saknas), not-offered "
-        "(erbjuds inte), capacity (för få platser), unmapped (okänd rad); efterfrågan "
+        "(förbättringskunskap).\n\nDe sex kategorierna: `uncovered` (utan kurs), "
+        "`partial` (delvis), `prescribed-missing` (föreskriven kurs saknas), "
+        "`not-offered` (erbjuds inte), `capacity` (för få platser), `unmapped` (okänd "
+        "rad); efterfrågan "
         "per kurs, eftersläpning och år att täcka den. Slutkod 0 när ingen lucka är i "
         "en kategori i --fail-on, 1 när någon är det (eller modellen är ogiltig, "
         "eller mappningen nämner okända kurser), 3 när en fil inte kan läsas."
@@ -176,21 +178,21 @@ HELP: dict[str, str] = {
         "kurskatalog."
     ),
     "Recorded decisions: which row is which course (match/ignore).": (
-        "Sparade beslut: vilken rad som är vilken kurs (match/ignore)."
+        "Sparade beslut: vilken rad som är vilken kurs (`match`/`ignore`)."
     ),
     "FIELD=COLUMN for a column whose name is not recognised (fields: code, title, "
     "hours, seats, url); repeatable.": (
-        "FÄLT=KOLUMN för en kolumn vars namn inte känns igen (fält: code, title, "
-        "hours, seats, url); kan upprepas."
+        "FÄLT=KOLUMN för en kolumn vars namn inte känns igen (fält: `code`, `title`, "
+        "`hours`, `seats`, `url`); kan upprepas."
     ),
     "The XLSX sheet (default: the first).": "XLSX-bladet (förval: det första).",
     "excel-sv (;, UTF-8 BOM, decimal comma, CRLF; default) or plain.": (
-        "excel-sv (;, UTF-8 med BOM, decimalkomma, CRLF; förval) eller plain."
+        "`excel-sv` (;, UTF-8 med BOM, decimalkomma, CRLF; förval) eller `plain`."
     ),
     "Categories that make the exit code 1, comma-separated (default: uncovered,"
     "partial,prescribed-missing; `none` for never).": (
-        "Kategorier som ger slutkod 1, kommaseparerade (förval: uncovered,partial,"
-        "prescribed-missing; `none` för aldrig)."
+        "Kategorier som ger slutkod 1, kommaseparerade (förval: "
+        "`uncovered,partial,prescribed-missing`; `none` för aldrig)."
     ),
     "Also write a starting mapping file here, with near misses as comments.": (
         "Skriv också en första mappningsfil hit, med nästan-träffar som kommentarer."
@@ -205,9 +207,10 @@ HELP: dict[str, str] = {
     "1 with --exit-code and any change or a --fail-on class (or an invalid model),\n"
     "3 when a file or REV:PATH cannot be read.": (
         "Jämför två doseringsmodeller (förbättringskunskap): varje ändring "
-        "klassad.\n\nÄndringar är stricter (strängare), looser (mildare), added "
-        "(tillagd), removed (borttagen), renamed (omdöpt), updated (uppdaterad) "
-        "eller cosmetic (kosmetisk), med verkan på varje kurs efterfrågan. Slutkod 0 "
+        "klassad.\n\nÄndringar är `stricter` (strängare), `looser` (mildare), "
+        "`added` (tillagd), `removed` (borttagen), `renamed` (omdöpt), `updated` "
+        "(uppdaterad) eller `cosmetic` (kosmetisk), med verkan på varje kurs "
+        "efterfrågan. Slutkod 0 "
         "(också när de skiljer sig), 1 med --exit-code och någon ändring eller en "
         "klass i --fail-on (eller en ogiltig modell), 3 när en fil eller REV:PATH "
         "inte kan läsas."
@@ -223,7 +226,7 @@ HELP: dict[str, str] = {
     "Crosswalk pairing B's ids with A's per kind (levels, roles, areas, groups, "
     "courses), for two regions. Default: .dosering.yaml diff.map.": (
         "Korsreferens som parar B:s id:n med A:s per slag (nivåer, roller, områden, "
-        "grupper, kurser), för två regioner. Förval: .dosering.yaml diff.map."
+        "grupper, kurser), för två regioner. Förval: `diff.map` i .dosering.yaml."
     ),
     "Use no crosswalk, not even .dosering.yaml's (two versions of one region).": (
         "Använd ingen korsreferens, inte ens den i .dosering.yaml (två versioner av "
@@ -237,16 +240,16 @@ HELP: dict[str, str] = {
     ),
     "Exit 1 when a change of these classes is found, e.g. stricter or stricter,"
     "removed. Default: .dosering.yaml diff.fail_on.": (
-        "Slutkod 1 när en ändring av de här klasserna finns, t.ex. stricter eller "
-        "stricter,removed. Förval: .dosering.yaml diff.fail_on."
+        "Slutkod 1 när en ändring av de här klasserna finns, t.ex. `stricter` eller "
+        "`stricter,removed`. Förval: `diff.fail_on` i .dosering.yaml."
     ),
     "Show only changes of these classes, e.g. stricter,looser (the summary still "
     "counts all; --exit-code and --fail-on see all).": (
-        "Visa bara ändringar av de här klasserna, t.ex. stricter,looser "
+        "Visa bara ändringar av de här klasserna, t.ex. `stricter,looser` "
         "(sammanfattningen räknar ändå alla; --exit-code och --fail-on ser alla)."
     ),
     "Do not show changes of these classes, e.g. cosmetic.": (
-        "Visa inte ändringar av de här klasserna, t.ex. cosmetic."
+        "Visa inte ändringar av de här klasserna, t.ex. `cosmetic`."
     ),
     # render
     "Render the model's document (förbättringskunskap): Markdown, HTML, PDF or Word."
@@ -263,13 +266,14 @@ HELP: dict[str, str] = {
     "The model file to render.": "Modellfilen att skriva ut.",
     "md (GitHub Markdown), html (one self-contained file), pdf (A4) or docx (Word). "
     "Default: from -o's suffix, else md.": (
-        "md (GitHub Markdown), html (en fristående fil), pdf (A4) eller docx (Word). "
+        "`md` (GitHub Markdown), `html` (en fristående fil), `pdf` (A4) eller `docx` "
+        "(Word). "
         "Förval: efter filändelsen i -o, annars md."
     ),
     "Language of the document and messages: sv or en (default: .dosering.yaml, else "
     "the model's region.language).": (
         "Språk för dokumentet och meddelanden: sv eller en (förval: .dosering.yaml, "
-        "annars modellens region.language)."
+        "annars modellens `region.language`)."
     ),
     "A folder of templates that override the built-ins by file name (run sandboxed); "
     "start from `dosering templates eject DIR`.": (
@@ -280,7 +284,7 @@ HELP: dict[str, str] = {
     "document is computed against it. Default: .dosering.yaml's gap.courses, else "
     "the model's own catalogue.": (
         "Kurslistan som regionen verkligen erbjuder (som för `gap`): varje tal i "
-        "dokumentet räknas mot den. Förval: gap.courses i .dosering.yaml, annars "
+        "dokumentet räknas mot den. Förval: `gap.courses` i .dosering.yaml, annars "
         "modellens egen kurskatalog."
     ),
     "Recorded decisions for the list: which row is which course (as for `gap`).": (
@@ -319,14 +323,14 @@ HELP: dict[str, str] = {
         "upprepas. KURS=SÖKVÄG för en rapport över en kurs (Moodles)."
     ),
     "Recorded decisions: roles:, ignore_roles:, match:, ignore:.": (
-        "Sparade beslut: roles:, ignore_roles:, match:, ignore:."
+        "Sparade beslut: `roles:`, `ignore_roles:`, `match:`, `ignore:`."
     ),
     "FIELD=HEADER for a column whose name is not recognised (person, role, "
     "role_code, unit, start, course, title, completed, status; unit=A,B,C for a path "
     "over several columns); repeatable.": (
-        "FÄLT=RUBRIK för en kolumn vars namn inte känns igen (person, role, "
-        "role_code, unit, start, course, title, completed, status; unit=A,B,C för en "
-        "väg över flera kolumner); kan upprepas."
+        "FÄLT=RUBRIK för en kolumn vars namn inte känns igen (`person`, `role`, "
+        "`role_code`, `unit`, `start`, `course`, `title`, `completed`, `status`; "
+        "`unit=A,B,C` för en väg över flera kolumner); kan upprepas."
     ),
     "A strftime pattern for dates that are not ISO, e.g. '%d/%m/%y, %H:%M' (never "
     "guessed).": (
@@ -351,7 +355,7 @@ HELP: dict[str, str] = {
         "och sista dag) till den här .csv- eller .xlsx-filen: personuppgifter."
     ),
     "excel-sv (;, UTF-8 BOM, decimal comma, CRLF) or plain.": (
-        "excel-sv (;, UTF-8 med BOM, decimalkomma, CRLF) eller plain."
+        "`excel-sv` (;, UTF-8 med BOM, decimalkomma, CRLF) eller `plain`."
     ),
     "The workbook sheet (default: the first).": (
         "Arbetsbokens blad (förval: det första)."
@@ -406,8 +410,8 @@ HELP: dict[str, str] = {
     "Starting model: ihi (IHI's generic model, English), vgr or kalmar (example "
     "regions), ostergotland (Region Östergötland's levels and areas; roles and "
     "courses left to you).": (
-        "Startmodell: ihi (IHI:s allmänna modell, engelska), vgr eller kalmar "
-        "(exempelregioner), ostergotland (Region Östergötlands nivåer och områden; "
+        "Startmodell: `ihi` (IHI:s allmänna modell, engelska), `vgr` eller `kalmar` "
+        "(exempelregioner), `ostergotland` (Region Östergötlands nivåer och områden; "
         "roller och kurser fyller du i)."
     ),
     "Language of the comments written and of messages: sv or en (default: "
