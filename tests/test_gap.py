@@ -263,6 +263,17 @@ def test_markdown(listed: Path) -> None:
     ) in lines
 
 
+def _gap_vgr(*argv: str) -> Result:
+    """Run `gap` on the VGR example against its course list, with `argv` after."""
+    return run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(ROOT / "examples" / "vgr-courses.csv"),
+        *argv,
+    )
+
+
 def run_listed(*extra: str) -> Result:
     """Run `gap` on the `listed` fixture's model and list (in the cwd)."""
     return run("gap", "model.yaml", "--courses", "list.csv", *extra)
@@ -730,11 +741,7 @@ def test_write_mapping_never_rewrites_a_mapping_with_errors(
     target = tmp_path / "m.yaml"
     shutil.copyfile(DATA / "repro" / name, target)
     before = target.read_bytes()
-    result = run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(ROOT / "examples" / "vgr-courses.csv"),
+    result = _gap_vgr(
         "--mapping",
         str(target),
         "--write-mapping",
@@ -778,11 +785,7 @@ def test_write_mapping_to_another_file_keeps_an_unknown_course(tmp_path: Path) -
     """Issue 17 (repro case 17, typo): the entry stays, flagged, and the run says so."""
     old = DATA / "repro" / "write-mapping-roundtrip-typo.yaml"
     target = tmp_path / "new.yaml"
-    result = run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(ROOT / "examples" / "vgr-courses.csv"),
+    result = _gap_vgr(
         "--mapping",
         str(old),
         "--write-mapping",
@@ -811,11 +814,7 @@ def test_write_mapping_to_another_file_keeps_an_unknown_course(tmp_path: Path) -
         f"Exit 1: the mapping {old} has errors (see the findings above).\n"
     )
     assert "wrote " + str(target) + ": 5 decision(s) kept," in result.stderr
-    again = run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(ROOT / "examples" / "vgr-courses.csv"),
+    again = _gap_vgr(
         "--mapping",
         str(target),
         "-f",
@@ -830,11 +829,7 @@ def test_write_mapping_from_an_unreadable_mapping_writes_nothing(
 ) -> None:
     """A mapping that is not YAML has no decisions to carry over: no file at all."""
     target = tmp_path / "new.yaml"
-    result = run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(ROOT / "examples" / "vgr-courses.csv"),
+    result = _gap_vgr(
         "--mapping",
         str(DATA / "repro" / "write-mapping-roundtrip-syntax.yaml"),
         "--write-mapping",
@@ -903,3 +898,79 @@ def test_a_total_row_is_left_out_with_a_note(tmp_path: Path) -> None:
     ] == [
         ("row-total", "info", 3, "row 3 is a total (`Summa`), not a course: left out")
     ]
+
+
+def test_csv_courses_table_is_the_json_demand_per_course() -> None:
+    """`--table courses`: one row per offered course, the JSON's numbers in it."""
+    table = _gap_vgr("-f", "csv", "--csv-dialect", "plain", "--table", "courses")
+    assert table.exit_code == 1
+    rows = csv_rows(table.stdout, ",")
+    assert rows[0] == [
+        "course",
+        "course_title",
+        "demand_per_year",
+        "seats_per_year",
+        "hours",
+        "backlog",
+        "years_to_cover",
+        "roles",
+    ]
+    data = json.loads(_gap_vgr("-f", "json").stdout)["courses_demand"]
+    assert [r[0] for r in rows[1:]] == [entry["course"] for entry in data]
+    by_id = {r[0]: r for r in rows[1:]}
+    assert by_id["fk-grund"][1:7] == [
+        "Introduktion till förbättringskunskap",
+        "3621.0",
+        "7500",
+        "1.5",
+        "37900",
+        "9.8",
+    ]
+    assert by_id["ps-grund"][6] == "never"  # no spare seats
+    assert by_id["fk-apt"][2:7] == ["", "", "3.0", "0", ""]  # on no learning path
+    for entry in data:
+        row = by_id[entry["course"]]
+        assert int(row[5]) == entry["backlog"]
+        assert row[7].split() == entry["roles"]
+        if entry["roles"]:
+            assert float(row[2]) == pytest.approx(entry["demand_per_year"], abs=0.05)
+
+
+def test_csv_courses_table_in_swedish_excel() -> None:
+    result = _gap_vgr("-f", "csv", "--table", "courses", "--lang", "sv")
+    rows = csv_rows(result.stdout.removeprefix("\ufeff"), ";")
+    assert rows[0] == [
+        "kurs",
+        "kursnamn i modellen",
+        "kursplatser per år",
+        "platser per år",
+        "timmar",
+        "eftersläpning (personer)",
+        "år att täcka",
+        "roller",
+    ]
+    by_id = {r[0]: r for r in rows[1:]}
+    assert by_id["fk-grund"][2] == "3621,0"
+    assert by_id["ps-grund"][6] == "aldrig"
+
+
+def test_csv_gap_rows_carry_the_model_names() -> None:
+    """The gaps table ends with the role's, area's and course's names."""
+    rows = csv_rows(_gap_vgr("-f", "csv", "--csv-dialect", "plain").stdout, ",")
+    assert rows[0][-3:] == ["role_name", "area_name", "course_title"]
+    named = [r for r in rows[1:] if r[1]]
+    assert named, "no gap names a role"
+    assert all(r[15] and r[16] for r in named)
+    capacity = next(r for r in rows[1:] if r[0] == "capacity")
+    assert capacity[4] == "ps-grund"
+    assert capacity[17] == "Patientsäkerhet – grundkurs"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_table_courses_is_for_csv_only(fmt: str) -> None:
+    result = _gap_vgr("-f", fmt, "--table", "courses")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        "dosering gap: --table: `courses` is a table of -f csv; text, md, json and "
+        "xlsx show both tables"
+    )

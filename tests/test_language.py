@@ -265,7 +265,10 @@ def test_swedish_csv_has_swedish_columns_and_categories():
     )  # fmt: skip
     header, first = out.splitlines()[:2]
     assert header.startswith("kategori,roll,område,nivå,kurs,nivåer som ges,")
-    assert header.endswith(",rad,kod,kursnamn,förslag,att göra")
+    assert header.endswith(
+        ",rad,kod,kursnamn,förslag,att göra,rollens namn,områdets namn,"
+        "kursnamn i modellen"
+    )
     assert first.startswith("saknas helt,verksamhetschef,innovationskunskap,veta,")
 
 

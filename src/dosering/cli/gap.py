@@ -41,6 +41,13 @@ class GapFormat(enum.StrEnum):
     xlsx = "xlsx"
 
 
+class GapTable(enum.StrEnum):
+    """The table a CSV holds: one row per gap, or one per offered course."""
+
+    gaps = "gaps"
+    courses = "courses"
+
+
 class CsvDialect(enum.StrEnum):
     """CSV dialects: Swedish Excel (`;`, BOM, decimal comma, CRLF) or plain."""
 
@@ -118,6 +125,16 @@ def gap(
             show_default=False,
         ),
     ] = None,
+    table: Annotated[
+        GapTable,
+        typer.Option(
+            "--table",
+            help="The table of -f csv: gaps (one row per gap; default) or courses "
+            "(per offered course: demand, seats, hours, backlog, years to cover, "
+            "roles).",
+            show_default=False,
+        ),
+    ] = GapTable.gaps,
     fail_on_values: Annotated[
         list[str] | None,
         typer.Option(
@@ -172,6 +189,10 @@ def gap(
         failing = fail_on(defaults.fail_on, CATEGORIES, config=(config.path, "gap"))
     if fmt is GapFormat.xlsx:
         require_output(output, chosen_lang)
+    if table is not GapTable.gaps and fmt is not GapFormat.csv:
+        raise typer.BadParameter(
+            word("table.csv-only", chosen_lang), param_hint="--table"
+        )
     inputs = [Path(p) for p in (model, courses, mapping) if p is not None]
     check_not_input(output, inputs)
     # Updating the mapping in place (--mapping F --write-mapping F --force) is the
@@ -213,6 +234,7 @@ def gap(
         lang=chosen_lang,
         color=None if output is None else False,
         csv_dialect=dialect,
+        table=table.value,
     )
     if fmt is GapFormat.xlsx and output is not None:
         from dosering.core.output import write_atomic

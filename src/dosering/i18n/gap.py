@@ -279,6 +279,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "csv.title": ("title", "kursnamn"),
     "csv.suggestions": ("suggestions", "förslag"),
     "csv.what_to_do": ("what_to_do", "att göra"),
+    "csv.role_name": ("role_name", "rollens namn"),
+    "csv.area_name": ("area_name", "områdets namn"),
+    "csv.course_title": ("course_title", "kursnamn i modellen"),
+    "csv.hours": ("hours", "timmar"),
+    "csv.backlog": ("backlog", "eftersläpning (personer)"),
+    "csv.years_to_cover": ("years_to_cover", "år att täcka"),
+    "csv.roles": ("roles", "roller"),
     # the comments of the file --write-mapping writes
     "mapping.header": (
         "Which rows of the course list are which model course (dosering gap "
@@ -297,6 +304,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "modellen har ingen kurs {course}: rätta id:t eller ta bort raden",
     ),
     "wrote": ("wrote {path}", "skrev {path}"),
+    "table.csv-only": (
+        "`courses` is a table of -f csv; text, md, json and xlsx show both tables",
+        "`courses` är en tabell för -f csv; text, md, json och xlsx visar båda "
+        "tabellerna",
+    ),
     "summary": ("Summary", "Sammanfattning"),
     "category": ("category", "kategori"),
     "count": ("count", "antal"),

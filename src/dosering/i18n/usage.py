@@ -189,6 +189,12 @@ HELP: dict[str, str] = {
     "excel-sv (;, UTF-8 BOM, decimal comma, CRLF; default) or plain.": (
         "`excel-sv` (;, UTF-8 med BOM, decimalkomma, CRLF; förval) eller `plain`."
     ),
+    "The table of -f csv: gaps (one row per gap; default) or courses (per offered "
+    "course: demand, seats, hours, backlog, years to cover, roles).": (
+        "Tabellen i -f csv: `gaps` (en rad per lucka; förval) eller `courses` (per "
+        "kurs som ges: efterfrågan, platser, timmar, eftersläpning, år att täcka, "
+        "roller)."
+    ),
     "Categories that make the exit code 1, comma-separated (default: uncovered,"
     "partial,prescribed-missing; `none` for never).": (
         "Kategorier som ger slutkod 1, kommaseparerade (förval: "

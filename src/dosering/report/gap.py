@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -41,6 +41,8 @@ class Context:
     lang: str = "en"
     color: bool | None = None
     csv_dialect: str = "excel-sv"
+    table: str = "gaps"
+    """The table of a CSV: `gaps` (one row per gap) or `courses` (per course)."""
 
 
 Reporter = Callable[[GapResult, IO[str], Context], None]
@@ -537,50 +539,111 @@ CSV_COLUMNS = (
     "title",
     "suggestions",
     "what_to_do",
+    "role_name",
+    "area_name",
+    "course_title",
 )
+"""The columns of the gaps table (the names last: the first columns are as before)."""
+
+COURSE_COLUMNS = (
+    "course",
+    "course_title",
+    "demand_per_year",
+    "seats_per_year",
+    "hours",
+    "backlog",
+    "years_to_cover",
+    "roles",
+)
+"""The columns of the courses table: the demand on each offered course."""
 
 
 def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
-    """One row per gap, as Swedish Excel opens it (or plain CSV for machines)."""
+    """One row per gap, or per offered course, as Swedish Excel opens it.
+
+    `plain` is CSV for machines. In English the columns and categories are the
+    JSON's keys and codes; in Swedish a planner's Excel shows Swedish words.
+    """
     plain = ctx.csv_dialect == "plain"
-    lang = ctx.lang
-    names = _Names(result.meaning)
-
-    def num(value: float | None) -> str:
-        return number(value, "en" if plain else "sv", grouped=False)
-
     buffer = io.StringIO()
     writer = csv.writer(
         buffer,
         delimiter="," if plain else ";",
         lineterminator="\n" if plain else "\r\n",
     )
-    # In English the columns and categories are the JSON's keys and codes; in Swedish
-    # a planner's Excel shows Swedish words (one language per run).
+    numbers = "en" if plain else "sv"
+    rows = _course_rows if ctx.table == "courses" else _gap_rows
+    columns = COURSE_COLUMNS if ctx.table == "courses" else CSV_COLUMNS
+    swedish = ctx.lang == "sv"
+    writer.writerow([word(f"csv.{c}", ctx.lang) if swedish else c for c in columns])
+    for cells in rows(result, ctx.lang, numbers):
+        writer.writerow([csv_cell(cell) for cell in cells])
+    if not plain:
+        out.write("\ufeff")
+    out.write(buffer.getvalue())
+
+
+def _num(value: float | None, numbers: str) -> str:
+    return number(value, numbers, grouped=False)
+
+
+def _gap_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[str]]:
+    names = _Names(result.meaning)
     swedish = lang == "sv"
-    writer.writerow([word(f"csv.{c}", lang) if swedish else c for c in CSV_COLUMNS])
     for gap in result.coverage.gaps:
-        cells = [
+        yield [
             word(f"category.{gap.category}", lang) if swedish else gap.category,
             gap.role or "",
             gap.area or "",
             gap.level or "",
             gap.course or "",
             " ".join(gap.offered_levels or ()),
-            num(gap.demand_per_year),
+            _num(gap.demand_per_year, numbers),
             "" if gap.seats_per_year is None else str(gap.seats_per_year),
-            num(gap.shortfall_people),
-            num(gap.shortfall_hours),
+            _num(gap.shortfall_people, numbers),
+            _num(gap.shortfall_hours, numbers),
             "" if gap.row is None else str(gap.row),
             gap.code or "",
             gap.title or "",
-            " ".join(f"{c} {num(s)}" for c, s in gap.suggestions or ()),
+            " ".join(f"{c} {_num(s, numbers)}" for c, s in gap.suggestions or ()),
             todo(gap, names, lang),
+            names.roles.get(gap.role or "", ""),
+            names.areas.get(gap.area or "", ""),
+            names.courses.get(gap.course or "", ""),
         ]
-        writer.writerow([csv_cell(cell) for cell in cells])
-    if not plain:
-        out.write("\ufeff")
-    out.write(buffer.getvalue())
+
+
+def _course_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[str]]:
+    """Per offered course: demand, seats, hours, backlog, years to cover, roles.
+
+    A course no learning path holds has no demand (blank); years to cover are
+    blank where they cannot be known (no seats given, or unlimited) and *never*
+    where there are no spare seats.
+    """
+    names = _Names(result.meaning)
+    for entry in result.coverage.allocation.courses:
+        years = entry.years_to_cover
+        seats = entry.seats_per_year
+        if entry.no_demand or entry.unlimited or (years is None and seats is None):
+            shown_years = ""
+        elif years is None:
+            shown_years = word("never", lang)
+        else:
+            shown_years = _num(years, numbers)
+        yield [
+            entry.course,
+            names.courses.get(entry.course, ""),
+            "" if entry.no_demand else _num(entry.demand_per_year, numbers),
+            word("unlimited", lang) if entry.unlimited else _seats_cell(seats),
+            "" if entry.hours is None else _num(entry.hours, numbers),
+            str(entry.backlog),
+            shown_years,
+            " ".join(entry.roles),
+        ]
+
+
+def _seats_cell(seats: int | str | None) -> str:
+    return "" if seats is None else str(seats)
 
 
 REPORTERS: dict[str, Reporter] = {
