@@ -357,7 +357,7 @@ def test_failed_run_keeps_an_existing_output(listed: Path) -> None:
         ("dir", "is a directory; give the course list file"),
         ("utf16", "the file is saved as UTF-16"),
         ("missing", "no such file"),
-        ("xlsx-text", "the file is not an Excel workbook (.xlsx)"),
+        ("xlsx-text", "the file is text, not a .xlsx workbook"),
     ],
 )
 def test_bad_lists_exit_3(listed: Path, make: str, message: str) -> None:

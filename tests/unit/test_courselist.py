@@ -272,18 +272,22 @@ def test_records_without_code_or_title_list_their_keys(tmp_path: Path) -> None:
         (
             "old.xls",
             "file",
-            "old.xls: old Excel files (.xls) are not read; save it as .xlsx or CSV",
+            "old.xls: the file is text, not a .xls workbook (some systems write CSV "
+            "or HTML under a workbook's name); export it as CSV, or open it in Excel "
+            "and save it as .xlsx",
         ),
         (
             "list.pdf",
             "file",
             "list.pdf: dosering reads course lists as .csv, .txt, .tsv, .xlsx, .xlsm, "
-            ".yaml, .yml or .json, not `.pdf`",
+            ".xls, .ods, .yaml, .yml or .json, not `.pdf`",
         ),
         (
             "text.xlsx",
             "file",
-            "text.xlsx: the file is not an Excel workbook (.xlsx): it looks like text",
+            "text.xlsx: the file is text, not a .xlsx workbook (some systems write "
+            "CSV or HTML under a workbook's name); export it as CSV, or open it in "
+            "Excel and save it as .xlsx",
         ),
     ],
 )
@@ -391,7 +395,7 @@ def test_xlsx_unknown_sheet_lists_the_sheets(tmp_path: Path) -> None:
 
 
 def test_xlsx_empty_sheet_and_broken_zip(tmp_path: Path) -> None:
-    """An empty sheet is an empty list; a broken workbook is not an XLSX."""
+    """An empty sheet is an empty list; a broken workbook says it is damaged."""
     empty = tmp_path / "e.xlsx"
     write_xlsx(empty, {"Blad1": []})
     with pytest.raises(UserError) as caught:
@@ -401,7 +405,10 @@ def test_xlsx_empty_sheet_and_broken_zip(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     with pytest.raises(UserError) as caught:
         read_course_list(broken, "b.xlsx")
-    assert re.search(r"^b\.xlsx: the file is not an Excel workbook", said(caught.value))
+    assert said(caught.value) == (
+        "b.xlsx: the workbook is damaged and cannot be read; open it in Excel or "
+        "LibreOffice Calc and save it again"
+    )
 
 
 def test_yaml_and_json_lists_of_records(tmp_path: Path) -> None:

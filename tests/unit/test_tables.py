@@ -190,13 +190,13 @@ def test_workbook_sheet_cells(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".ods", ".xls"])
-def test_other_workbooks_are_read_in_a_child(tmp_path: Path, suffix: str) -> None:
-    """ODS and XLS go through a child process; a broken one is one key, no crash."""
+def test_text_named_as_a_workbook_is_refused(tmp_path: Path, suffix: str) -> None:
+    """Text named .ods or .xls is said to be text before any reader sees it."""
     path = tmp_path / f"w{suffix}"
     path.write_bytes(b"not a workbook at all")
     with pytest.raises(TableError) as caught:
         open_table(path, "w", SPEC)
-    assert caught.value.key == "list.not-xlsx"
+    assert caught.value.key == "list.workbook-text"
 
 
 def test_column_numbers() -> None:

@@ -36,13 +36,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "list.extension": (
         "{path}: dosering reads course lists as .csv, .txt, .tsv, .xlsx, .xlsm, "
-        ".yaml, .yml or .json, not `{suffix}`",
+        ".xls, .ods, .yaml, .yml or .json, not `{suffix}`",
         "{path}: dosering läser kurslistor som .csv, .txt, .tsv, .xlsx, .xlsm, "
-        ".yaml, .yml eller .json, inte `{suffix}`",
-    ),
-    "list.xls": (
-        "{path}: old Excel files (.xls) are not read; save it as .xlsx or CSV",
-        "{path}: gamla Excel-filer (.xls) läses inte; spara den som .xlsx eller CSV",
+        ".xls, .ods, .yaml, .yml eller .json, inte `{suffix}`",
     ),
     "list.utf16": (
         "{path}: the file is saved as UTF-16 (Excel's 'Unicode text'); save it as "
@@ -66,9 +62,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: filen är en Excel-arbetsbok (XLSX), inte `{suffix}`; byt namn "
         "till .xlsx",
     ),
-    "list.not-xlsx": (
-        "{path}: the file is not an Excel workbook (.xlsx): {reason}",
-        "{path}: filen är ingen Excel-arbetsbok (.xlsx): {reason}",
+    # cannot run: a workbook (a course list, staff list or completion export)
+    "list.workbook-text": (
+        "{path}: the file is text, not a {suffix} workbook (some systems write CSV "
+        "or HTML under a workbook's name); export it as CSV, or open it in Excel "
+        "and save it as .xlsx",
+        "{path}: filen är text, ingen {suffix}-arbetsbok (en del system skriver CSV "
+        "eller HTML under en arbetsboks namn); exportera den som CSV, eller öppna "
+        "den i Excel och spara den som .xlsx",
+    ),
+    "list.workbook-unknown": (
+        "{path}: the file is not a {suffix} workbook, nor any other that dosering "
+        "reads (.xlsx, .xlsm, .xls, .ods); open it in Excel and save it as .xlsx",
+        "{path}: filen är ingen {suffix}-arbetsbok, och inte heller någon annan "
+        "som dosering läser (.xlsx, .xlsm, .xls, .ods); öppna den i Excel och "
+        "spara den som .xlsx",
+    ),
+    "list.workbook-renamed": (
+        "{path}: the file is a {found} workbook, though its name ends in {suffix}; "
+        "rename it to end in {found}",
+        "{path}: filen är en {found}-arbetsbok fast namnet slutar på {suffix}; byt "
+        "namn så att det slutar på {found}",
+    ),
+    "list.workbook-zip": (
+        "{path}: a zip file, but no workbook (a Word file, or another format renamed?)",
+        "{path}: en zip-fil, men ingen arbetsbok (en Word-fil, eller ett annat "
+        "format med nytt namn?)",
+    ),
+    "list.workbook-damaged": (
+        "{path}: the workbook is damaged and cannot be read; open it in Excel or "
+        "LibreOffice Calc and save it again",
+        "{path}: arbetsboken är skadad och går inte att läsa; öppna den i Excel "
+        "eller LibreOffice Calc och spara den igen",
     ),
     "list.encrypted": (
         "{path}: the workbook is locked with a password; save a copy without one "

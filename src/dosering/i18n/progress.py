@@ -47,6 +47,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: arbetsboken packas upp till {size} byte, mer än gränsen {limit}; "
         "sätt {variable} för att höja den om filen är pålitlig",
     ),
+    "table.too-large": (
+        "{path}: the workbook is {size} bytes, more than the limit of {limit}; "
+        "set {variable} to raise it if the file is trusted",
+        "{path}: arbetsboken är {size} byte, mer än gränsen {limit}; sätt "
+        "{variable} för att höja den om filen är pålitlig",
+    ),
     "table.extent": (
         "{path}: sheet {sheet} reaches {rows} rows × {columns} columns ({cells} "
         "cells), more than the limit of {limit} cells; delete the far cells, or "

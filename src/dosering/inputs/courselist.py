@@ -1,17 +1,19 @@
-"""Course lists: reading the courses a region offers from CSV, XLSX, YAML or JSON.
+"""Course lists: the courses a region offers, from CSV, a workbook, YAML or JSON.
 
 A list is what an LMS export or a planner's Excel really holds: CSV in `,`, `;` or tab,
-in UTF-8 (with or without a BOM) or Windows-1252, with decimal commas and quoted
-fields; an XLSX sheet; or a YAML/JSON list of records. Columns are found by name
-(Swedish and English, case-, accent- and whitespace-insensitive). A file that cannot
-be read at all stops the run (`UserError`); a bad row is a finding and the other rows
-still count.
+in UTF-8 (with or without a BOM) or Windows-1252, with decimal commas and quoted fields;
+a sheet of an XLSX, XLSM, XLS or ODS workbook (read within the table reader's bounds,
+`inputs.tables.workbook`); or a YAML/JSON list of records. Columns are found by name
+(Swedish and English, case-, accent- and whitespace-insensitive). A file that cannot be
+read at all stops the run (`UserError`); a bad row is a finding and the other rows still
+count.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,11 +22,10 @@ from typing import Any, NamedTuple
 
 from dosering.core.errors import UserError
 from dosering.core.findings import Draft
-from dosering.inputs.tables import TableError
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
 from dosering.inputs.tables.text import DELIMITERS, sniff_delimiter
-from dosering.inputs.tables.workbook import check_xlsx
+from dosering.inputs.tables.workbook import WORKBOOK_SUFFIXES, read_workbook
 
 __all__ = [
     "CourseList",
@@ -102,7 +103,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
 DEFAULT_MAX_BYTES = 200_000_000
@@ -168,7 +168,7 @@ def read_course_list(
         path: The list's file.
         name: How the file is named in messages and findings (default: the path).
         columns: Field -> header, for columns whose names are not recognised.
-        sheet: The XLSX sheet to read (default: the first).
+        sheet: The workbook's sheet to read (default: the first).
         max_bytes: Largest file read.
     """
     shown = name or str(path)
@@ -178,10 +178,11 @@ def read_course_list(
     if path.is_dir():
         raise UserError("list.directory", path=shown)
     suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise UserError("list.xls", path=shown)
-    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
+    if suffix not in CSV_SUFFIXES + WORKBOOK_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
         raise UserError("list.extension", path=shown, suffix=suffix)
+    if suffix in WORKBOOK_SUFFIXES:
+        _check_size(path, shown, max_bytes)
+        return reader.workbook(path, sheet)
     from dosering.inputs.yaml import read_bytes
 
     try:
@@ -192,14 +193,27 @@ def read_course_list(
         raise UserError("list.too-large", path=shown, limit=max_bytes)
     if not raw.strip():
         raise UserError("list.empty", path=shown)
-    if suffix in XLSX_SUFFIXES:
-        return reader.xlsx(raw, sheet)
     if raw.startswith(b"PK\x03\x04"):
         raise UserError("list.zip-as-text", path=shown, suffix=suffix)
     text, encoding = decode_text(raw, shown, suffix)
     if suffix in CSV_SUFFIXES:
         return reader.csv(text, encoding)
     return reader.records(text, encoding, json_=suffix in JSON_SUFFIXES)
+
+
+def _check_size(path: Path, name: str, max_bytes: int) -> None:
+    """A workbook is a regular, readable, non-empty file within `max_bytes`."""
+    from dosering.inputs.yaml import open_regular
+
+    try:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as exc:
+        raise UserError("list.unreadable", path=name, reason=exc.strerror) from exc
+    if size > max_bytes:
+        raise UserError("list.too-large", path=name, limit=max_bytes)
+    if not size:
+        raise UserError("list.empty", path=name)
 
 
 def decode_text(raw: bytes, name: str, suffix: str) -> tuple[str, str]:
@@ -441,30 +455,9 @@ class _Reader:
         assert failure is not None
         raise failure
 
-    def xlsx(self, raw: bytes, sheet: str | None) -> CourseList:
-        from python_calamine import CalamineError, CalamineWorkbook
-
-        if not raw.startswith(b"PK\x03\x04"):
-            reason = "it looks like text" if b"\x00" not in raw[:512] else "unknown"
-            raise self.fail("list.not-xlsx", reason=reason)
-        try:
-            check_xlsx(io.BytesIO(raw), self.name)  # past a bound: calamine never
-            workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))  # sees it
-            names = workbook.sheet_names
-            if not names:
-                raise TableError("table.no-sheets", path=self.name)
-            if sheet is not None and sheet not in names:
-                listed = ", ".join(f"`{n}`" for n in names)
-                raise self.fail("list.no-sheet", sheet=sheet, sheets=listed)
-            chosen = sheet if sheet is not None else names[0]
-            cells = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-        except TableError:
-            raise  # a UserError with its key: worded by the CLI
-        except (CalamineError, ValueError, OSError, IndexError) as exc:
-            raise self.fail(
-                "list.not-xlsx", reason=str(exc) or type(exc).__name__
-            ) from exc
-        table = iter(enumerate(cells, start=1))
+    def workbook(self, path: Path, sheet: str | None) -> CourseList:
+        """A workbook's sheet, read and bounded as every table is."""
+        _chosen, table = read_workbook(path, self.name, sheet)
         rows, used, findings = self.rows(table, self.find_header(table))
         return CourseList(self.name, rows, used, findings)
 
