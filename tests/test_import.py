@@ -429,7 +429,7 @@ def zipped(files: dict[str, bytes]) -> bytes:
         (zipped({"word/document.xml": b"<w/>"}), "a zip file, but no Excel workbook"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "password-protected"),
         (b"id;name\n", "not an Excel workbook"),
-        (zipped({"xl/workbook.xml": b"<workbook/>"}), "cannot read the workbook"),
+        (zipped({"xl/workbook.xml": b"<workbook/>"}), "the workbook is damaged"),
     ],
 )
 def test_files_that_are_no_workbook_cannot_run(

@@ -325,7 +325,7 @@ def test_a_broken_workbook_is_worded_in_swedish(tmp_path: Path) -> None:
     """Issue 16 item 5: a reader's own error is a catalogue line, never its English.
 
     calamine's reason for this XLSX ("Range is missing the expected row
-    component") and zipfile's for a broken zip are not shown.
+    component") and zipfile's for a broken zip are not shown, in either language.
     """
     broken = tmp_path / "kurser.xlsx"
     broken.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
@@ -334,5 +334,12 @@ def test_a_broken_workbook_is_worded_in_swedish(tmp_path: Path) -> None:
     _zip(internal, {"xl/workbook.xml": b"<workbook/>"})
     line = gap_stops(internal, "sv")
     assert line == f"{internal}: {DAMAGED['sv']}"
+    model = stopped(
+        run("import", str(internal), "-o", str(tmp_path / "m.yaml"), "--lang", "sv")
+    )
+    assert model == (
+        f"{internal}: arbetsboken är skadad och går inte att läsa; öppna den i "
+        "Excel och spara den igen"
+    )
     for english in ("damaged", "zip", "Range", "component", "list index", "Error"):
-        assert english not in line
+        assert english not in line + model

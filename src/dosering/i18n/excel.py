@@ -356,9 +356,11 @@ FAILURES: dict[str, tuple[str, str]] = {
         "{path}: a zip file, but no Excel workbook (a Word or other file?)",
         "{path}: en zip-fil, men ingen Excel-arbetsbok (en Word-fil eller annat?)",
     ),
-    "not-xlsx": (
-        "{path}: cannot read the workbook: {reason}",
-        "{path}: kan inte läsa arbetsboken: {reason}",
+    "damaged": (
+        "{path}: the workbook is damaged and cannot be read; open it in Excel and "
+        "save it again",
+        "{path}: arbetsboken är skadad och går inte att läsa; öppna den i Excel "
+        "och spara den igen",
     ),
 }
 """Why a workbook cannot be read at all (exit 3)."""

@@ -154,7 +154,7 @@ def read_workbook(
         reader = _Reader(book, vocabulary, formulas)
         return reader.read()
     except (CalamineError, ValueError, OSError, IndexError) as exc:
-        raise WorkbookError("not-xlsx", reason=str(exc) or type(exc).__name__) from exc
+        raise WorkbookError("damaged") from exc
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -205,7 +205,7 @@ def _inspect_zip(raw: bytes) -> dict[str, set[tuple[int, int]]]:
                 }
         return formulas
     except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
-        raise WorkbookError("not-xlsx", reason=str(exc) or type(exc).__name__) from exc
+        raise WorkbookError("damaged") from exc
 
 
 def _column_number(letters: str) -> int:
@@ -856,5 +856,5 @@ def read_matrix(path: FsPath, *, max_bytes: int = MAX_BYTES) -> WorkbookRead:
         reader = _Reader(book, {}, formulas)
         rows = reader.table(name)
     except (CalamineError, ValueError, OSError, IndexError) as exc:
-        raise WorkbookError("not-xlsx", reason=str(exc) or type(exc).__name__) from exc
+        raise WorkbookError("damaged") from exc
     return reader.matrix(name, rows, path.stem)
