@@ -974,3 +974,101 @@ def test_table_courses_is_for_csv_only(fmt: str) -> None:
         "dosering gap: --table: `courses` is a table of -f csv; text, md, json and "
         "xlsx show both tables"
     )
+
+
+LOOKED_FOR = {
+    "en": "A code column is named like `Kurskod`, `Kod`, `Aktivitets-ID`, `idnumber`, "
+    "`shortname`; a title column like `Kursnamn`, `Titel`, `Benämning`, "
+    "`Aktivitetsnamn`, `fullname`. Rename one, or name it with --column "
+    "code=HEADER or --column title=HEADER",
+    "sv": "En kodkolumn heter t.ex. `Kurskod`, `Kod`, `Aktivitets-ID`, `idnumber`, "
+    "`shortname`; en namnkolumn t.ex. `Kursnamn`, `Titel`, `Benämning`, "
+    "`Aktivitetsnamn`, `fullname`. Byt namn på en, eller ange den med --column "
+    "code=RUBRIK eller --column title=RUBRIK",
+}
+LUVIT_RENAMED = (
+    "Aktivitetsrapport;;;;;\n"
+    ";;;;;\n"
+    "Aktivitetens nummer;Aktivitetens rubrik;Typ;Längd (h);Max antal deltagare;Status\n"
+    "6149;Introduktion till förbättringsarbete;E-learning;1,5;;Aktiv\n"
+)
+
+
+@pytest.mark.parametrize("kind", [".csv", ".ods"])
+def test_a_header_not_found_names_the_row_it_guessed(tmp_path: Path, kind: str):
+    """Issue 16: a Luvit export whose header is not recognised, under a title row
+    and a blank row: the message names row 3 (as Excel counts), its cells, and the
+    names looked for, in English and Swedish."""
+    from tests.odsfile import write_ods
+
+    path = tmp_path / f"luvit{kind}"
+    if kind == ".csv":
+        path.write_text(LUVIT_RENAMED, encoding="cp1252")
+    else:
+        rows = [line.split(";") for line in LUVIT_RENAMED.splitlines()]
+        write_ods(path, {"Aktiviteter": [[c or None for c in r] for r in rows]})
+    cells = (
+        "`Aktivitetens nummer`, `Aktivitetens rubrik`, `Typ`, `Längd (h)`, "
+        "`Max antal deltagare`, `Status`"
+    )
+    en = run("gap", str(ROOT / "examples" / "vgr.yaml"), "--courses", str(path))
+    assert en.exit_code == 3, en
+    assert en.stderr == (
+        f"dosering: {path}: no header row names a course code or title column; "
+        f"row 3, the likeliest header, has {cells}. {LOOKED_FOR['en']}\n"
+    )
+    sv = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(path),
+        "--lang",
+        "sv",
+    )
+    assert sv.exit_code == 3, sv
+    assert sv.stderr == (
+        f"dosering: {path}: ingen rubrikrad anger en kolumn för kurskod eller "
+        f"kursnamn; rad 3, den troligaste rubrikraden, har {cells}. "
+        f"{LOOKED_FOR['sv']}\n"
+    )
+
+
+def test_a_list_with_no_header_at_all_names_its_first_row(tmp_path: Path):
+    """Rows of data only: the first row is named, with its cells as they are."""
+    path = tmp_path / "data.csv"
+    path.write_text(
+        "6149;Introduktion till förbättringsarbete;1,5\n6210;Patientsäkerhet;2\n",
+        encoding="utf-8",
+    )
+    result = run("gap", str(ROOT / "examples" / "vgr.yaml"), "--courses", str(path))
+    assert result.exit_code == 3, result
+    assert (
+        "; row 1, the likeliest header, has `6149`, "
+        "`Introduktion till förbättringsarbete`, `1,5`. A code column" in result.stderr
+    )
+
+
+def test_the_guessed_row_is_shown_bounded_and_escaped(tmp_path: Path):
+    """A cell's newline and escape code are shown as escapes (one line still), a
+    long cell is cut, and past eight cells the rest are counted."""
+    path = tmp_path / "wide.csv"
+    long = "Lång rubrik " * 6
+    header = ['"Rad\nett"', '"\x1b[31mröd"', long, *(f"Kolumn {i}" for i in range(9))]
+    path.write_text(";".join(header) + "\n1;2;3\n", encoding="utf-8")
+    result = run(
+        "gap",
+        str(ROOT / "examples" / "vgr.yaml"),
+        "--courses",
+        str(path),
+        "--lang",
+        "sv",
+    )
+    assert result.exit_code == 3, result
+    assert result.stderr.count("\n") == 1
+    assert "\x1b" not in result.stderr
+    shown = (
+        "rad 1, den troligaste rubrikraden, har `Rad\\x0aett`, `\\x1b[31mröd`, "
+        f"`{long[:39]}…`, `Kolumn 0`, `Kolumn 1`, `Kolumn 2`, `Kolumn 3`, "
+        "`Kolumn 4` och 4 till. En kodkolumn"
+    )
+    assert shown in result.stderr

@@ -208,9 +208,12 @@ def test_parse_columns_rejects_bad_values(value: str) -> None:
         (b"Kurskod;Kursnamn\r\n", "l.csv: the course list has a header but no rows"),
         (
             b"Avdelning;Datum\r\nx;y\r\n",
-            "l.csv: no column for the course code or title; the columns found are: "
-            "`Avdelning`, `Datum`. Name them (e.g. Kurskod, Kursnamn) or map them with "
-            "--column code=NAME --column title=NAME",
+            "l.csv: no header row names a course code or title column; row 1, the "
+            "likeliest header, has `Avdelning`, `Datum`. A code column is named like "
+            "`Kurskod`, `Kod`, `Aktivitets-ID`, `idnumber`, `shortname`; a title "
+            "column like `Kursnamn`, `Titel`, `Benämning`, `Aktivitetsnamn`, "
+            "`fullname`. Rename one, or name it with --column code=HEADER or "
+            "--column title=HEADER",
         ),
         (
             "Kod;Titel\r\n".encode("utf-16"),
@@ -374,13 +377,13 @@ def test_title_rows_above_the_header_are_skipped(tmp_path: Path) -> None:
 
 
 def test_header_search_gives_up_after_ten_rows(tmp_path: Path) -> None:
-    """Eleven rows of notes: the error lists the first row's columns."""
+    """Eleven rows of notes: the error names the first row and its cells."""
     path = tmp_path / "l.csv"
     notes = "".join(f"Anteckning {i};x\n" for i in range(11))
     path.write_text(notes + "Kod;Titel\nK1;Kurs\n", encoding="utf-8")
     with pytest.raises(UserError) as caught:
         read_course_list(path, "l.csv")
-    assert "the columns found are: `Anteckning 0`, `x`" in said(caught.value)
+    assert "row 1, the likeliest header, has `Anteckning 0`, `x`." in said(caught.value)
 
 
 def test_xlsx_unknown_sheet_lists_the_sheets(tmp_path: Path) -> None:
@@ -529,3 +532,11 @@ def test_course_list_is_frozen(tmp_path: Path) -> None:
     assert isinstance(read, CourseList)
     with pytest.raises(AttributeError):
         read.path = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("field", ["code", "title"])
+def test_the_names_a_message_gives_are_read(field: str) -> None:
+    """Every header `list.no-header` names as looked for is one the reader reads."""
+    from dosering.inputs.courselist import ALIASES, HEADER_NAMES
+
+    assert all(fold(name) in ALIASES[field] for name in HEADER_NAMES[field])

@@ -62,8 +62,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(_run(args))
     except UserError as exc:
         from dosering.i18n.catalogue import error_text
+        from dosering.report.escape import terminal
 
-        _stop(error_text(exc, run_lang()), 3)
+        _stop(terminal(error_text(exc, run_lang())), 3)  # no cell forges a line
     except KeyboardInterrupt:
         _quiet(130)
     except BrokenPipeError:

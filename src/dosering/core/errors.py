@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
+
+SHOWN_ITEMS = 8
+"""How many texts of a file a message shows (a header's cells, a record's keys)."""
+SHOWN_WIDTH = 40
+"""How many characters of each: a longer text is cut, with `…`."""
 
 
 class DoseringError(Exception):
@@ -22,3 +29,28 @@ class UserError(DoseringError):
         super().__init__(key, params)
         self.key = key
         self.params = params
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """Texts from a file that a message shows as they are: cells, headers, keys.
+
+    A parameter of a `UserError`, worded by the catalogue as a list ("`Kurskod`,
+    `Titel` and 3 more", or "(none)"); the CLI escapes the line for the terminal.
+    """
+
+    items: tuple[str, ...]
+    more: int = 0
+    """How many more there were than `items` holds."""
+
+    @classmethod
+    def of(
+        cls, texts: Iterable[str], limit: int = SHOWN_ITEMS, width: int = SHOWN_WIDTH
+    ) -> Shown:
+        """The first `limit` non-blank texts, each cut to `width` characters."""
+        filled = [text for text in texts if text]
+        cut = tuple(
+            text if len(text) <= width else text[: width - 1] + "…"
+            for text in filled[:limit]
+        )
+        return cls(cut, len(filled) - len(cut))

@@ -13,7 +13,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 from typing import Any
 
-from dosering.core.errors import UserError
+from dosering.core.errors import Shown, UserError
 from dosering.core.findings import Draft
 from dosering.i18n import (
     cli,
@@ -94,12 +94,24 @@ def error_text(error: UserError, lang: str) -> str:
     """The one line a `UserError` shows, in `lang`.
 
     A parameter holding a `Draft` (the first problem of a file that cannot be read)
-    is worded as that draft's message.
+    is worded as that draft's message; one holding `Shown` texts as a list of them.
     """
     params = {
         name: message(value.key, lang, value.params)
         if isinstance(value, Draft)
+        else shown(value, lang)
+        if isinstance(value, Shown)
         else value
         for name, value in error.params.items()
     }
     return message(error.key, lang, params)
+
+
+def shown(texts: Shown, lang: str) -> str:
+    """Texts from a file as a list: "`a`, `b` and 3 more", or "(none)"."""
+    if not texts.items:
+        return message("shown.none", lang, {})
+    listed = ", ".join(f"`{text}`" for text in texts.items)
+    if not texts.more:
+        return listed
+    return message("shown.more", lang, {"listed": listed, "count": texts.more})

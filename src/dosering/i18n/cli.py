@@ -8,6 +8,9 @@ Each entry is `key: (english, swedish)`, formatted with `str.format_map` from a
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # texts from a file, listed in a message (`Shown`)
+    "shown.none": ("(none)", "(inga)"),
+    "shown.more": ("{listed} and {count} more", "{listed} och {count} till"),
     # paths given on the command line
     "path.missing": (
         "{path}: no such file or directory",

@@ -126,6 +126,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sådan lista under `courses`",
     ),
     "list.no-header": (
+        "{path}: no header row names a course code or title column; row {row}, the "
+        "likeliest header, has {cells}. A code column is named like {code}; a "
+        "title column like {title}. Rename one, or name it with --column "
+        "code=HEADER or --column title=HEADER",
+        "{path}: ingen rubrikrad anger en kolumn för kurskod eller kursnamn; rad "
+        "{row}, den troligaste rubrikraden, har {cells}. En kodkolumn heter t.ex. "
+        "{code}; en namnkolumn t.ex. {title}. Byt namn på en, eller ange den med "
+        "--column code=RUBRIK eller --column title=RUBRIK",
+    ),
+    "list.no-keys": (
         "{path}: no column for the course code or title; the columns found are: "
         "{found}. Name them (e.g. Kurskod, Kursnamn) or map them with --column "
         "code=NAME --column title=NAME",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from dosering.core.errors import UserError
+from dosering.core.errors import Shown, UserError
 from dosering.core.findings import Draft
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
@@ -101,6 +101,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "url": ("url", "lank", "link", "webbadress"),
 }
+
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "code": ("Kurskod", "Kod", "Aktivitets-ID", "idnumber", "shortname"),
+    "title": ("Kursnamn", "Titel", "Benämning", "Aktivitetsnamn", "fullname"),
+}
+"""The headers a message names as what is looked for (each is one of `ALIASES`)."""
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -255,17 +261,23 @@ class _Reader:
     def fail(self, key: str, **params: Any) -> UserError:
         return UserError(key, path=self.name, **params)
 
-    def header_map(self, header: Sequence[Any]) -> dict[str, int]:
-        """Field -> column index, from explicit --column options, then the aliases."""
+    def header_map(self, header: Sequence[Any], row: int = 1) -> dict[str, int]:
+        """Field -> column index, from explicit --column options, then the aliases.
+
+        A row that names no code or title column raises `list.no-header` about it:
+        its number (`row`), its cells, and the names looked for.
+        """
         names = [_cell_text(h) or "" for h in header]
         folded = [fold(h) for h in names]
-        found = ", ".join(f"`{h}`" for h in names if h) or "(none)"
         out: dict[str, int] = {}
         for field, wanted in self.columns.items():
             key = fold(wanted)
             if key not in folded:
                 raise self.fail(
-                    "list.column-missing", field=field, header=wanted, found=found
+                    "list.column-missing",
+                    field=field,
+                    header=wanted,
+                    found=Shown.of(names),
                 )
             out[field] = folded.index(key)
         taken = set(out.values())
@@ -278,30 +290,42 @@ class _Reader:
                     taken.add(out[field])
                     break
         if "code" not in out and "title" not in out:
-            raise self.fail("list.no-header", found=found)
+            raise self.fail(
+                "list.no-header",
+                row=row,
+                cells=Shown.of(names),
+                code=Shown.of(HEADER_NAMES["code"], limit=len(HEADER_NAMES["code"])),
+                title=Shown.of(HEADER_NAMES["title"], limit=len(HEADER_NAMES["title"])),
+            )
         return out
 
     def find_header(self, table: Iterator[tuple[int, Sequence[Any]]]) -> Sequence[Any]:
         """The header: the first non-blank row naming a code or title column.
 
-        Rows above it (a title, a date, as planners write them) are skipped; after
-        `HEADER_SEARCH` rows the first row's columns are reported as not recognised.
+        Rows above it (a title, a date, as planners write them) are skipped. Among
+        the first `HEADER_SEARCH` non-blank rows, when none names one, the row most
+        like a header is reported as not recognised: the first with two or more
+        filled cells (a title row above it has one), else the first.
         """
-        first: Sequence[Any] | None = None
-        for seen, (_number, cells) in enumerate(
+        guess: tuple[int, Sequence[Any]] | None = None
+        several = False  # the guess has two or more filled cells
+        for seen, (number, cells) in enumerate(
             (pair for pair in table if any(_cell_text(c) for c in pair[1])), start=1
         ):
-            first = first or cells
+            if not several:
+                filled = sum(1 for c in cells if _cell_text(c))
+                if guess is None or filled > 1:
+                    guess, several = (number, cells), filled > 1
             try:
-                self.header_map(cells)
+                self.header_map(cells, number)
             except UserError:
                 if seen < HEADER_SEARCH:
                     continue
                 break
             return cells
-        if first is None:
+        if guess is None:
             raise self.fail("list.empty")
-        self.header_map(first)  # raises: no recognisable header, as found there
+        self.header_map(guess[1], guess[0])  # raises: no header, as that row has it
         raise AssertionError  # pragma: no cover - header_map raised above
 
     def rows(
@@ -486,8 +510,7 @@ class _Reader:
             aliases.get(fold(k)) in ("code", "title") or fold(k) in wanted
             for k in found
         ):
-            listed = ", ".join(f"`{k}`" for k in found) or "(none)"
-            raise self.fail("list.no-header", found=listed)
+            raise self.fail("list.no-keys", found=Shown.of(found))
         plain = _Reader(self.name, {})
         plain.positions = False
         rows, used, findings = plain.rows(table, list(FIELDS))

@@ -20,6 +20,7 @@ from dosering.analyses.progress import (
     Progress,
     analyse,
 )
+from dosering.core.errors import Shown
 from dosering.core.findings import Draft, Located
 from dosering.inputs.completions import (
     CompletionFile,
@@ -132,13 +133,12 @@ def _check_columns(
     used = set(staff.chosen).union(*(f.chosen for f in files))
     for field_name, headers in columns.items():
         if field_name not in used:
-            found = ", ".join(f"`{h}`" for h in staff.header if h) or "(none)"
             raise TableError(
                 "list.column-missing",
                 path=staff.name,
                 field=field_name,
                 header=",".join(headers),
-                found=found,
+                found=Shown.of(staff.header),
             )
 
 

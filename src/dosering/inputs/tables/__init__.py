@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+from dosering.core.errors import Shown
 from dosering.inputs.tables.cells import (
     add_months,
     cell_text,
@@ -97,11 +98,7 @@ class HeaderNotFound(TableError):
         header: tuple[str, ...] | None,
         matched: Mapping[str, tuple[int, ...]],
     ) -> None:
-        found = (
-            ", ".join(f"`{h}`" for h in header if h) or "(none)"
-            if header is not None
-            else None
-        )
+        found = Shown.of(header) if header is not None else None
         super().__init__("table.no-header", path=path, row=row, found=found)
         self.row = row
         self.header = header
@@ -284,13 +281,12 @@ def match_header(
             if key not in folded and not strict:
                 break
             if key not in folded:
-                found = ", ".join(f"`{h}`" for h in texts if h) or "(none)"
                 raise TableError(
                     "list.column-missing",
                     path=name,
                     field=field_name,
                     header=wanted_header,
-                    found=found,
+                    found=Shown.of(texts),
                 )
             indices.append(folded.index(key))
         else:
