@@ -145,6 +145,20 @@ def _completions(path: Path, lang: str) -> None:
     )
 
 
+def _ods_content(path: Path, lang: str) -> None:
+    """The ODS check before calamine, on the file as an ODS's `content.xml`."""
+    import zipfile
+
+    from dosering.inputs.tables.workbook import check_ods
+
+    del lang  # it says what is wrong with a key, worded later
+    ods = path.with_suffix(".ods")
+    with zipfile.ZipFile(ods, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", path.read_bytes())
+    check_ods(ods, ods.name)
+
+
 def _courses(path: Path, lang: str) -> None:
     from dosering.inputs.courselist import read_course_list
 
@@ -206,6 +220,12 @@ TARGETS: dict[str, Target] = {
                 "tests/data/progress/*.xlsx",
             ),
             _staff,
+        ),
+        Target(
+            "ods-content",
+            ".xml",
+            ("tests/data/tables/ods-content-*.xml",),
+            _ods_content,
         ),
         Target(
             "completions",

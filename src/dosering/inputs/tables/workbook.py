@@ -248,7 +248,8 @@ def check_ods(path: Path | IO[bytes], name: str) -> None:
 
 
 _ROW = b"<table:table-row"
-_QUOTED = rb"(?:[^>\"']+|\"[^\"]*\"|'[^']*')*"
+_QUOTED = rb"(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+"
+"""A tag's attributes, to its end: possessive, so no input can make it backtrack."""
 _TAG_END = re.compile(_QUOTED + rb">")
 _TABLE = re.compile(rb"<table:table(?=[\s/>])(" + _QUOTED + rb")>")
 _CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])")
