@@ -84,8 +84,8 @@ def gap(
             "--courses",
             "-c",
             help="The course list offered: CSV (any delimiter, UTF-8 or "
-            "Windows-1252), XLSX, YAML or JSON. Default: .dosering.yaml, else the "
-            "model's own catalogue.",
+            "Windows-1252), XLSX, XLS, ODS, YAML or JSON. Default: .dosering.yaml, "
+            "else the model's own catalogue.",
             show_default=False,
         ),
     ] = None,
@@ -110,7 +110,9 @@ def gap(
     sheet: Annotated[
         str | None,
         typer.Option(
-            "--sheet", help="The XLSX sheet (default: the first).", show_default=False
+            "--sheet",
+            help="The workbook's sheet (default: the first).",
+            show_default=False,
         ),
     ] = None,
     fmt: Annotated[
