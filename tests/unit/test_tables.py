@@ -17,7 +17,7 @@ from dosering.inputs.tables import (
     parse_date,
     read_sheet_cells,
 )
-from dosering.inputs.tables.workbook import column_number
+from dosering.inputs.tables.workbook import CHILD_MEMORY, child_memory, column_number
 
 SPEC = Spec(
     (Field("code", ("Kurskod", "Kod")), Field("title", ("Kursnamn",))),
@@ -197,6 +197,23 @@ def test_text_named_as_a_workbook_is_refused(tmp_path: Path, suffix: str) -> Non
     with pytest.raises(TableError) as caught:
         open_table(path, "w", SPEC)
     assert caught.value.key == "list.workbook-text"
+
+
+def test_the_child_memory_stays_under_the_inherited_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under `ulimit -v` of 1 GiB the child asks for 1 GiB, not 2 (it may not raise)."""
+    import resource
+
+    gib = 1024 * 1024 * 1024
+    monkeypatch.delenv("DOSERING_CHILD_MEMORY", raising=False)
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (gib, 2 * gib))
+    assert child_memory() == gib
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (4 * gib, 4 * gib))
+    assert child_memory() == CHILD_MEMORY
+    infinity = resource.RLIM_INFINITY
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (infinity, infinity))
+    assert child_memory() == CHILD_MEMORY
 
 
 def test_column_numbers() -> None:

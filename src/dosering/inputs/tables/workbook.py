@@ -520,11 +520,26 @@ sys.stdout.buffer.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 """
 
 
+def child_memory() -> int:
+    """The child's address-space limit, never above the one this process runs under.
+
+    A child may lower its limit but not raise it: asking for 2 GiB under a
+    `ulimit -v` of 1 GiB would fail before the file is opened.
+    """
+    memory = limit("DOSERING_CHILD_MEMORY", CHILD_MEMORY)
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - no such limits on this platform
+        return memory
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    return memory if soft == resource.RLIM_INFINITY else min(memory, soft)
+
+
 def _read_in_child(
     path: Path, name: str, sheet: str | None
 ) -> tuple[str, Iterator[tuple[int, Sequence[Any]]]]:
     """Parse an XLS or ODS in a child process with a memory and time limit."""
-    memory = limit("DOSERING_CHILD_MEMORY", CHILD_MEMORY)
+    memory = child_memory()
     max_cells = limit(CELLS_VARIABLE, MAX_CELLS)
     argv = [sys.executable, "-c", _CHILD, str(path), sheet or "", str(memory)]
     argv.append(str(max_cells))
