@@ -167,12 +167,10 @@ def test_the_named_temporary_file_fallback(
     assert [p.name for p in folder.iterdir()] == ["out.txt"]
 
 
-@pytest.fixture(scope="module")
-def large_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated 1,000-role model (its HTML document is about 4 MB)."""
-    model = tmp_path_factory.mktemp("large") / "model.yaml"
+def _generated(folder: Path, roles: int) -> Path:
+    model = folder / "model.yaml"
     subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "generate.py"), "1000", str(model)],
+        [sys.executable, str(ROOT / "bench" / "generate.py"), str(roles), str(model)],
         check=True,
         capture_output=True,
         timeout=120,
@@ -180,20 +178,40 @@ def large_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return model
 
 
-def _writing(pid: int, folder: Path) -> bool:
-    """True while the process holds a temporary file open in `folder`."""
+@pytest.fixture(scope="module")
+def large_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated 1,000-role model (its HTML document is about 4 MB)."""
+    return _generated(tmp_path_factory.mktemp("large"), 1000)
+
+
+@pytest.fixture(scope="module")
+def huge_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 20,000-role model of issue 17 (8 MB; its HTML document is about 90 MB).
+
+    Its render takes about 14 s here, most of it before the write starts, and
+    writes for seconds: the signal lands well inside the write.
+    """
+    return _generated(tmp_path_factory.mktemp("huge"), 20_000)
+
+
+def _written(pid: int, folder: Path) -> int | None:
+    """The size of the temporary file the process holds open in `folder`, if any."""
     try:
         fds = list(Path(f"/proc/{pid}/fd").iterdir())
     except OSError:
-        return False
+        return None
     for fd in fds:
         try:
             link = str(fd.readlink())
+            if link.startswith(str(folder)) and link.endswith(("(deleted)", ".tmp")):
+                return fd.stat().st_size
         except OSError:
             continue
-        if link.startswith(str(folder)) and link.endswith(("(deleted)", ".tmp")):
-            return True
-    return False
+    return None
+
+
+MID_WRITE = 1_000_000
+"""Bytes of the new document in the temporary file when the signal is sent."""
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
@@ -207,10 +225,15 @@ def _writing(pid: int, folder: Path) -> bool:
     ids=["SIGTERM", "SIGKILL", "SIGINT"],
 )
 def test_a_signal_mid_write_leaves_the_old_file_and_no_temp(
-    folder: Path, large_model: Path, signum: int, code: int
+    folder: Path, huge_model: Path, signum: int, code: int
 ):
-    """`render` killed while writing: the old file whole, no temporary file left."""
-    model = large_model
+    """`render` of the 20,000-role model killed while writing: the old file whole.
+
+    The signal comes once a megabyte of the new document is in the temporary
+    file; no temporary file is left, whether the signal is caught (SIGTERM,
+    SIGINT) or not (SIGKILL).
+    """
+    model = huge_model
     target = folder / "out.html"
     target.write_bytes(b"old\n")
     for _attempt in range(3):
@@ -222,11 +245,11 @@ def test_a_signal_mid_write_leaves_the_old_file_and_no_temp(
         )
         caught = False
         while child.poll() is None:
-            if _writing(child.pid, folder):
+            if (_written(child.pid, folder) or 0) >= MID_WRITE:
                 child.send_signal(signum)
                 caught = True
                 break
-            time.sleep(0.0005)  # leave the processor to the child
+            time.sleep(0.005)  # leave the processor to the child
         child.wait(timeout=120)
         assert child.stderr is not None
         stderr = child.stderr.read().decode()
