@@ -193,3 +193,20 @@ def test_diff_of_one_invalid_file_with_itself_shows_findings_once(tmp_path: Path
     result = run("diff", str(bad), str(bad))
     assert result.exit_code == 1
     assert result.stderr.count("`region` is missing") == 1
+
+
+def test_an_odd_number_in_a_list_given_twice_is_findings():
+    """Found by `make fuzz`: `roles:` twice, a `010` in the first (longer) list.
+
+    YAML keeps the second list; the loader's note on the first pointed past its
+    end, and leaving out the entity it named was an IndexError (exit 4).
+    """
+    path = DATA / "fuzz" / "model" / "duplicate-list-odd-number-past-the-end.yaml"
+    result = run("validate", str(path), "-f", "json")
+    assert result.exit_code == 1, result
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["line"], f["col"]) for f in findings] == [
+        ("schema", 7, 33),
+        ("yaml-duplicate-key", 8, 1),
+        ("unknown-key", 9, 22),
+    ]

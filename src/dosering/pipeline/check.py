@@ -264,8 +264,8 @@ def _checks_around(data: dict[Any, Any], schema_drafts: list[Draft]) -> list[Dra
         entries = data.get(path[0]) if path else None
         if len(path) < 2 or path[0] not in _LISTS or not isinstance(path[1], int):  # noqa: PLR2004
             return []  # a problem outside the lists: the rest cannot be trusted
-        if not isinstance(entries, list):
-            return []
+        if not isinstance(entries, list) or not 0 <= path[1] < len(entries):
+            return []  # not in the data: a duplicated key's other value, say
         dropped.setdefault(str(path[0]), set()).add(path[1])
     pruned = dict(data)
     kept: dict[str, list[int]] = {}
