@@ -171,11 +171,11 @@ HELP: dict[str, str] = {
         "en kategori i --fail-on, 1 när någon är det (eller modellen är ogiltig, "
         "eller mappningen nämner okända kurser), 3 när en fil inte kan läsas."
     ),
-    "The course list offered: CSV (any delimiter, UTF-8 or Windows-1252), XLSX, YAML "
-    "or JSON. Default: .dosering.yaml, else the model's own catalogue.": (
+    "The course list offered: CSV (any delimiter, UTF-8 or Windows-1252), XLSX, XLS, "
+    "ODS, YAML or JSON. Default: .dosering.yaml, else the model's own catalogue.": (
         "Kurslistan som erbjuds: CSV (valfri avgränsare, UTF-8 eller Windows-1252), "
-        "XLSX, YAML eller JSON. Förval: .dosering.yaml, annars modellens egen "
-        "kurskatalog."
+        "XLSX, XLS, ODS, YAML eller JSON. Förval: .dosering.yaml, annars modellens "
+        "egen kurskatalog."
     ),
     "Recorded decisions: which row is which course (match/ignore).": (
         "Sparade beslut: vilken rad som är vilken kurs (`match`/`ignore`)."
@@ -185,7 +185,6 @@ HELP: dict[str, str] = {
         "FÄLT=KOLUMN för en kolumn vars namn inte känns igen (fält: `code`, `title`, "
         "`hours`, `seats`, `url`); kan upprepas."
     ),
-    "The XLSX sheet (default: the first).": "XLSX-bladet (förval: det första).",
     "excel-sv (;, UTF-8 BOM, decimal comma, CRLF; default) or plain.": (
         "`excel-sv` (;, UTF-8 med BOM, decimalkomma, CRLF; förval) eller `plain`."
     ),
@@ -362,6 +361,9 @@ HELP: dict[str, str] = {
     ),
     "excel-sv (;, UTF-8 BOM, decimal comma, CRLF) or plain.": (
         "`excel-sv` (;, UTF-8 med BOM, decimalkomma, CRLF) eller `plain`."
+    ),
+    "The workbook's sheet (default: the first).": (
+        "Arbetsbokens blad (förval: det första)."
     ),
     "The workbook sheet (default: the first).": (
         "Arbetsbokens blad (förval: det första)."
