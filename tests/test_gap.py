@@ -1072,3 +1072,40 @@ def test_the_guessed_row_is_shown_bounded_and_escaped(tmp_path: Path):
         "`Kolumn 4` och 4 till. En kodkolumn"
     )
     assert shown in result.stderr
+
+
+def test_an_inactive_row_and_a_worded_total_are_left_out(tmp_path: Path) -> None:
+    """A Luvit row with Status `Inaktiv` offers no course; `Totalt: 2 st` is a total."""
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        "Aktivitetsrapport;;;\n;;;\n"
+        "Aktivitets-ID;Aktivitetsnamn;Max antal deltagare;Status\n"
+        "XX-1;Okänd kurs;20;Aktiv\nps-grund;Patientsäkerhet – grundkurs;900;Inaktiv\n"
+        "Totalt: 2 aktiviteter;;;\n",
+        encoding="utf-8",
+    )
+    _, doc = gap_json(str(ROOT / "examples" / "vgr.yaml"), "--courses", str(listed))
+    assert doc["summary"]["rows"] == 1
+    assert [g["code"] for g in doc["gaps"] if g["category"] == "unmapped"] == ["XX-1"]
+    assert "ps-grund" in [
+        g["course"] for g in doc["gaps"] if g["category"] == "not-offered"
+    ]
+    assert [
+        (f["code"], f["severity"], f["line"], f.get("col"), f["message"])
+        for f in doc["findings"]
+    ] == [
+        (
+            "row-inactive",
+            "info",
+            5,
+            4,
+            "row 5 is inactive (`Inaktiv` in column Status): left out",
+        ),
+        (
+            "row-total",
+            "info",
+            6,
+            None,
+            "row 6 is a total (`Totalt: 2 aktiviteter`), not a course: left out",
+        ),
+    ]

@@ -80,10 +80,10 @@ def test_english_help_names_value_kinds_plainly():
 CASES = [
     (
         ("validate", "--stric", "examples"),
-        "dosering validate: there is no option --stric (did you mean --no-strict, "
-        "--strict?)",
-        "dosering validate: det finns ingen flagga --stric (menade du --no-strict, "
-        "--strict?)",
+        "dosering validate: there is no option --stric (did you mean --strict, "
+        "--no-strict?)",
+        "dosering validate: det finns ingen flagga --stric (menade du --strict, "
+        "--no-strict?)",
         "validate [OPTIONS] {PATH}...",
     ),
     (

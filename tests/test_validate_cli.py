@@ -435,7 +435,7 @@ def test_sarif_uris_are_encoded(write_tree):
     [
         ("gap: {fail_on: capacity}\n", "`gap.fail_on` must be a list, e.g. [capacity]"),
         ("gap: {colums: {}}\n", "unknown key `gap.colums`; did you mean `columns`?"),
-        ("lang: de\n", "`lang` cannot be `de` (allowed: sv or en)"),
+        ("lang: de\n", "`lang` cannot be `de` (allowed: sv, en)"),
         ("ignore: [{cod: x}]\n", "`ignore.0.code` is missing"),
         ("strict: [\n", "the configuration cannot be read: YAML syntax error"),
         ("a: 1\na: 2\n", "the key `a` is given twice"),
@@ -529,6 +529,36 @@ def test_none_spellings_under_needs(
     assert finding["hint"] == (
         "Write a level (veta, driva), or delete the line if the role needs nothing "
         "in this area."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "code"), [("no", "schema"), ("ingen", "unknown-level"), ("", "schema")]
+)
+def test_none_spellings_under_gives(tmp_path: Path, value: str, code: str) -> None:
+    """`gives: {fk: no}` gets the hint of `needs:`, not "put it in quotes"."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        "levels:\n  - id: veta\n    name: Veta\n  - id: driva\n    name: Driva\n"
+        "areas:\n  - id: fk\n    name: FK\n"
+        "roles:\n  - id: a\n    name: A\n    needs:\n      fk: veta\n"
+        "courses:\n  - id: k\n    title: K\n    format: e-learning\n"
+        f"    gives:\n      fk: {value}\n".replace("fk: \n", "fk:\n"),
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "-f", "json", "--lang", "sv")
+    findings = json.loads(result.stdout)["findings"]
+    [finding] = [f for f in findings if f["severity"] == "error"]
+    shown = f"`{value}` är ingen nivå" if value else "`fk:` saknar nivå"
+    assert (finding["code"], finding["line"], finding["message"]) == (
+        code,
+        21,
+        f"{shown}: det en kurs ger under `gives:` anger en nivå",
+    )
+    assert finding["hint"] == (
+        "Skriv en nivå (veta, driva), eller ta bort raden om kursen inte ger något "
+        "inom området."
     )
 
 

@@ -284,7 +284,7 @@ def _usage_words(exc: Any, ctx: Any) -> tuple[str, Params]:
 def _near(key: str, exc: Any, ctx: Any, params: Params) -> str:
     """The options or commands a mistyped one is near (`--stric`: `--strict`)."""
     if key == "usage.no-such-option":
-        return ", ".join(sorted(getattr(exc, "possibilities", None) or ()))
+        return ", ".join(getattr(exc, "possibilities", None) or ())  # nearest first
     if key == "usage.no-such-command" and ctx is not None:
         import difflib
 

@@ -103,7 +103,7 @@ def gap(
         typer.Option(
             "--column",
             help="FIELD=COLUMN for a column whose name is not recognised (fields: "
-            "code, title, hours, seats, url); repeatable.",
+            "code, title, hours, seats, url, status); repeatable.",
             show_default=False,
         ),
     ] = None,

@@ -73,6 +73,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}:` has no level: a need under `needs:` names a level",
         "`{field}:` saknar nivå: ett behov under `needs:` anger en nivå",
     ),
+    "none-gives": (
+        "`{raw}` is no level: what a course gives under `gives:` names a level",
+        "`{raw}` är ingen nivå: det en kurs ger under `gives:` anger en nivå",
+    ),
+    "none-gives.empty": (
+        "`{field}:` has no level: what a course gives under `gives:` names a level",
+        "`{field}:` saknar nivå: det en kurs ger under `gives:` anger en nivå",
+    ),
     "yaml-syntax.none-need": (
         "`-` is no level: a need under `needs:` names a level",
         "`-` är ingen nivå: ett behov under `needs:` anger en nivå",
@@ -410,6 +418,18 @@ HINTS: dict[str, tuple[str, str]] = {
         "Skriv en nivå ({levels}), eller ta bort raden om rollen inte behöver något "
         "inom området.",
     ),
+    "none-gives": (
+        "Write a level ({levels}), or delete the line if the course gives nothing in "
+        "this area.",
+        "Skriv en nivå ({levels}), eller ta bort raden om kursen inte ger något inom "
+        "området.",
+    ),
+    "none-gives.empty": (
+        "Write a level ({levels}), or delete the line if the course gives nothing in "
+        "this area.",
+        "Skriv en nivå ({levels}), eller ta bort raden om kursen inte ger något inom "
+        "området.",
+    ),
     "yaml-syntax.none-need": (
         "Write a level ({levels}), or delete the line if the role needs nothing in "
         "this area.",
@@ -666,7 +686,7 @@ HINTS: dict[str, tuple[str, str]] = {
     ),
     "area-unused": (
         "Add it to a role's `needs`, or remove the area.",
-        "Lägg till den i en rolls `needs`, eller ta bort området.",
+        "Lägg till det i en rolls `needs`, eller ta bort området.",
     ),
     "level-unused": (
         "Use it in a need or a course, or remove the level.",
@@ -803,6 +823,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "row-total": (
         "A total row in the list (Summa, Totalt), left out",
         "En summarad i listan (Summa, Totalt), utelämnad",
+    ),
+    "row-inactive": (
+        "An inactive row in the list (Status: Inaktiv), left out",
+        "En inaktiv rad i listan (Status: Inaktiv), utelämnad",
     ),
     "row-number": (
         "A list cell that should be a number is not",

@@ -184,6 +184,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "row {row} is a total (`{cell}`), not a course: left out",
         "rad {row} är en summarad (`{cell}`), ingen kurs: utelämnad",
     ),
+    "row-inactive": (
+        "row {row} is inactive (`{value}` in column {column}): left out",
+        "rad {row} är inaktiv (`{value}` i kolumnen {column}): utelämnad",
+    ),
     "row-number": (
         "`{value}` in column {column} is not a number; counted as unknown",
         "`{value}` i kolumnen {column} är inget tal; räknas som okänt",
@@ -243,6 +247,12 @@ HINTS: dict[str, tuple[str, str]] = {
     "row-total": (
         "Nothing to do: dosering counts the rows itself.",
         "Inget att göra: dosering räknar själv raderna.",
+    ),
+    "row-inactive": (
+        "No one can take an inactive activity, so it offers no course; activate it "
+        "in the LMS if it should count.",
+        "En inaktiv aktivitet kan ingen gå, så den ger ingen kurs; aktivera den i "
+        "lärplattformen om den ska räknas.",
     ),
     "row-number": (
         "Write a number such as 1,5 or 1.5, or leave the cell blank.",

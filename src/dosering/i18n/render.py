@@ -33,6 +33,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "The model covers {staff} staff in {groups} groups and {roles} roles.",
         "Modellen omfattar {staff} anställda i {groups} grupper och {roles} roller.",
     ),
+    "summary.staff.0": (
+        "The model covers {staff} staff in {roles} role(s).",
+        "Modellen omfattar {staff} anställda i {roles} roll(er).",
+    ),
+    "summary.staff.1": (
+        "The model covers {staff} staff in one group and {roles} role(s).",
+        "Modellen omfattar {staff} anställda i en grupp och {roles} roll(er).",
+    ),
     "summary.people": (
         "Each year {people} people need training: {places} course places and about "
         "{hours} training hours in all.",

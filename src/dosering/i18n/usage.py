@@ -181,9 +181,9 @@ HELP: dict[str, str] = {
         "Sparade beslut: vilken rad som är vilken kurs (`match`/`ignore`)."
     ),
     "FIELD=COLUMN for a column whose name is not recognised (fields: code, title, "
-    "hours, seats, url); repeatable.": (
+    "hours, seats, url, status); repeatable.": (
         "FÄLT=KOLUMN för en kolumn vars namn inte känns igen (fält: `code`, `title`, "
-        "`hours`, `seats`, `url`); kan upprepas."
+        "`hours`, `seats`, `url`, `status`); kan upprepas."
     ),
     "excel-sv (;, UTF-8 BOM, decimal comma, CRLF; default) or plain.": (
         "`excel-sv` (;, UTF-8 med BOM, decimalkomma, CRLF; förval) eller `plain`."

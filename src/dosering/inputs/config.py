@@ -216,6 +216,8 @@ def _config_problem(path: Path, exc: ValidationError) -> UserError:
         near_key = near[0] if near else None
         return UserError(key, path=path, where=where, near=near_key, allowed=allowed)
     if kind == "literal_error":
-        allowed = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+        # pydantic's English "'sv' or 'en'": the values, listed in no language
+        expected = str(error.get("ctx", {}).get("expected", ""))
+        allowed = ", ".join(re.findall(r"'([^']*)'", expected)) or expected
     key = _KINDS.get(kind, "config.invalid")
     return UserError(key, path=path, where=where, value=value, allowed=allowed)

@@ -38,14 +38,35 @@ __all__ = [
 ]
 from dosering.model.schema import UNLIMITED
 
-FIELDS = ("code", "title", "hours", "seats", "url")
+FIELDS = ("code", "title", "hours", "seats", "url", "status")
+"""The columns a list can have; `code` or `title` is required."""
 UNLIMITED_WORDS = frozenset({"obegränsat", "obegränsad", "unlimited", "∞"})
+"""Seats cells that mean unlimited seats (compared trimmed, casefolded)."""
 TOTAL_WORDS = frozenset(
     {"summa", "totalt", "total", "totals", "sum", "totalsumma", "summa totalt"}
 )
-"""A row whose first filled cell is one of these is a total, not a course."""
-"""Seats cells that mean unlimited seats (compared trimmed, casefolded)."""
-"""The columns a list can have; `code` or `title` is required."""
+"""A row whose first filled cell is one of these is a total, not a course
+(also `Totalt: 3 aktiviteter`, `Summa 12`)."""
+INACTIVE_WORDS = frozenset(
+    {
+        "inaktiv",
+        "inaktiverad",
+        "inactive",
+        "avslutad",
+        "avslutat",
+        "arkiverad",
+        "archived",
+        "stängd",
+        "closed",
+        "dold",
+        "hidden",
+        "avpublicerad",
+        "unpublished",
+        "utkast",
+        "draft",
+    }
+)
+"""Status cells of an activity no one can take (compared trimmed, casefolded)."""
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "code": (
@@ -100,6 +121,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "antaldeltagare",
     ),
     "url": ("url", "lank", "link", "webbadress"),
+    "status": ("status", "aktivitetsstatus", "kursstatus", "tillstand", "state"),
 }
 
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
@@ -114,6 +136,15 @@ JSON_SUFFIXES = (".json",)
 DEFAULT_MAX_BYTES = 200_000_000
 HEADER_SEARCH = 10
 """How many non-blank rows may stand above the header (a title, a date, notes)."""
+
+
+def _is_total(first: str) -> bool:
+    """True when a row's first filled cell says it is a total (`Totalt: 3 st`)."""
+    text = first.strip().casefold()
+    if text.split(":", 1)[0].strip() in TOTAL_WORDS:
+        return True
+    word, _, rest = text.partition(" ")
+    return word in TOTAL_WORDS and not any(char.isalpha() for char in rest)
 
 
 class Row(NamedTuple):
@@ -141,7 +172,7 @@ class CourseList:
     path: str
     rows: tuple[Row, ...]
     columns: Mapping[str, str]
-    """Field (code, title, hours, seats, url) to the column header it was read from."""
+    """Field (code, title, hours, seats, url, status) to the header it was read from."""
     findings: tuple[Draft, ...]
     """The bad rows' drafts, each with its row (and column) as line (and col)."""
     encoding: str | None = None
@@ -363,10 +394,24 @@ class _Reader:
             code = _cell_text(values.get("code"))
             title = _cell_text(values.get("title"))
             first = next((t for c in raw if (t := _cell_text(c))), "")
-            if first.strip().rstrip(":").casefold() in TOTAL_WORDS:
+            if _is_total(first):
                 findings.append(
                     self.finding(
                         "row-total", number, None, None, row=number, cell=first
+                    )
+                )
+                continue
+            status = _cell_text(values.get("status"))
+            if status is not None and status.strip().casefold() in INACTIVE_WORDS:
+                findings.append(
+                    self.finding(
+                        "row-inactive",
+                        number,
+                        index["status"] + 1,
+                        None,
+                        row=number,
+                        value=status,
+                        column=headers["status"],
                     )
                 )
                 continue

@@ -447,9 +447,10 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     none = value is None or value is False
     if isinstance(value, str):
         none = value.strip().casefold() in NONE_WORDS
-    if none and is_need_level(path):
+    none_key = level_of(path)
+    if none and none_key is not None:
         params["levels"] = ", ".join(_level_ids(data)) or "…"
-        key = "none-need.empty" if value is None else "none-need"  # a planner's "none"
+        key = f"{none_key}.empty" if value is None else none_key  # a planner's "none"
     yield Draft("schema", path, params, anchor=anchor, message_key=key)
 
 
@@ -467,6 +468,20 @@ def is_need_level(path: Path) -> bool:
         and path[2] == "needs"
         and (len(path) == 4 or path[4] == "level")  # noqa: PLR2004
     )
+
+
+def is_gives_level(path: Path) -> bool:
+    """True when `path` is the level a course gives: `courses[i].gives.AREA`."""
+    return len(path) == 4 and path[0] == "courses" and path[2] == "gives"  # noqa: PLR2004
+
+
+def level_of(path: Path) -> str | None:
+    """`none-need` or `none-gives` when `path` holds a level a planner may "none"."""
+    if is_need_level(path):
+        return "none-need"
+    if is_gives_level(path):
+        return "none-gives"
+    return None
 
 
 def _level_ids(data: Any) -> list[str]:

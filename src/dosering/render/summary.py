@@ -72,10 +72,12 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
     dim = document.dimensioning
     total = dim.total
     places = sum(load.demand_per_year for load in dim.courses)
+    groups = sum(1 for group in document.matrix if group.id is not None)
+    staff = "summary.staff" if groups > 1 else f"summary.staff.{min(groups, 1)}"
     facts = (
-        L["summary.staff"].format(
+        L[staff].format(
             staff=num(total.headcount),
-            groups=num(len(document.matrix)),
+            groups=num(groups),
             roles=num(document.role_count),
         ),
         L["summary.people"].format(

@@ -485,10 +485,15 @@ def _numbered(cells: Any, offset: int) -> Iterator[tuple[int, Sequence[Any]]]:
 
 
 _CHILD = """
-import pickle, resource, sys
+import pickle, sys
 limit = int(sys.argv[3])
 max_cells = int(sys.argv[4])
-resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+try:
+    import resource
+except ImportError:  # Windows: no address-space limit; the time limit still holds
+    pass
+else:
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 from python_calamine import CalamineWorkbook, PasswordError
 try:
     workbook = CalamineWorkbook.from_path(sys.argv[1])

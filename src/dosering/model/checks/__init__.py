@@ -95,6 +95,7 @@ _INPUTS = (
     # a course list or a mapping (`dosering gap`)
     Rule("row-empty", W, "gap"),
     Rule("row-total", Severity.INFO, "gap"),
+    Rule("row-inactive", Severity.INFO, "gap"),
     Rule("row-number", W, "gap"),
     Rule("row-negative", W, "gap"),
     Rule("row-whole-number", W, "gap"),

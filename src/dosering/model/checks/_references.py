@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from dosering.core.findings import Anchor, Draft, Path
 from dosering.model.checks._base import Suggestions
-from dosering.model.schema import NONE_WORDS, is_need_level
+from dosering.model.schema import NONE_WORDS, level_of
 from dosering.model.semantics import Meaning
 
 Ref = tuple[str, Path, Anchor]
@@ -81,13 +81,11 @@ def unknown(
             "@list_line": (list_name,),
             "known": listed,
         }
-        if (
-            list_name == "levels"
-            and is_need_level(path)
-            and name.strip().casefold() in NONE_WORDS
-        ):  # a planner's "none" (`ingen`, `nej`): the hint of `fk: no`
+        none_key = level_of(path) if list_name == "levels" else None
+        if none_key is not None and name.strip().casefold() in NONE_WORDS:
+            # a planner's "none" (`ingen`, `nej`): the hint of `fk: no`
             params["levels"] = listed
-            yield Draft(code, path, params, anchor=anchor, message_key="none-need")
+            yield Draft(code, path, params, anchor=anchor, message_key=none_key)
         else:
             yield Draft(code, path, params, anchor=anchor)
 
