@@ -61,7 +61,7 @@ def test_swedish_help_of_validate_in_full_words():
     result = run("validate", "--help", "--lang", "sv")
     text = " ".join(result.stdout.split())
     assert "Kontrollera doseringsmodeller: alla problem på en gång" in text
-    assert "Argument: PATH <sökväg> Modellfiler, eller mappar" in text
+    assert "Argument: SÖKVÄG <sökväg> Modellfiler, eller mappar" in text
     assert "[krävs]" in text
     assert "--max-bytes <heltal> Största modellfil som läses" in text
     assert "<list[" not in text
@@ -89,7 +89,7 @@ CASES = [
     (
         ("gap",),
         "dosering gap: MODEL is missing: give it after the command",
-        "dosering gap: MODEL saknas: skriv den efter kommandot",
+        "dosering gap: MODELL saknas: skriv den efter kommandot",
         "gap [OPTIONS] {MODEL}",
     ),
     (
@@ -154,6 +154,9 @@ def test_a_usage_error_is_three_lines_in_the_run_language(
     if lang == "sv":
         usage = usage.replace("[OPTIONS]", "[FLAGGOR]")
         usage = usage.replace("COMMAND [ARGS]...", "KOMMANDO [ARGUMENT]...")
+        for name, swedish_name in (("MODEL", "MODELL"), ("FILE", "FIL")):
+            usage = usage.replace(f"{{{name}}}", f"{{{swedish_name}}}")
+        usage = usage.replace("{PATH}", "{SÖKVÄG}")
         assert lines == [
             swedish,
             f"Användning: dosering {usage}".replace("dosering [", "dosering ["),
@@ -183,7 +186,7 @@ def test_the_configured_language_words_usage_errors(
     monkeypatch.delenv("LC_ALL", raising=False)
     result = run("gap")
     assert result.stderr.splitlines()[0] == (
-        "dosering gap: MODEL saknas: skriv den efter kommandot"
+        "dosering gap: MODELL saknas: skriv den efter kommandot"
     )
 
 
@@ -203,7 +206,7 @@ def test_templates_alone_lists_the_built_in_templates():
     assert "document.typ" in names
     assert names == sorted(names)
     assert result.stderr == (
-        "kopiera dem till en mapp för att ändra dem: dosering templates eject DIR\n"
+        "kopiera dem till en mapp för att ändra dem: dosering templates eject MAPP\n"
     )
     english = run("templates", "--lang", "en")
     assert english.stdout == result.stdout

@@ -90,9 +90,9 @@ class _Formatter(_BaseFormatter):  # type: ignore[misc]
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         lang = self.lang
-        args = args.replace("[OPTIONS]", _word("metavar.OPTIONS", lang))
-        args = args.replace("COMMAND [ARGS]...", _word("metavar.COMMAND", lang))
-        args = _KIND.sub(lambda m: _kind(m, lang), args)
+        args = args.replace("[OPTIONS]", _word("usage.OPTIONS", lang))
+        args = args.replace("COMMAND [ARGS]...", _word("usage.COMMAND", lang))
+        args = _term(args, lang)
         super().write_usage(prog, args, _word("usage.prefix", lang))
 
     @contextmanager
@@ -312,8 +312,8 @@ def _param_name(exc: Any) -> str:
 
 
 def _argument(param: Any) -> str:
-    """An argument as the usage line names it (`MODEL`)."""
-    return str(param.metavar or param.name.upper())
+    """An argument as the usage line names it (`MODEL`, in Swedish `MODELL`)."""
+    return _metavar(str(param.metavar or param.name.upper()), words_lang())
 
 
 def _reason(exc: Any) -> str:

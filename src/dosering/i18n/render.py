@@ -282,7 +282,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "cli.wrote": ("wrote {}", "skrev {}"),
     "cli.templates-eject": (
         "copy them into a folder to change them: dosering templates eject DIR",
-        "kopiera dem till en mapp för att ändra dem: dosering templates eject DIR",
+        "kopiera dem till en mapp för att ändra dem: dosering templates eject MAPP",
     ),
     "cli.ejected": (
         "wrote {} template(s) to {}; use them with: dosering render --templates {}",

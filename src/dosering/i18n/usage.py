@@ -65,9 +65,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "heading.Arguments": ("Arguments", "Argument"),
     "heading.Options": ("Options", "Flaggor"),
     "heading.Commands": ("Commands", "Kommandon"),
-    "metavar.OPTIONS": ("[OPTIONS]", "[FLAGGOR]"),
-    "metavar.COMMAND": ("COMMAND [ARGS]...", "KOMMANDO [ARGUMENT]..."),
+    "usage.OPTIONS": ("[OPTIONS]", "[FLAGGOR]"),
+    "usage.COMMAND": ("COMMAND [ARGS]...", "KOMMANDO [ARGUMENT]..."),
     "metavar.CLASS": ("CLASS", "KLASS"),
+    "metavar.MODEL": ("MODEL", "MODELL"),
+    "metavar.FILE": ("FILE", "FIL"),
+    "metavar.PATH": ("PATH", "SÖKVÄG"),
+    "metavar.DIR": ("DIR", "MAPP"),
     "extra.required": ("required", "krävs"),
     "extra.default": ("default", "förval"),
     "kind.path": ("path", "sökväg"),
@@ -283,7 +287,7 @@ HELP: dict[str, str] = {
     "A folder of templates that override the built-ins by file name (run sandboxed); "
     "start from `dosering templates eject DIR`.": (
         "En mapp med mallar som ersätter de inbyggda efter filnamn (körs i en "
-        "sandlåda); börja från `dosering templates eject DIR`."
+        "sandlåda); börja från `dosering templates eject MAPP`."
     ),
     "The course list the region really offers (as for `gap`): every number of the "
     "document is computed against it. Default: .dosering.yaml's gap.courses, else "
@@ -429,11 +433,11 @@ HELP: dict[str, str] = {
     ),
     # templates
     "The built-in document templates: lists them; `eject DIR` copies them.": (
-        "De inbyggda dokumentmallarna: listar dem; `eject DIR` kopierar dem."
+        "De inbyggda dokumentmallarna: listar dem; `eject MAPP` kopierar dem."
     ),
     "Copy the built-in templates into DIR, as a start for --templates.\n\n"
     "Never overwrites a file: exit 3 when any of them exists there already.": (
-        "Kopiera de inbyggda mallarna till DIR, som en början för --templates.\n\n"
+        "Kopiera de inbyggda mallarna till MAPP, som en början för --templates.\n\n"
         "Skriver aldrig över en fil: slutkod 3 när någon av dem redan finns där."
     ),
     "The folder to copy the built-in templates into.": (
