@@ -6,7 +6,8 @@ value kinds from the catalogue, and whose help texts are the catalogue's in a
 Swedish run; a usage error (exit 2) is worded from what the parser knew (the
 option, the value, its choices) rather than from typer's English sentence.
 
-Nothing here runs unless help or an error is shown, so a command pays nothing.
+A run only sets the context on the tree; the words load when help or an error is
+shown, so a command pays nothing for them.
 """
 
 from __future__ import annotations
