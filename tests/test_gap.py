@@ -1109,3 +1109,19 @@ def test_an_inactive_row_and_a_worded_total_are_left_out(tmp_path: Path) -> None
             "row 6 is a total (`Totalt: 2 aktiviteter`), not a course: left out",
         ),
     ]
+
+
+def test_a_code_excel_stripped_of_its_zeros_is_suggested(tmp_path: Path) -> None:
+    """`0412` saved by Excel as `412`: a suggestion to map, never a match."""
+    model = tmp_path / "model.yaml"
+    text = (ROOT / "examples" / "vgr.yaml").read_text(encoding="utf-8")
+    model.write_text(text.replace('lms: "LP-10234"', 'lms: "0412"'), encoding="utf-8")
+    listed = tmp_path / "list.csv"
+    listed.write_text("Kurskod;Kursnamn\n412;Helt annat namn\n", encoding="utf-8")
+    _, doc = gap_json(str(model), "--courses", str(listed))
+    [unmapped] = [g for g in doc["gaps"] if g["category"] == "unmapped"]
+    assert unmapped["code"] == "412"
+    assert unmapped["suggestions"] == [{"course": "fk-grund", "score": 100.0}]
+    assert "fk-grund" in [
+        g["course"] for g in doc["gaps"] if g["category"] == "not-offered"
+    ]

@@ -182,23 +182,42 @@ def _suggest(meaning: Meaning, out: list[RowMatch], indices: list[int]) -> None:
 
     courses = list(meaning.course_by_id.values())
     choices = [title_key(course.title) for course in courses]
+    zeroless = _zeroless_codes(meaning)
     for index in indices:
         row = out[index].row
-        if not row.title:
-            continue
-        found = process.extract(
-            title_key(row.title),
-            choices,
-            scorer=fuzz.ratio,
-            limit=SUGGESTION_LIMIT,
-            score_cutoff=SUGGESTION_CUTOFF,
-        )
-        if found:
-            suggestions = tuple(
+        suggestions: list[tuple[str, float]] = []
+        if row.code is not None and (key := code_key(row.code)).isdigit():
+            # Excel drops a code's leading zeros (`0412` saved as `412`)
+            course = zeroless.get(key.lstrip("0") or "0")
+            if course is not None:
+                suggestions.append((course, 100.0))
+        if row.title:
+            found = process.extract(
+                title_key(row.title),
+                choices,
+                scorer=fuzz.ratio,
+                limit=SUGGESTION_LIMIT,
+                score_cutoff=SUGGESTION_CUTOFF,
+            )
+            suggestions += [
                 (courses[position].id, round(float(score), 1))
                 for _choice, score, position in found
-            )
-            out[index] = RowMatch(row, None, None, False, suggestions)
+                if all(courses[position].id != seen for seen, _ in suggestions)
+            ]
+        if suggestions:
+            shown = tuple(suggestions[:SUGGESTION_LIMIT])
+            out[index] = RowMatch(row, None, None, False, shown)
+
+
+def _zeroless_codes(meaning: Meaning) -> dict[str, str]:
+    """Numeric LMS codes with leading zeros, without them, to their course."""
+    found: dict[str, str] = {}
+    for entry in meaning.course_by_id.values():
+        for code in lms_codes(entry):
+            key = code_key(code)
+            if key.isdigit() and key.startswith("0"):
+                found.setdefault(key.lstrip("0") or "0", entry.id)
+    return found
 
 
 def offer_from(meaning: Meaning, matches: Sequence[RowMatch]) -> dict[str, Offer]:
