@@ -263,15 +263,16 @@ def test_markdown(listed: Path) -> None:
     ) in lines
 
 
+def _gap_on(courses: Path, *argv: str) -> Result:
+    """Run `gap` on the VGR example against `courses`, with `argv` after."""
+    return run(
+        "gap", str(ROOT / "examples" / "vgr.yaml"), "--courses", str(courses), *argv
+    )
+
+
 def _gap_vgr(*argv: str) -> Result:
     """Run `gap` on the VGR example against its course list, with `argv` after."""
-    return run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(ROOT / "examples" / "vgr-courses.csv"),
-        *argv,
-    )
+    return _gap_on(ROOT / "examples" / "vgr-courses.csv", *argv)
 
 
 def run_listed(*extra: str) -> Result:
@@ -1017,14 +1018,7 @@ def test_a_header_not_found_names_the_row_it_guessed(tmp_path: Path, kind: str):
         f"dosering: {path}: no header row names a course code or title column; "
         f"row 3, the likeliest header, has {cells}. {LOOKED_FOR['en']}\n"
     )
-    sv = run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(path),
-        "--lang",
-        "sv",
-    )
+    sv = _gap_on(path, "--lang", "sv")
     assert sv.exit_code == 3, sv
     assert sv.stderr == (
         f"dosering: {path}: ingen rubrikrad anger en kolumn för kurskod eller "
@@ -1055,14 +1049,7 @@ def test_the_guessed_row_is_shown_bounded_and_escaped(tmp_path: Path):
     long = "Lång rubrik " * 6
     header = ['"Rad\nett"', '"\x1b[31mröd"', long, *(f"Kolumn {i}" for i in range(9))]
     path.write_text(";".join(header) + "\n1;2;3\n", encoding="utf-8")
-    result = run(
-        "gap",
-        str(ROOT / "examples" / "vgr.yaml"),
-        "--courses",
-        str(path),
-        "--lang",
-        "sv",
-    )
+    result = _gap_on(path, "--lang", "sv")
     assert result.exit_code == 3, result
     assert result.stderr.count("\n") == 1
     assert "\x1b" not in result.stderr

@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from dosering import __version__
 from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
+from dosering.analyses.demand import CourseDemand
 from dosering.core.findings import Finding
 from dosering.i18n.gap import word
 from dosering.i18n.numbers import count, number
@@ -200,17 +201,9 @@ def demand_table(result: GapResult, lang: str) -> tuple[list[str], list[list[str
     rows = []
     none = word("none", lang)
     for entry in result.coverage.allocation.courses:
-        years = entry.years_to_cover
-        if entry.no_demand:
-            demand = shown_years = none  # no learning path holds it: see the note
-        else:
-            demand = number(entry.demand_per_year, lang)
-            if entry.unlimited or (years is None and entry.seats_per_year is None):
-                shown_years = none
-            elif years is None:
-                shown_years = word("never", lang)
-            else:
-                shown_years = number(years, lang)
+        # no learning path holds it (see the note): no demand, no years
+        demand = none if entry.no_demand else number(entry.demand_per_year, lang)
+        shown_years = _years(entry, lang, none, lambda v: number(v, lang))
         rows.append(
             [
                 entry.course,
@@ -221,6 +214,21 @@ def demand_table(result: GapResult, lang: str) -> tuple[list[str], list[list[str
             ]
         )
     return headers, rows
+
+
+def _years(
+    entry: CourseDemand, lang: str, blank: str, shown: Callable[[float], str]
+) -> str:
+    """Years to cover as a table shows them: `blank` where they cannot be known.
+
+    Unknown: no learning path holds the course, its seats are unlimited, or no
+    seats are given; *never* where no seats are spare.
+    """
+    years = entry.years_to_cover
+    unknown = years is None and entry.seats_per_year is None
+    if entry.no_demand or entry.unlimited or unknown:
+        return blank
+    return word("never", lang) if years is None else shown(years)
 
 
 def heading_lines(result: GapResult, lang: str) -> list[str]:
@@ -622,19 +630,14 @@ def _course_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[st
     """
     names = _Names(result.meaning)
     for entry in result.coverage.allocation.courses:
-        years = entry.years_to_cover
-        seats = entry.seats_per_year
-        if entry.no_demand or entry.unlimited or (years is None and seats is None):
-            shown_years = ""
-        elif years is None:
-            shown_years = word("never", lang)
-        else:
-            shown_years = _num(years, numbers)
+        shown_years = _years(entry, lang, "", lambda v: _num(v, numbers))
         yield [
             entry.course,
             names.courses.get(entry.course, ""),
             "" if entry.no_demand else _num(entry.demand_per_year, numbers),
-            word("unlimited", lang) if entry.unlimited else _seats_cell(seats),
+            word("unlimited", lang)
+            if entry.unlimited
+            else _seats_cell(entry.seats_per_year),
             "" if entry.hours is None else _num(entry.hours, numbers),
             str(entry.backlog),
             shown_years,
