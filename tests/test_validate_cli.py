@@ -387,10 +387,120 @@ def test_step_summary_that_cannot_be_written(tmp_path: Path, monkeypatch):
 
 
 def test_no_models_found_is_said(tmp_path: Path):
-    """A folder without models says so plainly."""
-    result = run("validate", str(tmp_path))
+    """A folder without models says so plainly: a warning, exit 0 without --strict."""
+    empty = tmp_path / "modeller"
+    empty.mkdir()
+    result = run("validate", str(empty))
+    assert result.exit_code == 0, result
+    assert result.stdout.splitlines() == [
+        f"{empty}: warning no-models no dosing model in this folder: it holds no "
+        ".yaml or .yml file",
+        "    A dosing model is a .yaml/.yml file with a line starting `dosering:` "
+        "(its first line, `dosering: 1`). Check that the path names the folder your "
+        "models are in.",
+        "no model files found, 1 warning(s)",
+    ]
+
+
+def test_no_models_fails_strict_in_swedish(tmp_path: Path):
+    """Issue 16: `validate emptydir --strict` exits 1, worded in Swedish."""
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    result = run("validate", str(empty), "--strict", "--lang", "sv")
+    assert result.exit_code == 1, result
+    assert result.stdout.splitlines() == [
+        f"{empty}: varning no-models ingen doseringsmodell i mappen: den innehåller "
+        "ingen .yaml- eller .yml-fil",
+        "    En doseringsmodell är en .yaml/.yml-fil med en rad som börjar "
+        "`dosering:` (dess första rad, `dosering: 1`). Kontrollera att sökvägen "
+        "pekar på mappen där era modeller ligger.",
+        "inga modellfiler hittades, 1 varning(ar)",
+    ]
+
+
+def test_no_models_names_the_skipped_files(write_tree):
+    """The finding names up to five skipped files, relative to the folder, then more."""
+    names = ["a.yml", "b.yaml", "c.yaml", "d.yaml", "e.yaml", "f.yaml", "sub/g.yaml"]
+    root = write_tree({f"site/{name}": "site_name: x\n" for name in names})
+    site = root / "site"
+    result = run("validate", str(site), "-f", "json", "--strict")
+    assert result.exit_code == 1, result
+    doc = json.loads(result.stdout)
+    assert doc["files"] == []
+    assert doc["findings"] == [
+        {
+            "code": "no-models",
+            "severity": "warning",
+            "message": "no dosing model in this folder: 7 YAML file(s) skipped, none "
+            "with a line starting `dosering:` (`a.yml`, `b.yaml`, `c.yaml`, `d.yaml`, "
+            "`e.yaml` and 2 more)",
+            "file": str(site),
+            "line": None,
+            "col": None,
+            "location": None,
+            "hint": "A dosing model is a .yaml/.yml file with a line starting "
+            "`dosering:` (its first line, `dosering: 1`). Check that the path names "
+            "the folder your models are in.",
+        }
+    ]
+    assert doc["summary"] == {
+        "files": 0,
+        "errors": 0,
+        "warnings": 1,
+        "infos": 0,
+        "ignored": 0,
+        "skipped": 7,
+    }
+    sv = run("validate", str(site), "--lang", "sv").stdout.splitlines()
+    assert sv[0] == (
+        f"{site}: varning no-models ingen doseringsmodell i mappen: 7 YAML-fil(er) "
+        "överhoppade, ingen med en rad som börjar `dosering:` (`a.yml`, `b.yaml`, "
+        "`c.yaml`, `d.yaml`, `e.yaml` och 2 till)"
+    )
+    assert sv[-1] == (
+        "inga modellfiler hittades, 1 varning(ar), 7 fil(er) överhoppade "
+        "(inga modeller)"
+    )
+
+
+def test_no_models_only_for_the_folder_without_one(write_tree):
+    """Of two folders only the one without a model warns; skipped files are counted."""
+    root = write_tree(
+        {
+            "models/a.yaml": (ROOT / "examples" / "vgr.yaml").read_text("utf-8"),
+            "models/mkdocs.yml": "site_name: x\n",
+            "wrong/ci.yml": "jobs: {}\n",
+        }
+    )
+    result = run("validate", str(root / "models"), str(root / "wrong"), "-f", "json")
+    doc = json.loads(result.stdout)
+    assert [(f["code"], f["file"]) for f in doc["findings"]] == [
+        ("no-models", str(root / "wrong"))
+    ]
+    assert doc["summary"]["skipped"] == 2
     assert result.exit_code == 0
-    assert result.stdout.startswith("no model files found")
+
+
+@pytest.mark.parametrize("fmt", ["github", "sarif", "junit", "gitlab"])
+def test_no_models_in_every_format(tmp_path: Path, fmt: str):
+    """The folder's warning reaches CI formats like any finding, and fails --strict."""
+    result = run("validate", str(tmp_path / "cwd"), "-f", fmt, "--strict")
+    assert result.exit_code == 1, result
+    assert "no-models" in result.stdout
+    assert "no dosing model in this folder" in result.stdout
+
+
+def test_no_models_can_be_accepted(write_tree, monkeypatch: pytest.MonkeyPatch):
+    """`.dosering.yaml` can accept `no-models` for a folder: counted as ignored."""
+    root = write_tree(
+        {".dosering.yaml": "ignore:\n  - {code: no-models, path: empty}\n"}
+    )
+    (root / "empty").mkdir()
+    monkeypatch.chdir(root)
+    result = run("validate", "empty", "--strict", "-f", "json")
+    doc = json.loads(result.stdout)
+    assert (doc["findings"], doc["summary"]["ignored"]) == ([], 1)
+    assert result.exit_code == 0
 
 
 def test_config_ignore_paths_are_relative_to_the_config(

@@ -153,6 +153,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no `dosering:` key, but `{key}` looks like a misspelling of it",
         "ingen nyckel `dosering:`, men `{key}` ser ut som en felstavning av den",
     ),
+    "no-models": (
+        "no dosing model in this folder: {count} YAML file(s) skipped, none with a "
+        "line starting `dosering:` ({files})",
+        "ingen doseringsmodell i mappen: {count} YAML-fil(er) överhoppade, ingen med "
+        "en rad som börjar `dosering:` ({files})",
+    ),
+    "no-models.empty": (
+        "no dosing model in this folder: it holds no .yaml or .yml file",
+        "ingen doseringsmodell i mappen: den innehåller ingen .yaml- eller .yml-fil",
+    ),
     "format-version": (
         "this file is written for format {version}; this dosering reads format 1",
         "filen är skriven för format {version}; denna dosering läser format 1",
@@ -512,6 +522,22 @@ HINTS: dict[str, tuple[str, str]] = {
         "Did you mean `dosering`? Write `dosering: 1`.",
         "Menade du `dosering`? Skriv `dosering: 1`.",
     ),
+    "no-models": (
+        "A dosing model is a .yaml/.yml file with a line starting `dosering:` "
+        "(its first line, `dosering: 1`). Check that the path names the folder "
+        "your models are in.",
+        "En doseringsmodell är en .yaml/.yml-fil med en rad som börjar `dosering:` "
+        "(dess första rad, `dosering: 1`). Kontrollera att sökvägen pekar på mappen "
+        "där era modeller ligger.",
+    ),
+    "no-models.empty": (
+        "A dosing model is a .yaml/.yml file with a line starting `dosering:` "
+        "(its first line, `dosering: 1`). Check that the path names the folder "
+        "your models are in.",
+        "En doseringsmodell är en .yaml/.yml-fil med en rad som börjar `dosering:` "
+        "(dess första rad, `dosering: 1`). Kontrollera att sökvägen pekar på mappen "
+        "där era modeller ligger.",
+    ),
     "format-version": (
         "Upgrade dosering (pip install --upgrade dosering).",
         "Uppgradera dosering (pip install --upgrade dosering).",
@@ -748,6 +774,10 @@ TITLES: dict[str, tuple[str, str]] = {
         "Empty file, or no `dosering:` key",
         "Tom fil, eller ingen nyckel `dosering:`",
     ),
+    "no-models": (
+        "A folder given to validate holds no model",
+        "En mapp som ska kontrolleras innehåller ingen modell",
+    ),
     "format-version": (
         "Written for a newer format version",
         "Skriven för en nyare formatversion",
@@ -965,10 +995,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "list.roles": ("roles", "rollerna"),
     "list.courses": ("courses", "kurserna"),
     "summary.ok": ("no problems", "inga problem"),
-    "summary.none": (
-        "no model files found (a model is a .yaml/.yml file with `dosering: 1`)",
-        "inga modellfiler hittades (en modell är en .yaml/.yml-fil med `dosering: 1`)",
-    ),
+    "summary.none": ("no model files found", "inga modellfiler hittades"),
     "summary.errors": ("{0} error(s)", "{0} fel"),
     "summary.warnings": ("{0} warning(s)", "{0} varning(ar)"),
     "summary.infos": ("{0} note(s)", "{0} notering(ar)"),

@@ -28,8 +28,8 @@ def locate(
     `positions` are the loader's notes of where nodes start (faster than another
     walk over the events). A draft that names its own line keeps it; one whose path
     is not found (inside an alias, or in a file that could not be parsed) points at
-    its nearest written ancestor, else at 1:1. A file over the size limit has no
-    line at all.
+    its nearest written ancestor, else at 1:1. A file over the size limit, or a
+    folder without models, has no line at all.
     """
     found: dict[Any, Spot] = {}
     if text is not None and drafts:
@@ -37,9 +37,13 @@ def locate(
     return [_located(draft, file, found) for draft in drafts]
 
 
+WHOLE = frozenset({"file-too-large", "no-models"})
+"""Codes about a whole file or folder: they have no line."""
+
+
 def _requests(drafts: Iterable[Draft]) -> Iterator[tuple[Any, Anchor]]:
     for draft in drafts:
-        if draft.line is None and draft.code != "file-too-large":
+        if draft.line is None and draft.code not in WHOLE:
             yield draft.path, draft.anchor
         for key, value in draft.params.items():
             if key.startswith("@"):
@@ -48,7 +52,7 @@ def _requests(drafts: Iterable[Draft]) -> Iterator[tuple[Any, Anchor]]:
 
 def _located(draft: Draft, file: str, found: dict[Any, Spot]) -> Located:
     line, col = draft.line, draft.col
-    if line is None and draft.code != "file-too-large":
+    if line is None and draft.code not in WHOLE:
         spot = spot_for(found, draft.path, draft.anchor)
         line, col = (spot.line, spot.col) if spot else (1, 1)
     params = dict(draft.params)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any
 
-from dosering.core.errors import UserError
+from dosering.core.errors import Shown, UserError
 from dosering.core.findings import Anchor, Draft, Located, Severity
 from dosering.inputs.config import Config
 from dosering.inputs.positions import locate
@@ -65,18 +65,27 @@ class Checked:
     results: tuple[CheckedFile, ...]
 
     @classmethod
-    def of(cls, results: Iterable[CheckedFile], *, once: bool = False) -> Checked:
+    def of(
+        cls,
+        results: Iterable[CheckedFile],
+        *,
+        once: bool = False,
+        folders: Iterable[CheckedFile] = (),
+    ) -> Checked:
         """The outcome of several files, findings in the order they are shown.
 
         With `once`, a file given twice (`diff a.yaml a.yaml`) counts once.
+        `folders` are outcomes of folders given (`no-models`): their findings and
+        ignored ones count, but a folder is no file checked.
         """
         done = tuple(results)
         if once:
             done = tuple({r.name: r for r in done}.values())
+        every = (*done, *folders)
         return cls(
-            tuple(sorted((f for r in done for f in r.findings), key=Located.sort_key)),
+            tuple(sorted((f for r in every for f in r.findings), key=Located.sort_key)),
             tuple(r.name for r in done if not r.skipped),
-            sum(r.ignored for r in done),
+            sum(r.ignored for r in every),
             sum(1 for r in done if r.skipped),
             done,
         )
@@ -88,13 +97,43 @@ def check_paths(paths: Sequence[FsPath], options: Options) -> Checked:
     `validate`'s run: the CLI words the findings and hands them to a reporter.
     """
     results: list[CheckedFile] = []
+    folders: list[CheckedFile] = []
     for path in paths:
         if _kind_of_path(path) == "dir":
-            for file in iter_model_files(path):
-                results.append(check_file(file, str(file), options, in_directory=True))
+            found = [
+                check_file(file, str(file), options, in_directory=True)
+                for file in iter_model_files(path)
+            ]
+            results.extend(found)
+            if all(result.skipped for result in found):
+                folders.append(_no_models(path, found, options))
         else:
             results.append(check_file(path, str(path), options))
-    return Checked.of(results)
+    return Checked.of(results, folders=folders)
+
+
+NO_MODELS_SHOWN = 5
+"""How many skipped files a `no-models` finding names before "and N more"."""
+
+
+def _no_models(
+    folder: FsPath, skipped: Sequence[CheckedFile], options: Options
+) -> CheckedFile:
+    """A folder given to validate without a model in it: a warning (CI's wrong path).
+
+    It names the files it skipped, relative to the folder; `.dosering.yaml` can
+    accept it like any warning (there is no line for an inline comment).
+    """
+    names = [os.path.relpath(result.name, folder) for result in skipped]
+    params: dict[str, Any] = {"count": len(names)}
+    if names:
+        params["files"] = Shown.of(names, limit=NO_MODELS_SHOWN)
+    draft = Draft(
+        "no-models", (), params, message_key=None if names else "no-models.empty"
+    )
+    name = str(folder)
+    kept, ignored = _apply_ignores(locate([draft], None, name), None, options.config)
+    return CheckedFile(name, tuple(kept), ignored, False, None)
 
 
 def _kind_of_path(path: FsPath) -> str:

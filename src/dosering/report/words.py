@@ -5,7 +5,8 @@ crosswalk's) is worded here, so the same problem reads the same wherever it show
 Parameters that name a word are worded first: `kind` (a YAML value's kind), `list`
 (a model list), `entity` (a kind of entity), `limit` (of `file-too-large`),
 `suggestion` (an id: "Did you mean …?"); a parameter holding a `Draft` (a file's
-first problem) becomes that draft's message.
+first problem) becomes that draft's message, one holding `Shown` texts a list of
+them ("`a`, `b` and 3 more").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
+from dosering.core.errors import Shown
 from dosering.core.findings import Draft, Finding, Located, Report, format_location
 from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
@@ -66,6 +68,8 @@ def _worded(item: Located, lang: str) -> dict[str, Any]:
     for name, value in item.params.items():
         if isinstance(value, Draft):
             params[name] = catalogue.message(value.key, lang, value.params)
+        elif isinstance(value, Shown):
+            params[name] = catalogue.shown(value, lang)
     if "value" in params and "raw" not in params:
         params["raw"] = _show(params["value"])
     if "kind" in params:

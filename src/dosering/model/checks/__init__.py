@@ -87,6 +87,7 @@ _OTHERS = (
     Rule("yaml-key", E, "load"),
     Rule("yaml-multiple-documents", E, "load"),
     Rule("not-a-model", E, "load"),
+    Rule("no-models", W, "load"),
     Rule("format-version", E, "load"),
     Rule("schema", E, "schema"),
     Rule("unknown-key", E, "schema"),
