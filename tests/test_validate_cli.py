@@ -199,6 +199,60 @@ def test_a_file_given_by_name_must_be_a_model(write_tree):
     assert f"{root / 'ci.yml'}:1:1: error not-a-model" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "message", "hint"),
+    [
+        (
+            "site_name: x\n",
+            "en",
+            "error not-a-model no `dosering:` key: this is not a dosing model",
+            "If it is meant to be a dosing model, add `dosering: 1` as its first "
+            "line. If not, leave it out of the paths: give the model files, or a "
+            "folder (a folder skips files that are not models, so `dosering validate "
+            ".` is fine).",
+        ),
+        (
+            "site_name: x\n",
+            "sv",
+            "fel not-a-model ingen nyckel `dosering:`: detta är ingen doseringsmodell",
+            "Om den ska vara en doseringsmodell, lägg till `dosering: 1` som första "
+            "rad. Om inte, ta bort den ur sökvägarna: ange modellfilerna eller en mapp "
+            "(i en mapp hoppas filer som inte är modeller över, så `dosering validate "
+            ".` går bra).",
+        ),
+        (
+            "- hosts: all\n",
+            "en",
+            "error not-a-model the file holds a list, not a dosing model (a mapping "
+            "of keys)",
+            "If it is meant to be a dosing model, it starts with `dosering: 1`, then "
+            "`region:`, `levels:` … (see dosering init). If not, leave it out of the "
+            "paths: give the model files, or a folder (a folder skips files that are "
+            "not models, so `dosering validate .` is fine).",
+        ),
+        (
+            "- hosts: all\n",
+            "sv",
+            "fel not-a-model filen innehåller en lista, inte en doseringsmodell (en "
+            "mappning av nycklar)",
+            "Om den ska vara en doseringsmodell börjar den med `dosering: 1`, sedan "
+            "`region:`, `levels:` … (se dosering init). Om inte, ta bort den ur "
+            "sökvägarna: ange modellfilerna eller en mapp (i en mapp hoppas filer som "
+            "inte är modeller över, så `dosering validate .` går bra).",
+        ),
+    ],
+)
+def test_a_named_file_that_is_no_model_gets_both_ways_out(
+    tmp_path: Path, text: str, lang: str, message: str, hint: str
+):
+    """Issue 16: `validate mkdocs.yml` says how to make it a model, or leave it out."""
+    named = tmp_path / "mkdocs.yml"
+    named.write_text(text, encoding="utf-8")
+    result = run("validate", str(named), "--lang", lang)
+    assert result.exit_code == 1, result
+    assert result.stdout.splitlines()[:2] == [f"{named}:1:1: {message}", f"    {hint}"]
+
+
 def test_directory_where_a_file_belongs_exits_3(tmp_path: Path):
     """`-o` at a directory cannot be written: exit 3, one line."""
     result = run("validate", "-o", str(tmp_path), str(BAD))

@@ -509,14 +509,23 @@ HINTS: dict[str, tuple[str, str]] = {
         "Börja från en mall: dosering init modell.yaml",
     ),
     "not-a-model.root": (
-        "A model starts with `dosering: 1`, then `region:`, `levels:` … "
-        "(see dosering init).",
-        "En modell börjar med `dosering: 1`, sedan `region:`, `levels:` … "
-        "(se dosering init).",
+        "If it is meant to be a dosing model, it starts with `dosering: 1`, then "
+        "`region:`, `levels:` … (see dosering init). If not, leave it out of the "
+        "paths: give the model files, or a folder (a folder skips files that are "
+        "not models, so `dosering validate .` is fine).",
+        "Om den ska vara en doseringsmodell börjar den med `dosering: 1`, sedan "
+        "`region:`, `levels:` … (se dosering init). Om inte, ta bort den ur "
+        "sökvägarna: ange modellfilerna eller en mapp (i en mapp hoppas filer som "
+        "inte är modeller över, så `dosering validate .` går bra).",
     ),
     "not-a-model.no-key": (
-        "Add `dosering: 1` as the first line.",
-        "Lägg till `dosering: 1` som första rad.",
+        "If it is meant to be a dosing model, add `dosering: 1` as its first line. "
+        "If not, leave it out of the paths: give the model files, or a folder (a "
+        "folder skips files that are not models, so `dosering validate .` is fine).",
+        "Om den ska vara en doseringsmodell, lägg till `dosering: 1` som första "
+        "rad. Om inte, ta bort den ur sökvägarna: ange modellfilerna eller en mapp "
+        "(i en mapp hoppas filer som inte är modeller över, så `dosering validate .` "
+        "går bra).",
     ),
     "not-a-model.close": (
         "Did you mean `dosering`? Write `dosering: 1`.",
