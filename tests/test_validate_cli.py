@@ -740,3 +740,87 @@ def test_an_unknown_level_lists_the_levels(tmp_path: Path) -> None:
     findings = json.loads(result.stdout)["findings"]
     [finding] = [f for f in findings if f["severity"] == "error"]
     assert finding["hint"] == "Nivåerna är veta, driva (under `levels:`, rad 4)."
+
+
+QUOTED = DATA / "invalid" / "typographic-quotes.yaml"
+
+
+def test_typographic_quotes_in_a_code(tmp_path: Path) -> None:
+    """Issue 16: `lms: “0412”` from Word is a warning at the value, in both languages.
+
+    `0412` would be a number without quotes: only straight quotes are advised;
+    `AB-12` may also lose them. A title's quotes are prose and pass.
+    """
+    en = run("validate", str(QUOTED), "--lang", "en").stdout.splitlines()
+    assert en[2:4] == [
+        f"{QUOTED}:19:11: warning typographic-quotes the LMS code `“0412”` keeps its "
+        "typographic quotes (YAML reads them as part of the text), so it never "
+        "matches `0412` in a course list",
+        '    Replace them with straight quotes (`"0412"`); text copied from Word '
+        "often brings them.",
+    ]
+    assert en[5] == (
+        '    Replace them with straight quotes (`"AB-12"`) or remove them; text '
+        "copied from Word often brings them."
+    )
+    result = run("validate", str(QUOTED), "--lang", "sv", "--strict")
+    assert result.exit_code == 1
+    sv = result.stdout.splitlines()
+    assert sv[:2] == [
+        f"{QUOTED}:12:9: varning typographic-quotes HR-koden eller titeln "
+        "`”222110”` behåller sina typografiska citattecken (YAML läser dem som en "
+        "del av texten), så den matchar aldrig `222110` i en personallista",
+        '    Byt dem mot raka citattecken (`"222110"`); text som kopierats från Word '
+        "har ofta sådana.",
+    ]
+    assert sv[-1] == "1 fil(er) kontrollerade, 3 varning(ar)"
+    assert run("validate", str(QUOTED)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "where", "message", "hint"),
+    [
+        (
+            "      fk: “veta”",
+            "en",
+            "13:11",
+            "error schema `“veta”` has typographic quotes around it, which YAML keeps "
+            "as part of the value",
+            'Replace them with straight quotes (`"veta"`) or remove them; text copied '
+            "from Word often brings them.",
+        ),
+        (
+            "      „fk“: veta",
+            "sv",
+            "13:7",
+            "fel schema `„fk“` har typografiska citattecken runt sig, som YAML "
+            "behåller som en del av värdet",
+            'Byt dem mot raka citattecken (`"fk"`) eller ta bort dem; text som '
+            "kopierats från Word har ofta sådana.",
+        ),
+        (
+            "      fk: veta\n    headcount: «120»",
+            "sv",
+            "14:16",
+            "fel schema `«120»` har typografiska citattecken runt sig, som YAML "
+            "behåller som en del av värdet",
+            "Ta bort dem: ett tal skrivs utan citattecken (120).",
+        ),
+    ],
+)
+def test_typographic_quotes_around_an_id_are_a_schema_error(
+    tmp_path: Path, line: str, lang: str, where: str, message: str, hint: str
+) -> None:
+    """An id, a key or a number in typographic quotes: the schema's error says why."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        "levels:\n  - id: veta\n    name: Veta\n"
+        "areas:\n  - id: fk\n    name: FK\n"
+        f"roles:\n  - id: a\n    name: A\n    needs:\n{line}\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "--lang", lang)
+    assert result.exit_code == 1, result
+    lines = result.stdout.splitlines()
+    assert lines[:2] == [f"{model}:{where}: {message}", f"    {hint}"]

@@ -16,6 +16,14 @@ from dosering.i18n._text import pick
 
 LANGS = ("en", "sv")
 
+_STRAIGHT_QUOTES = (
+    'Replace them with straight quotes (`"{inner}"`){or_plain}; text copied from '
+    "Word often brings them.",
+    'Byt dem mot raka citattecken (`"{inner}"`){or_plain}; text som kopierats från '
+    "Word har ofta sådana.",
+)
+"""The hint of a value in typographic quotes (`quotes`, `typographic-quotes`)."""
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # loading
     "file-too-large": (
@@ -203,6 +211,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{raw}` is not a valid id",
         "`{raw}` är inget giltigt id",
     ),
+    "quotes": (
+        "`{raw}` has typographic quotes around it, which YAML keeps as part of the "
+        "value",
+        "`{raw}` har typografiska citattecken runt sig, som YAML behåller som en del "
+        "av värdet",
+    ),
+    "quotes.number": (
+        "`{raw}` has typographic quotes around it, which YAML keeps as part of the "
+        "value",
+        "`{raw}` har typografiska citattecken runt sig, som YAML behåller som en del "
+        "av värdet",
+    ),
     "long-id": (
         "the id `{raw}` is longer than 64 characters",
         "id:t `{raw}` är längre än 64 tecken",
@@ -334,6 +354,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate-lms": (
         "the LMS code `{lms}` also belongs to course `{other}`",
         "LMS-koden `{lms}` hör också till kursen `{other}`",
+    ),
+    "typographic-quotes": (
+        "`{field}` is `{raw}` with typographic quotes, which YAML keeps as part of "
+        "the text",
+        "`{field}` är `{raw}` med typografiska citattecken, som YAML behåller som en "
+        "del av texten",
+    ),
+    "typographic-quotes.lms": (
+        "the LMS code `{raw}` keeps its typographic quotes (YAML reads them as part "
+        "of the text), so it never matches `{inner}` in a course list",
+        "LMS-koden `{raw}` behåller sina typografiska citattecken (YAML läser dem som "
+        "en del av texten), så den matchar aldrig `{inner}` i en kurslista",
+    ),
+    "typographic-quotes.hr": (
+        "the HR code or title `{raw}` keeps its typographic quotes (YAML reads them "
+        "as part of the text), so it never matches `{inner}` in a staff list",
+        "HR-koden eller titeln `{raw}` behåller sina typografiska citattecken (YAML "
+        "läser dem som en del av texten), så den matchar aldrig `{inner}` i en "
+        "personallista",
     ),
     "multiline-text": (
         "`{field}` must be one line",
@@ -588,6 +627,11 @@ HINTS: dict[str, tuple[str, str]] = {
         "Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och `_`, och börjar "
         "med en bokstav eller siffra (t.ex. `forbattringskunskap`).",
     ),
+    "quotes": _STRAIGHT_QUOTES,
+    "quotes.number": (
+        "Remove them: a number is written without quotes ({inner}).",
+        "Ta bort dem: ett tal skrivs utan citattecken ({inner}).",
+    ),
     "long-id": ("Shorten the id.", "Korta id:t."),
     "bad-url": (
         "Write the full address, starting with https://",
@@ -707,6 +751,9 @@ HINTS: dict[str, tuple[str, str]] = {
         "An LMS code belongs to one course only; remove it from one of them.",
         "En LMS-kod hör till en enda kurs; ta bort den från en av dem.",
     ),
+    "typographic-quotes": _STRAIGHT_QUOTES,
+    "typographic-quotes.lms": _STRAIGHT_QUOTES,
+    "typographic-quotes.hr": _STRAIGHT_QUOTES,
     "multiline-text": (
         "Write it on one line; put longer text in `description`.",
         "Skriv den på en rad; lägg längre text i `description`.",
@@ -826,6 +873,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "duplicate-lms": (
         "An LMS code belongs to two courses",
         "En LMS-kod hör till två kurser",
+    ),
+    "typographic-quotes": (
+        "A code in typographic quotes (“…”), as copied from Word",
+        "En kod inom typografiska citattecken (”…”), som kopierad från Word",
     ),
     "multiline-text": (
         "A name or title spans several lines",
@@ -997,6 +1048,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.list": ("a list", "en lista"),
     "kind.text": ("text", "text"),
     "did-you-mean": ("Did you mean `{0}`? ", "Menade du `{0}`? "),
+    "quotes.or-plain": (" or remove them", " eller ta bort dem"),
     "in": (" in `{0}`", " i `{0}`"),
     "list.levels": ("levels", "nivåerna"),
     "list.areas": ("knowledge areas", "kunskapsområdena"),

@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from dosering.core.findings import Anchor, Draft, Path
+from dosering.model.quotes import inside_quotes, reads_as_text
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9åäö][a-z0-9åäö_-]*$"
@@ -389,8 +390,17 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     anchor = Anchor.KEY if is_key else Anchor.VALUE
     if is_key:
         params["field"] = path[-2] if len(path) > 1 else field
+    quoted = inside_quotes(value) if isinstance(value, str) else None
     if path == ("dosering",):
         key = "version"
+    elif quoted is not None and _fixed_without_quotes(kind_of_error, ctx, quoted):
+        # `id: “veta”`, `headcount: “120”`: pasted from Word, quotes and all
+        params["inner"] = quoted
+        params["plain"] = reads_as_text(quoted)
+        number = kind_of_error in _NUMBER_ERRORS or (
+            kind_of_error == "dosering_seats" and quoted.isdigit()
+        )
+        key = "quotes.number" if number else "quotes"
     elif kind_of_error in _STRING_ERRORS and params["kind"] in (
         "null",
         "list",
@@ -452,6 +462,21 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
         params["levels"] = ", ".join(_level_ids(data)) or "…"
         key = f"{none_key}.empty" if value is None else none_key  # a planner's "none"
     yield Draft("schema", path, params, anchor=anchor, message_key=key)
+
+
+def _fixed_without_quotes(kind_of_error: str, ctx: dict[str, Any], inner: str) -> bool:
+    """True when a value in typographic quotes is right once they are gone."""
+    if kind_of_error == "string_pattern_mismatch":
+        return re.match(str(ctx.get("pattern", "")), inner) is not None
+    if kind_of_error == "literal_error":
+        return f"'{inner}'" in str(ctx.get("expected", ""))
+    if kind_of_error in _NUMBER_ERRORS:
+        return _numeric_text(inner)
+    if kind_of_error == "dosering_seats":
+        return inner == UNLIMITED or inner.isdigit()
+    if kind_of_error == "dosering_date":
+        return re.match(DATE_PATTERN, inner) is not None
+    return False
 
 
 NONE_WORDS = frozenset(

@@ -87,6 +87,9 @@ def _worded(item: Located, lang: str) -> dict[str, Any]:
         choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",")]
         near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
         suggestion = near[0] if near else None
+    if "inner" in params:  # a value in typographic quotes
+        plain = params.get("plain")
+        params["or_plain"] = messages.word("quotes.or-plain", lang) if plain else ""
     if "list" in params:
         params["list"] = messages.word(f"list.{params['list']}", lang)
     if "entity" in params:
