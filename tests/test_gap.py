@@ -376,6 +376,124 @@ def test_bad_lists_exit_3(listed: Path, make: str, message: str) -> None:
     assert message in result.stderr
 
 
+_LOOP = (
+    "symbolic links lead round in a loop (or too many in a row); point the link at "
+    "the file itself",
+    "symboliska länkar leder runt i en slinga (eller för många i rad); låt länken "
+    "peka på själva filen",
+)
+_NOT_DIR = (
+    "a part of the path is a file, not a folder",
+    "en del av sökvägen är en fil, inte en mapp",
+)
+_TOO_LONG = (
+    "the name is too long; shorten it, or move the file to a shorter path",
+    "namnet är för långt; korta det, eller flytta filen till en kortare sökväg",
+)
+_PIPE = (
+    "not a regular file (a pipe or a device?)",
+    "ingen vanlig fil (ett rör eller en enhet?)",
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        ("loop", _LOOP),
+        ("under-a-file", _NOT_DIR),
+        ("too-long", _TOO_LONG),
+        ("fifo", _PIPE),
+    ],
+)
+def test_unreadable_list_says_why_in_the_runs_words(
+    listed: Path, make: str, reason: tuple[str, str], lang: str
+) -> None:
+    """A list the system refuses: why, in the run's language (no OS English)."""
+    name = {
+        "loop": "loop.csv",
+        "under-a-file": "list.csv/kurser.csv",
+        "too-long": "a" * 300 + ".csv",
+        "fifo": "pipe.csv",
+    }[make]
+    if make == "loop":
+        Path(name).symlink_to(name)
+    elif make == "fifo":
+        os.mkfifo(name)
+    result = run("gap", "model.yaml", "--courses", name, "--lang", lang)
+    assert result.exit_code == 3, result
+    cannot, said = (
+        ("cannot read the course list", reason[0])
+        if lang == "en"
+        else ("kan inte läsa kurslistan", reason[1])
+    )
+    assert result.stderr == f"dosering: {name}: {cannot}: {said}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "dosering: list.csv: cannot read the course list: access denied (is the "
+            "file open in another program? close it; else ask for access)\n",
+        ),
+        (
+            "sv",
+            "dosering: list.csv: kan inte läsa kurslistan: åtkomst nekad (är filen "
+            "öppen i ett annat program? stäng det; annars be om behörighet)\n",
+        ),
+    ],
+)
+def test_list_without_permission_says_so_in_the_runs_words(
+    listed: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    """No permission to read the list (tests run as root, so mocked): plain words."""
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise PermissionError(13, "Permission denied", "list.csv")
+
+    monkeypatch.setattr("dosering.inputs.yaml.read_bytes", refuse)
+    result = run("gap", "model.yaml", "--courses", "list.csv", "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stderr == said
+
+
+@pytest.mark.parametrize(
+    ("option", "lang", "said"),
+    [
+        (
+            "--mapping",
+            "en",
+            "cannot read the mapping file: the name is too long; shorten it, or "
+            "move the file to a shorter path",
+        ),
+        (
+            "--mapping",
+            "sv",
+            "kan inte läsa mappningsfilen: namnet är för långt; korta det, eller "
+            "flytta filen till en kortare sökväg",
+        ),
+        (
+            "-o",
+            "sv",
+            "kan inte skriva här: namnet är för långt; korta det, eller flytta "
+            "filen till en kortare sökväg",
+        ),
+    ],
+)
+def test_other_paths_of_gap_say_why(
+    listed: Path, option: str, lang: str, said: str
+) -> None:
+    """A mapping or an output named too long: one line in the run's words, exit 3."""
+    name = "a" * 300 + ".yaml"
+    result = run(
+        "gap", "model.yaml", "--courses", "list.csv", option, name, "--lang", lang
+    )
+    assert result.exit_code == 3, result
+    assert result.stderr == f"dosering: {name}: {said}\n"
+
+
 def test_model_path_problems_exit_3(tmp_path: Path) -> None:
     """A missing model or a folder given as the model: exit 3."""
     missing = run("gap", str(tmp_path / "nope.yaml"))

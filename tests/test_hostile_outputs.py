@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dosering.core import output
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 from tests.conftest import ROOT, run
 
 VGR = str(ROOT / "examples" / "vgr.yaml")
@@ -94,7 +94,10 @@ def test_a_read_only_folder_keeps_the_old_file(shared_dir: Path):
         check=False,
     )
     assert child.returncode == 3, child
-    assert child.stderr == f"dosering: {target}: cannot write here: Permission denied\n"
+    assert child.stderr == (
+        f"dosering: {target}: cannot write here: access denied (is the file open in "
+        "another program? close it; else ask for access)\n"
+    )
     assert target.read_text() == "old\n"
     assert [p.name for p in shared_dir.iterdir()] == ["out.json"]
 
@@ -117,8 +120,9 @@ def test_a_full_disk_keeps_the_old_file(folder: Path):
         preexec_fn=_small_files,
     )
     assert child.returncode == 3, child
-    assert (
-        child.stderr == f"dosering: {target}: cannot write the file: File too large\n"
+    assert child.stderr == (
+        f"dosering: {target}: cannot write the file: the file is larger than the "
+        "disk allows; write elsewhere\n"
     )
     assert target.read_text() == "old\n"
     assert [p.name for p in folder.iterdir()] == ["out.html"]
@@ -129,7 +133,13 @@ def test_no_space_left_on_a_device():
     result = run("validate", VGR, "-o", "/dev/full")
     assert result.exit_code == 3, result
     assert result.stderr == (
-        "dosering: /dev/full: cannot write the file: No space left on device\n"
+        "dosering: /dev/full: cannot write the file: the disk is full; make room, "
+        "or write elsewhere\n"
+    )
+    swedish = run("validate", VGR, "-o", "/dev/full", "--lang", "sv")
+    assert swedish.stderr == (
+        "dosering: /dev/full: kan inte skriva filen: disken är full; frigör "
+        "utrymme, eller skriv någon annanstans\n"
     )
 
 
@@ -147,8 +157,10 @@ def test_a_failed_write_leaves_no_temporary_file(
         yield "new" * 1_000_000
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(UserError, match="No space left on device"):
+    with pytest.raises(UserError) as caught:
         output.write_atomic(target, pieces())
+    reason = caught.value.params["reason"]
+    assert reason == OsReason("ENOSPC", "No space left on device")
     assert target.read_text() == "old\n"
     assert [p.name for p in folder.iterdir()] == ["out.txt"]
 

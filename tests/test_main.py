@@ -121,15 +121,34 @@ def test_closed_stdout_is_one_line_and_exit_3() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
-def test_full_stdout_is_one_line_and_exit_3() -> None:
-    """A full disk under stdout: one line on stderr, exit 3, no traceback."""
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        (
+            "C.UTF-8",
+            "dosering: cannot write the output: the disk is full; make room, or "
+            "write elsewhere\n",
+        ),
+        (
+            "sv_SE.UTF-8",
+            "dosering: kan inte skriva utdata: disken är full; frigör utrymme, "
+            "eller skriv någon annanstans\n",
+        ),
+    ],
+)
+def test_full_stdout_is_one_line_and_exit_3(locale: str, said: str) -> None:
+    """A full disk under stdout: one line in the run's words, exit 3, no traceback."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": locale}
     with Path("/dev/full").open("wb") as full:
-        process = _dosering("schema", stdout=full, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "dosering", "schema"],
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+        )
         _, err = process.communicate(timeout=60)
     assert process.returncode == 3, err
-    assert err.decode() == (
-        "dosering: cannot write the output: No space left on device\n"
-    )
+    assert err.decode() == said
 
 
 def test_started_with_stdout_closed_is_one_line_and_exit_3(tmp_path: Path) -> None:

@@ -393,6 +393,31 @@ def test_moodle_per_course_report_as_course_equals_path(tmp_path: Path) -> None:
     assert (needs["met"], needs["due"], needs["overdue"]) == (1, 0, 4)
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "cannot read the file: the name is too long; shorten it, or move the "
+            "file to a shorter path",
+        ),
+        (
+            "sv",
+            "kan inte läsa filen: namnet är för långt; korta det, eller flytta "
+            "filen till en kortare sökväg",
+        ),
+    ],
+)
+def test_course_equals_path_with_a_name_too_long(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """COURSE=PATH whose name the system refuses: one line, exit 3 (was a bug, 4)."""
+    name = str(tmp_path / ("a" * 300 + ".csv"))
+    done = completions_run(tmp_path, f"S100={name}", more=("--lang", lang))
+    assert done.exit_code == 3, done
+    assert done.stderr == f"dosering: {name}: {said}\n"
+
+
 def test_moodle_report_builder_course_participants(tmp_path: Path) -> None:
     """The report builder's export: course names, e-mail, Unix seconds."""
     path = write(

@@ -275,6 +275,61 @@ def test_unreadable_file_exits_3(tmp_path: Path):
         target.chmod(0o644)
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "cannot read the file: access denied (is the file open in another "
+            "program? close it; else ask for access)",
+        ),
+        (
+            "sv",
+            "kan inte läsa filen: åtkomst nekad (är filen öppen i ett annat "
+            "program? stäng det; annars be om behörighet)",
+        ),
+    ],
+)
+def test_unreadable_file_says_why_in_the_runs_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+):
+    """No permission (mocked: tests run as root): the reason in the run's words."""
+    target = tmp_path / "m.yaml"
+    target.write_text("dosering: 1\n", encoding="utf-8")
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise PermissionError(13, "Permission denied", str(target))
+
+    monkeypatch.setattr("dosering.pipeline.check.read_bytes", refuse)
+    result = run("validate", str(target), "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stderr == f"dosering: {target}: {said}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "cannot read it: symbolic links lead round in a loop (or too many in a "
+            "row); point the link at the file itself",
+        ),
+        (
+            "sv",
+            "kan inte läsa den: symboliska länkar leder runt i en slinga (eller för "
+            "många i rad); låt länken peka på själva filen",
+        ),
+    ],
+)
+def test_a_link_loop_is_no_missing_file(tmp_path: Path, lang: str, said: str):
+    """A symbolic link to itself says it loops (it used to say "no such file")."""
+    loop = tmp_path / "m.yaml"
+    loop.symlink_to(loop)
+    result = run("validate", str(loop), "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stderr == f"dosering: {loop}: {said}\n"
+
+
 def test_file_over_size_limit(write_tree):
     """A file over --max-bytes is a finding without a line (line is null)."""
     root = write_tree({"m.yaml": "dosering: 1\n" + "# padding\n" * 20})

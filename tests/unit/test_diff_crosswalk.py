@@ -170,7 +170,7 @@ def test_unreadable_files_stop_the_run(make, message: str):
 
 
 def test_unreadable_file_stops_the_run(monkeypatch: pytest.MonkeyPatch):
-    """A file that cannot be read: UserError with the system's reason."""
+    """A file that cannot be read: UserError with the reason in the run's words."""
     Path("cw.yaml").write_text("roles: {}\n", encoding="utf-8")
 
     def refuse(*_args: object, **_kw: object) -> None:
@@ -179,4 +179,11 @@ def test_unreadable_file_stops_the_run(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr("dosering.inputs.crosswalk.load_file", refuse)
     with pytest.raises(UserError) as caught:
         read_crosswalk(Path("cw.yaml"), model(), model())
-    assert said(caught.value) == "cw.yaml: cannot read the crosswalk: Permission denied"
+    assert said(caught.value) == (
+        "cw.yaml: cannot read the crosswalk: access denied (is the file open in "
+        "another program? close it; else ask for access)"
+    )
+    assert said(caught.value, "sv") == (
+        "cw.yaml: kan inte läsa korsreferensen: åtkomst nekad (är filen öppen i "
+        "ett annat program? stäng det; annars be om behörighet)"
+    )

@@ -24,7 +24,7 @@ from dosering.cli import progress
 from dosering.cli import export
 from dosering.cli import importing
 from dosering.cli import meta
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 
 __all__ = [
     "app",
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
         if exc.filename is not None or exc.errno not in OUTPUT_ERRORS:
             _internal(exc, args)
         quiet_stdout()
-        _stop(_words("output-failed", reason=exc.strerror), 3)
+        _stop(_words("output-failed", reason=OsReason.of(exc)), 3)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         _internal(exc, args)
 

@@ -162,8 +162,10 @@ def write_out(write: Callable[[IO[str]], object], output: Path | None) -> None:
         except OSError as exc:
             if exc.errno not in OUTPUT_ERRORS:
                 raise
+            from dosering.core.errors import OsReason
+
             quiet_stdout()
-            fail("output-failed", reason=exc.strerror)
+            fail("output-failed", reason=OsReason.of(exc))
     else:
         from dosering.core.output import write_atomic
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -54,3 +55,31 @@ class Shown:
             for text in filled[:limit]
         )
         return cls(cut, len(filled) - len(cut))
+
+
+class NotAFileError(OSError):
+    """A path that is a pipe, a socket or a device: reading it could block for ever."""
+
+
+@dataclass(frozen=True, slots=True)
+class OsReason:
+    """Why the system refused a path (an `OSError`), a parameter of a `UserError`.
+
+    The catalogue words it by its errno's name (`os.EACCES`, `os.EISDIR`, …) in
+    the run's language, so a Swedish line never shows the system's English; an
+    errno the catalogue has no words for shows the system's own `text`.
+    """
+
+    name: str | None
+    """The errno's name (`EACCES`), `not-regular` for a pipe or device, or None."""
+    text: str
+    """The system's own words, shown only when the catalogue has none."""
+
+    @classmethod
+    def of(cls, exc: OSError) -> OsReason:
+        """The reason of an `OSError`, as the catalogue will word it."""
+        text = exc.strerror or str(exc) or type(exc).__name__
+        if isinstance(exc, NotAFileError):
+            return cls("not-regular", text)
+        code = exc.errno
+        return cls(errno.errorcode.get(code) if code is not None else None, text)

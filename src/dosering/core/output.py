@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 
 
 def check_writable(path: Path) -> None:
@@ -26,7 +26,7 @@ def check_writable(path: Path) -> None:
             raise UserError("output.no-folder", path=path, parent=parent)
     except OSError as exc:
         raise UserError(
-            "output.cannot-write-here", path=path, reason=exc.strerror
+            "output.cannot-write-here", path=path, reason=OsReason.of(exc)
         ) from exc
 
 
@@ -89,7 +89,7 @@ def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
                 write_chunks(handle, data)
         except OSError as exc:
             raise UserError(
-                "output.cannot-write", path=path, reason=exc.strerror
+                "output.cannot-write", path=path, reason=OsReason.of(exc)
             ) from exc
         return
     with _cleaned_up_on_sigterm():
@@ -116,7 +116,7 @@ def _replace(path: Path, data: str | bytes | Iterable[str]) -> None:
         fd, name = _temporary(parent, path.name)
     except OSError as exc:
         raise UserError(
-            "output.cannot-write-here", path=path, reason=exc.strerror
+            "output.cannot-write-here", path=path, reason=OsReason.of(exc)
         ) from exc
     try:
         with os.fdopen(fd, "wb", closefd=False) as handle:
@@ -132,7 +132,9 @@ def _replace(path: Path, data: str | bytes | Iterable[str]) -> None:
             Path(name).replace(path)
             name = None
     except OSError as exc:
-        raise UserError("output.cannot-write", path=path, reason=exc.strerror) from exc
+        raise UserError(
+            "output.cannot-write", path=path, reason=OsReason.of(exc)
+        ) from exc
     finally:
         os.close(fd)
         if name is not None:

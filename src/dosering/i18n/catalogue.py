@@ -13,7 +13,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 from typing import Any
 
-from dosering.core.errors import Shown, UserError
+from dosering.core.errors import OsReason, Shown, UserError
 from dosering.core.findings import Draft
 from dosering.i18n import (
     cli,
@@ -79,32 +79,57 @@ HINTS: Mapping[str, tuple[str, str]] = ChainMap(
 
 
 def message(key: str, lang: str, params: Mapping[str, Any]) -> str:
-    """A finding's or an error's message; the key itself when it has none."""
+    """A finding's or an error's message; the key itself when it has none.
+
+    Parameters that are values to word (a `Draft`, `Shown` texts, an `OsReason`)
+    are worded in `lang` first (`worded`).
+    """
     text = pick(MESSAGES, key, lang)
-    return key if text is None else text.format_map(Lenient(params))
+    return key if text is None else text.format_map(Lenient(worded(params, lang)))
 
 
 def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
     """A finding's hint, or None when it has none."""
     text = pick(HINTS, key, lang)
-    return None if text is None else text.format_map(Lenient(params))
+    return None if text is None else text.format_map(Lenient(worded(params, lang)))
 
 
 def error_text(error: UserError, lang: str) -> str:
     """The one line a `UserError` shows, in `lang`.
 
     A parameter holding a `Draft` (the first problem of a file that cannot be read)
-    is worded as that draft's message; one holding `Shown` texts as a list of them.
+    is worded as that draft's message; one holding `Shown` texts as a list of them;
+    an `OsReason` as the catalogue's words for it.
     """
-    params = {
+    return message(error.key, lang, error.params)
+
+
+_WORDED = (Draft, Shown, OsReason)
+
+
+def worded(params: Mapping[str, Any], lang: str) -> Mapping[str, Any]:
+    """`params` with each `Draft`, `Shown` and `OsReason` value in words."""
+    if not any(isinstance(value, _WORDED) for value in params.values()):
+        return params
+    return {
         name: message(value.key, lang, value.params)
         if isinstance(value, Draft)
         else shown(value, lang)
         if isinstance(value, Shown)
+        else os_reason(value, lang)
+        if isinstance(value, OsReason)
         else value
-        for name, value in error.params.items()
+        for name, value in params.items()
     }
-    return message(error.key, lang, params)
+
+
+def os_reason(reason: OsReason, lang: str) -> str:
+    """Why the system refused a path, in `lang`: the catalogue's `os.<ERRNO>` words.
+
+    An errno the catalogue has no words for shows the system's own text.
+    """
+    text = pick(MESSAGES, f"os.{reason.name}", lang) if reason.name else None
+    return reason.text if text is None else text
 
 
 def shown(texts: Shown, lang: str) -> str:

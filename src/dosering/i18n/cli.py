@@ -11,6 +11,104 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # texts from a file, listed in a message (`Shown`)
     "shown.none": ("(none)", "(inga)"),
     "shown.more": ("{listed} and {count} more", "{listed} och {count} till"),
+    # why the system refused a path (`OsReason`), by its errno's name; an errno
+    # not here shows the system's own words
+    "os.EACCES": (
+        "access denied (is the file open in another program? close it; else ask "
+        "for access)",
+        "åtkomst nekad (är filen öppen i ett annat program? stäng det; annars be "
+        "om behörighet)",
+    ),
+    "os.EPERM": (
+        "the system does not allow it (ask for access, or use a folder of your own)",
+        "systemet tillåter det inte (be om behörighet, eller använd en egen mapp)",
+    ),
+    "os.EISDIR": ("it is a folder, not a file", "det är en mapp, inte en fil"),
+    "os.ENOTDIR": (
+        "a part of the path is a file, not a folder",
+        "en del av sökvägen är en fil, inte en mapp",
+    ),
+    "os.ENOENT": (
+        "no such file or folder",
+        "filen eller mappen finns inte",
+    ),
+    "os.ELOOP": (
+        "symbolic links lead round in a loop (or too many in a row); point the link "
+        "at the file itself",
+        "symboliska länkar leder runt i en slinga (eller för många i rad); låt "
+        "länken peka på själva filen",
+    ),
+    "os.EMLINK": (
+        "too many links (symbolic links in a loop?); point the link at the file itself",
+        "för många länkar (symboliska länkar i en slinga?); låt länken peka på "
+        "själva filen",
+    ),
+    "os.ENAMETOOLONG": (
+        "the name is too long; shorten it, or move the file to a shorter path",
+        "namnet är för långt; korta det, eller flytta filen till en kortare sökväg",
+    ),
+    "os.EIO": (
+        "the disk or network drive could not be read or written (input/output "
+        "error); try again, or copy the file to your own disk",
+        "disken eller nätverksenheten gick inte att läsa eller skriva (in- och "
+        "utmatningsfel); försök igen, eller kopiera filen till din egen disk",
+    ),
+    "os.ENOSPC": (
+        "the disk is full; make room, or write elsewhere",
+        "disken är full; frigör utrymme, eller skriv någon annanstans",
+    ),
+    "os.EDQUOT": (
+        "your disk quota is used up; make room, or write elsewhere",
+        "din diskkvot är slut; frigör utrymme, eller skriv någon annanstans",
+    ),
+    "os.EFBIG": (
+        "the file is larger than the disk allows; write elsewhere",
+        "filen är större än disken tillåter; skriv någon annanstans",
+    ),
+    "os.EROFS": (
+        "the disk is read-only; write elsewhere",
+        "disken är skrivskyddad; skriv någon annanstans",
+    ),
+    "os.EBUSY": (
+        "the file is in use by another program; close it and try again",
+        "filen används av ett annat program; stäng det och försök igen",
+    ),
+    "os.ETXTBSY": (
+        "the file is in use by another program; close it and try again",
+        "filen används av ett annat program; stäng det och försök igen",
+    ),
+    "os.EAGAIN": (
+        "the file is busy just now; try again",
+        "filen är upptagen just nu; försök igen",
+    ),
+    "os.EMFILE": (
+        "too many files are open; close some programs and try again",
+        "för många filer är öppna; stäng några program och försök igen",
+    ),
+    "os.ENFILE": (
+        "too many files are open; close some programs and try again",
+        "för många filer är öppna; stäng några program och försök igen",
+    ),
+    "os.ENXIO": (
+        "the device is not there (a drive that is not connected?)",
+        "enheten finns inte (en enhet som inte är ansluten?)",
+    ),
+    "os.ENODEV": (
+        "the device is not there (a drive that is not connected?)",
+        "enheten finns inte (en enhet som inte är ansluten?)",
+    ),
+    "os.ETIMEDOUT": (
+        "the network drive did not answer in time; try again",
+        "nätverksenheten svarade inte i tid; försök igen",
+    ),
+    "os.ESTALE": (
+        "the network drive lost track of the file; open the folder again and retry",
+        "nätverksenheten tappade bort filen; öppna mappen igen och försök på nytt",
+    ),
+    "os.not-regular": (
+        "not a regular file (a pipe or a device?)",
+        "ingen vanlig fil (ett rör eller en enhet?)",
+    ),
     # paths given on the command line
     "path.missing": (
         "{path}: no such file or directory",
@@ -162,6 +260,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "templates.not-utf8": (
         "{where}: the template is not UTF-8 text (byte {byte}); save it as UTF-8",
         "{where}: mallen är inte UTF-8-text (byte {byte}); spara den som UTF-8",
+    ),
+    "github.summary-unwritable": (
+        "cannot write the step summary {path}: {reason}",
+        "kan inte skriva stegsammanfattningen {path}: {reason}",
+    ),
+    "docx.reference-missing": (
+        "{path}: no such file; --reference-docx takes a Word file",
+        "{path}: filen finns inte; --reference-docx tar en Word-fil",
+    ),
+    "docx.reference-not-word": (
+        "{path}: is not a Word document (.docx); --reference-docx takes a file "
+        "saved from Word",
+        "{path}: är inget Word-dokument (.docx); --reference-docx tar en fil "
+        "sparad från Word",
+    ),
+    "docx.reference-unreadable": (
+        "{path}: cannot read the file: {reason}",
+        "{path}: kan inte läsa filen: {reason}",
     ),
     "templates.unreadable": (
         "{where}: cannot read the template: {reason}",

@@ -17,7 +17,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 from dosering.inputs.config_location import CONFIG_NAME, find_config
 from dosering.inputs.yaml import load_file
 
@@ -150,7 +150,9 @@ def read_config(path: Path) -> ConfigFile:
     try:
         document = load_file(path, str(path))
     except OSError as exc:
-        raise UserError("config.unreadable", path=path, reason=exc.strerror) from exc
+        raise UserError(
+            "config.unreadable", path=path, reason=OsReason.of(exc)
+        ) from exc
     if document.problems:
         first = document.problems[0]
         line, col = first.line or 1, first.col or 1

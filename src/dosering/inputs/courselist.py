@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from dosering.core.errors import Shown, UserError
+from dosering.core.errors import OsReason, Shown, UserError
 from dosering.core.findings import Draft
+from dosering.core.paths import path_kind
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
 from dosering.inputs.tables.text import DELIMITERS, sniff_delimiter
@@ -210,9 +211,13 @@ def read_course_list(
     """
     shown = name or str(path)
     reader = _Reader(shown, dict(columns or {}))
-    if not path.exists():
+    try:
+        kind = path_kind(path)
+    except OSError as exc:
+        raise UserError("list.unreadable", path=shown, reason=OsReason.of(exc)) from exc
+    if kind == "missing":
         raise UserError("list.missing", path=shown)
-    if path.is_dir():
+    if kind == "dir":
         raise UserError("list.directory", path=shown)
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES + WORKBOOK_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
@@ -225,7 +230,7 @@ def read_course_list(
     try:
         raw = read_bytes(path, max_bytes)
     except OSError as exc:
-        raise UserError("list.unreadable", path=shown, reason=exc.strerror) from exc
+        raise UserError("list.unreadable", path=shown, reason=OsReason.of(exc)) from exc
     if raw is None:
         raise UserError("list.too-large", path=shown, limit=max_bytes)
     if not raw.strip():
@@ -246,7 +251,7 @@ def _check_size(path: Path, name: str, max_bytes: int) -> None:
         with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
-        raise UserError("list.unreadable", path=name, reason=exc.strerror) from exc
+        raise UserError("list.unreadable", path=name, reason=OsReason.of(exc)) from exc
     if size > max_bytes:
         raise UserError("list.too-large", path=name, limit=max_bytes)
     if not size:

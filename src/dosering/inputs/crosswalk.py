@@ -12,8 +12,9 @@ import difflib
 from pathlib import Path as FsPath
 from typing import Any
 
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 from dosering.core.findings import Anchor, Draft, Located, Path, Severity
+from dosering.core.paths import path_kind
 from dosering.inputs.positions import locate
 from dosering.inputs.yaml import load_file
 from dosering.model.crosswalk import KINDS, Crosswalk
@@ -47,9 +48,13 @@ def read_crosswalk(
         UserError: The file is missing, a folder or unreadable (exit 3).
     """
     name = str(path)
-    if not path.exists():
+    try:
+        found = path_kind(path)
+    except OSError as exc:
+        raise UserError("map.unreadable", path=name, reason=OsReason.of(exc)) from exc
+    if found == "missing":
         raise UserError("map.missing", path=name)
-    if path.is_dir():
+    if found == "dir":
         raise UserError("map.directory", path=name)
     try:
         document = (
@@ -58,7 +63,7 @@ def read_crosswalk(
             else load_file(path, name, max_bytes)
         )
     except OSError as exc:
-        raise UserError("map.unreadable", path=name, reason=exc.strerror) from exc
+        raise UserError("map.unreadable", path=name, reason=OsReason.of(exc)) from exc
     drafts = list(document.drafts)
     maps: dict[str, dict[str, str]] = {}
     if document.usable and not drafts:  # the loader's problems come alone

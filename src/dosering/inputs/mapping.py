@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 from dosering.core.findings import Anchor, Draft, Located, Path, format_location
+from dosering.core.paths import path_kind
 from dosering.model.keys import code_key, title_key
 
 if TYPE_CHECKING:
@@ -87,14 +88,22 @@ def read_mapping(
     from dosering.inputs.positions import locate
     from dosering.inputs.yaml import load_file
 
-    if not path.exists():
+    try:
+        kind = path_kind(path)
+    except OSError as exc:
+        raise UserError(
+            "mapping.unreadable", path=name, reason=OsReason.of(exc)
+        ) from exc
+    if kind == "missing":
         raise UserError("mapping.missing", path=name)
-    if path.is_dir():
+    if kind == "dir":
         raise UserError("mapping.directory", path=name)
     try:
         document = load_file(path, name)
     except OSError as exc:
-        raise UserError("mapping.unreadable", path=name, reason=exc.strerror) from exc
+        raise UserError(
+            "mapping.unreadable", path=name, reason=OsReason.of(exc)
+        ) from exc
     if document.problems:
         first = document.problems[0]
         draft = Draft(

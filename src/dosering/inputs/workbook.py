@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
+from dosering.core.errors import OsReason
 from dosering.core.findings import Draft, Path
 from dosering.inputs.tables.workbook import check_xlsx
 from dosering.model.schema import Course, Role
@@ -144,7 +145,7 @@ def read_workbook(
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise WorkbookError("unreadable", reason=exc.strerror) from exc
+        raise WorkbookError("unreadable", reason=OsReason.of(exc)) from exc
     if len(raw) > max_bytes:
         raise WorkbookError("too-large", limit=max_bytes)
     formulas = _inspect_zip(raw)
@@ -845,7 +846,7 @@ def read_matrix(path: FsPath, *, max_bytes: int = MAX_BYTES) -> WorkbookRead:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise WorkbookError("unreadable", reason=exc.strerror) from exc
+        raise WorkbookError("unreadable", reason=OsReason.of(exc)) from exc
     if len(raw) > max_bytes:
         raise WorkbookError("too-large", limit=max_bytes)
     formulas = _inspect_zip(raw)

@@ -29,6 +29,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
+from dosering.core.errors import NotAFileError
 from dosering.core.findings import Anchor, Draft, Path
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -375,10 +376,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-class NotAFileError(OSError):
-    """A path that is a pipe, a socket or a device: reading it could block for ever."""
 
 
 _CHUNK = 1 << 24

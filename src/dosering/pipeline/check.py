@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any
 
-from dosering.core.errors import Shown, UserError
+from dosering.core.errors import OsReason, Shown, UserError
 from dosering.core.findings import Anchor, Draft, Located, Severity
+from dosering.core.paths import path_kind
 from dosering.inputs.config import Config
 from dosering.inputs.positions import locate
 from dosering.inputs.yaml import (
@@ -139,20 +140,19 @@ def _no_models(
 def _kind_of_path(path: FsPath) -> str:
     """Whether a path is a "dir" or a "file"; anything else stops the run."""
     try:
-        if path.is_dir():
-            return "dir"
-        if path.is_file():
-            return "file"
-        if not path.exists():
-            raise UserError("path.missing", path=path)
+        kind = path_kind(path)
     except OSError as exc:
-        raise UserError("path.unreadable", path=path, reason=exc.strerror) from exc
-    raise UserError("path.special", path=path)
+        raise UserError("path.unreadable", path=path, reason=OsReason.of(exc)) from exc
+    if kind == "missing":
+        raise UserError("path.missing", path=path)
+    if kind == "special":
+        raise UserError("path.special", path=path)
+    return kind
 
 
 def _unreadable(error: OSError) -> None:
     raise UserError(
-        "path.folder-unreadable", path=error.filename, reason=error.strerror
+        "path.folder-unreadable", path=error.filename, reason=OsReason.of(error)
     )
 
 
@@ -180,7 +180,9 @@ def check_file(
     try:
         raw = read_bytes(path, options.max_bytes)
     except OSError as exc:
-        raise UserError("path.file-unreadable", path=name, reason=exc.strerror) from exc
+        raise UserError(
+            "path.file-unreadable", path=name, reason=OsReason.of(exc)
+        ) from exc
     if raw is None:
         draft = Draft("file-too-large", (), {"limit": options.max_bytes})
         return finish(Document(name, None, None, (draft,), False), [draft], options)

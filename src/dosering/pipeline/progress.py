@@ -22,6 +22,7 @@ from dosering.analyses.progress import (
 )
 from dosering.core.errors import Shown
 from dosering.core.findings import Draft, Located
+from dosering.core.paths import path_kind
 from dosering.inputs.completions import (
     CompletionFile,
     CourseMatcher,
@@ -117,11 +118,19 @@ def completion_sources(given: Sequence[str], meaning: Meaning) -> tuple[Source, 
     out: list[Source] = []
     for value in given:
         left, sep, right = value.partition("=")
-        if sep and right and code_key(left) in by_code and not Path(value).exists():
+        if sep and right and code_key(left) in by_code and not _exists(Path(value)):
             out.append(Source(Path(right), by_code[code_key(left)], value))
         else:
             out.append(Source(Path(value), None, value))
     return tuple(out)
+
+
+def _exists(path: Path) -> bool:
+    """Whether a path is there; one the system cannot even look at is not."""
+    try:
+        return path_kind(path) != "missing"
+    except OSError:
+        return False
 
 
 def _check_columns(

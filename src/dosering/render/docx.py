@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 from dosering.i18n.render import labels
 from dosering.render.blocks import Block, Cell, Run, build_blocks
 from dosering.render.environment import printed_on
@@ -64,16 +64,15 @@ def open_reference(path: Path) -> WordDocument:
     from docx.opc.exceptions import PackageNotFoundError
 
     if not path.is_file():
-        raise UserError(f"{path}: no such file; --reference-docx takes a Word file")
+        raise UserError("docx.reference-missing", path=path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UserError("docx.reference-not-word", path=path) from exc
+    except OSError as exc:
         raise UserError(
-            f"{path}: is not a Word document (.docx); --reference-docx takes a "
-            "file saved from Word"
+            "docx.reference-unreadable", path=path, reason=OsReason.of(exc)
         ) from exc
-    except OSError as exc:  # pragma: no cover - unreadable (tests run as root)
-        raise UserError(f"{path}: cannot read the file: {exc.strerror}") from exc
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):

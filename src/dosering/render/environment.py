@@ -27,7 +27,8 @@ from urllib.parse import quote
 
 from dosering import __version__
 from dosering.analyses.document import Document, safe_url
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
+from dosering.core.paths import path_kind
 from dosering.core.resources import templates_dir
 from dosering.i18n.numbers import number
 from dosering.i18n.render import labels
@@ -505,9 +506,15 @@ def _bounded_render(template: Any, context: dict[str, Any]) -> str:
 
 def check_templates_dir(folder: Path) -> None:
     """Stop the run (exit 3) unless `folder` is a readable folder of templates."""
-    if not folder.exists():
+    try:
+        kind = path_kind(folder)
+    except OSError as exc:
+        raise UserError(
+            "templates.unreadable", where=folder, reason=OsReason.of(exc)
+        ) from exc
+    if kind == "missing":
         raise UserError("templates.missing", path=folder)
-    if not folder.is_dir():
+    if kind != "dir":
         raise UserError("templates.not-dir", path=folder)
 
 
@@ -566,7 +573,7 @@ def _template_errors(name: str, templates: Path | None) -> Iterator[None]:
     except OSError as exc:  # pragma: no cover - unreadable files (tests run as root)
         where = _loading(exc.__traceback__) or exc.filename or name
         raise UserError(
-            "templates.unreadable", where=where, reason=exc.strerror
+            "templates.unreadable", where=where, reason=OsReason.of(exc)
         ) from exc
     except RecursionError as exc:
         if templates is None:
@@ -688,6 +695,6 @@ def eject_templates(target: Path) -> list[Path]:
             written.append(destination)
     except OSError as exc:
         raise UserError(
-            "templates.eject-unwritable", path=target, reason=exc.strerror
+            "templates.eject-unwritable", path=target, reason=OsReason.of(exc)
         ) from exc
     return written

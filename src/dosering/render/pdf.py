@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from dosering.core.errors import UserError
+from dosering.core.errors import OsReason, UserError
 from dosering.core.resources import templates_dir
 from dosering.i18n.render import labels
 from dosering.render.blocks import build_blocks, chart_svg
@@ -51,9 +51,9 @@ def _template(templates: Path | None) -> tuple[bytes, bool]:
         if own.is_file():
             try:
                 return own.read_bytes(), True
-            except OSError as exc:  # pragma: no cover - unreadable (tests run as root)
+            except OSError as exc:
                 raise UserError(
-                    f"{own}: cannot read the template: {exc.strerror}"
+                    "templates.unreadable", where=own, reason=OsReason.of(exc)
                 ) from exc
     return (templates_dir() / TEMPLATE).read_bytes(), False
 

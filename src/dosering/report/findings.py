@@ -221,10 +221,15 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
             with open(summary_path, "a", encoding="utf-8") as handle:  # noqa: PTH123
                 handle.write(markdown_table(report, ctx.lang))
         except OSError as exc:
-            out.write(
-                f"::warning title=dosering::cannot write the step summary "
-                f"{github_message(summary_path)}: {github_message(str(exc.strerror))}\n"
+            from dosering.core.errors import OsReason
+            from dosering.i18n.catalogue import message
+
+            line = message(
+                "github.summary-unwritable",
+                ctx.lang,
+                {"path": summary_path, "reason": OsReason.of(exc)},
             )
+            out.write(f"::warning title=dosering::{github_message(line)}\n")
 
 
 def markdown_table(report: Report, lang: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
-from dosering.core.errors import Shown
+from dosering.core.errors import OsReason, Shown
 from dosering.inputs.tables.cells import (
     add_months,
     cell_text,
@@ -151,7 +151,9 @@ def check_file(path: Path, name: str) -> None:
     except FileNotFoundError as exc:
         raise TableError("table.missing", path=name) from exc
     except OSError as exc:
-        raise TableError("table.unreadable", path=name, reason=exc.strerror) from exc
+        raise TableError(
+            "table.unreadable", path=name, reason=OsReason.of(exc)
+        ) from exc
     if stat.S_ISDIR(mode):
         raise TableError("table.directory", path=name)
     if not stat.S_ISREG(mode):
@@ -160,7 +162,9 @@ def check_file(path: Path, name: str) -> None:
         with path.open("rb") as handle:
             first = handle.read(1)
     except OSError as exc:
-        raise TableError("table.unreadable", path=name, reason=exc.strerror) from exc
+        raise TableError(
+            "table.unreadable", path=name, reason=OsReason.of(exc)
+        ) from exc
     if not first:
         raise TableError("table.empty", path=name)
 

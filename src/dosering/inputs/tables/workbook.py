@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from dosering.core.errors import OsReason
 from dosering.inputs.tables.errors import TableError
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -95,7 +96,9 @@ def workbook_kind(path: Path, name: str) -> str:
         with path.open("rb") as handle:
             head = handle.read(512)
     except OSError as exc:
-        raise TableError("table.unreadable", path=name, reason=exc.strerror) from exc
+        raise TableError(
+            "table.unreadable", path=name, reason=OsReason.of(exc)
+        ) from exc
     if head.startswith(_OLE2):
         if _encrypted(path):
             raise TableError("list.encrypted", path=name)
