@@ -227,8 +227,8 @@ def test_parse_columns_rejects_bad_values(value: str) -> None:
         ),
         (
             b"PK\x03\x04rest",
-            "l.csv: the file is an Excel workbook (XLSX), not `.csv`; rename it to "
-            ".xlsx",
+            "l.csv: the file is a zip archive (a Word file, or another format?), not "
+            "`.csv` text; export the list again as CSV or Excel (.xlsx)",
         ),
         (
             b"Kod\r\n\x81\x8d\r\n",
@@ -254,6 +254,57 @@ def test_unreadable_csv_stops_with_one_line(
     with pytest.raises(UserError) as caught:
         read_course_list(path, "l.csv")
     assert said(caught.value) == expected
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+@pytest.mark.parametrize(
+    ("kind", "english", "swedish"),
+    [
+        (
+            "xlsx",
+            "the file is an Excel workbook (XLSX), not `{suffix}`; rename it to .xlsx",
+            "filen är en Excel-arbetsbok (XLSX), inte `{suffix}`; byt namn till .xlsx",
+        ),
+        (
+            "ods",
+            "the file is an OpenDocument spreadsheet (ODS, as LibreOffice Calc saves "
+            "it), not `{suffix}`; rename it to .ods",
+            "filen är ett OpenDocument-kalkylblad (ODS, som LibreOffice Calc sparar "
+            "det), inte `{suffix}`; byt namn till .ods",
+        ),
+        (
+            "docx",
+            "the file is a zip archive (a Word file, or another format?), not "
+            "`{suffix}` text; export the list again as CSV or Excel (.xlsx)",
+            "filen är ett zip-arkiv (en Word-fil, eller ett annat format?), ingen "
+            "`{suffix}`-text; exportera listan igen som CSV eller Excel (.xlsx)",
+        ),
+    ],
+)
+def test_a_workbook_with_a_text_name_is_named_for_what_it_is(
+    tmp_path: Path, kind: str, english: str, swedish: str, suffix: str
+) -> None:
+    """A zip given as text says what it really is (XLSX, ODS, or another zip)."""
+    import zipfile
+
+    from tests.odsfile import write_ods
+
+    path = tmp_path / f"l{suffix}"
+    if kind == "xlsx":
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(HEADER)
+        book.save(path)
+    elif kind == "ods":
+        write_ods(path, {"Kurser": [HEADER]})
+    else:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(UserError) as caught:
+        read_course_list(path, f"l{suffix}")
+    assert said(caught.value) == f"l{suffix}: " + english.format(suffix=suffix)
+    assert said(caught.value, "sv") == f"l{suffix}: " + swedish.format(suffix=suffix)
 
 
 def test_records_without_code_or_title_list_their_keys(tmp_path: Path) -> None:

@@ -114,7 +114,7 @@ def test_sep_line_and_bom(tmp_path: Path) -> None:
     [
         (b"\xff\xfeK\x00", "list.utf16"),
         (b"Kod\x00;x\n", "list.binary"),
-        (b"PK\x03\x04rest", "list.zip-as-text"),
+        (b"PK\x03\x04rest", "list.zip-not-text"),
         (b"Kod;Kursnamn\n\x81;x\n", "list.not-text"),
         (b"", "table.empty"),
     ],
@@ -126,6 +126,32 @@ def test_csv_that_cannot_be_read(tmp_path: Path, content: bytes, key: str) -> No
     with pytest.raises(TableError) as caught, open_table(path, "t.csv", SPEC) as table:
         list(table.rows)
     assert caught.value.key == key
+
+
+@pytest.mark.parametrize(
+    ("kind", "key"), [("xlsx", "list.zip-as-text"), ("ods", "list.ods-as-text")]
+)
+def test_a_workbook_named_csv_says_which(tmp_path: Path, kind: str, key: str) -> None:
+    """A staff list or completion export that is a workbook names its kind."""
+    from openpyxl import Workbook
+
+    from tests.odsfile import write_ods
+
+    path = tmp_path / "t.csv"
+    if kind == "xlsx":
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["Kod", "Kursnamn"])
+        book.save(path)
+    else:
+        write_ods(path, {"Blad": [["Kod", "Kursnamn"]]})
+    with pytest.raises(TableError) as caught, open_table(path, "t.csv", SPEC) as table:
+        list(table.rows)
+    assert (caught.value.key, caught.value.params) == (
+        key,
+        {"path": "t.csv", "suffix": ".csv"},
+    )
 
 
 def test_header_not_found_hides_a_data_row(tmp_path: Path) -> None:

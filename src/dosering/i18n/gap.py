@@ -62,6 +62,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: filen är en Excel-arbetsbok (XLSX), inte `{suffix}`; byt namn "
         "till .xlsx",
     ),
+    "list.ods-as-text": (
+        "{path}: the file is an OpenDocument spreadsheet (ODS, as LibreOffice Calc "
+        "saves it), not `{suffix}`; rename it to .ods",
+        "{path}: filen är ett OpenDocument-kalkylblad (ODS, som LibreOffice Calc "
+        "sparar det), inte `{suffix}`; byt namn till .ods",
+    ),
+    "list.zip-not-text": (
+        "{path}: the file is a zip archive (a Word file, or another format?), not "
+        "`{suffix}` text; export the list again as CSV or Excel (.xlsx)",
+        "{path}: filen är ett zip-arkiv (en Word-fil, eller ett annat format?), "
+        "ingen `{suffix}`-text; exportera listan igen som CSV eller Excel (.xlsx)",
+    ),
     # cannot run: a workbook (a course list, staff list or completion export)
     "list.workbook-text": (
         "{path}: the file is text, not a {suffix} workbook (some systems write CSV "

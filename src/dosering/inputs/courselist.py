@@ -26,7 +26,11 @@ from dosering.core.paths import path_kind
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
 from dosering.inputs.tables.text import DELIMITERS, sniff_delimiter
-from dosering.inputs.tables.workbook import WORKBOOK_SUFFIXES, read_workbook
+from dosering.inputs.tables.workbook import (
+    WORKBOOK_SUFFIXES,
+    read_workbook,
+    zip_as_text,
+)
 
 __all__ = [
     "CourseList",
@@ -236,7 +240,7 @@ def read_course_list(
     if not raw.strip():
         raise UserError("list.empty", path=shown)
     if raw.startswith(b"PK\x03\x04"):
-        raise UserError("list.zip-as-text", path=shown, suffix=suffix)
+        raise zip_as_text(io.BytesIO(raw), shown, suffix)
     text, encoding = decode_text(raw, shown, suffix)
     if suffix in CSV_SUFFIXES:
         return reader.csv(text, encoding)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from dosering.inputs.tables.errors import TableError
+from dosering.inputs.tables.workbook import zip_as_text
 
 DELIMITERS = (";", ",", "\t")
 CHUNK = 1 << 20
@@ -37,7 +38,7 @@ def detect_encoding(path: Path, name: str) -> str:
         ):
             raise TableError("list.utf16", path=name)
         if head.startswith(b"PK\x03\x04"):
-            raise TableError("list.zip-as-text", path=name, suffix=path.suffix)
+            raise zip_as_text(path, name, path.suffix)
         if head.startswith(b"\xef\xbb\xbf"):
             encoding = "utf-8-sig"
         chunk = head

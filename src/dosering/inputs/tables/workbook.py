@@ -134,21 +134,47 @@ def _zip_kind(path: Path, name: str) -> str:
     """`.xlsx` or `.ods` by the zip's members; another zip stops the run."""
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" in names:
-                return ".xlsx"
-            if "content.xml" in names:
-                info = archive.getinfo("mimetype") if "mimetype" in names else None
-                kind = b""
-                if info is not None and info.file_size < 256:  # noqa: PLR2004
-                    kind = archive.read(info).strip()
-                if not kind or kind == _ODS_TYPE:
-                    return ".ods"
+            found = _members_kind(archive)
     except _ZIP_ERRORS as exc:
         raise TableError("list.workbook-damaged", path=name) from exc
     except RuntimeError as exc:  # a member encrypted with a zip password
         raise TableError("list.encrypted", path=name) from exc
-    raise TableError("list.workbook-zip", path=name)
+    if found is None:
+        raise TableError("list.workbook-zip", path=name)
+    return found
+
+
+def _members_kind(archive: zipfile.ZipFile) -> str | None:
+    """`.xlsx` or `.ods` by a zip's members, or None for another zip."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" in names:
+        return ".xlsx"
+    if "content.xml" in names:
+        info = archive.getinfo("mimetype") if "mimetype" in names else None
+        kind = b""
+        if info is not None and info.file_size < 256:  # noqa: PLR2004
+            kind = archive.read(info).strip()
+        if not kind or kind == _ODS_TYPE:
+            return ".ods"
+    return None
+
+
+def zip_as_text(source: Path | IO[bytes], name: str, suffix: str) -> TableError:
+    """The error for a zip given with a text file's name: says what it really is.
+
+    An XLSX or an ODS (by its members) is named, with the extension to rename it
+    to; another zip, or a damaged one, is said to be a zip archive.
+    """
+    try:
+        with zipfile.ZipFile(source) as archive:
+            found = _members_kind(archive)
+    except (*_ZIP_ERRORS, RuntimeError):
+        found = None
+    if found == ".xlsx":
+        return TableError("list.zip-as-text", path=name, suffix=suffix)
+    if found == ".ods":
+        return TableError("list.ods-as-text", path=name, suffix=suffix)
+    return TableError("list.zip-not-text", path=name, suffix=suffix)
 
 
 _ZIP_ERRORS = (
