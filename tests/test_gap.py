@@ -585,6 +585,36 @@ def test_mapping_missing_exits_3(listed: Path) -> None:
     assert "nope.yaml: no such mapping file" in result.stderr
 
 
+def rewritten_ignores(path: Path) -> list[str]:
+    """The lines under `ignore:` of a written mapping file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return lines[lines.index("ignore:") + 1 :]
+
+
+def test_write_mapping_counts_what_it_wrote_in_swedish(listed: Path) -> None:
+    """The Swedish line counts the `match` and the `ignore` suggestions written."""
+    target = listed / "mapping.yaml"
+    done = run(
+        "gap",
+        "model.yaml",
+        "--courses",
+        "list.csv",
+        "--write-mapping",
+        str(target),
+        "-o",
+        "out.txt",
+        "--lang",
+        "sv",
+    )
+    assert done.exit_code == 1, done
+    assert done.stderr.splitlines()[-1] == (
+        f"skrev {target}: 0 beslut behållna, 2 nya (efter kursnamnet); "
+        "bortkommenterade för dig att gå igenom: 1 förslag på `match` (nära "
+        "träffar), 1 rad(er) utan motsvarande kurs föreslagna för `ignore`"
+    )
+    assert rewritten_ignores(target) == ['  # - "X1"  # rad 6: =HYPERLINK("http://x")']
+
+
 def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     """--write-mapping writes suggestions as comments; again only with --force."""
     target = listed / "mapping.yaml"
@@ -601,8 +631,9 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     first = run(*argv)
     assert first.exit_code == 1
     assert first.stderr == (
-        f"wrote {target}: 0 decision(s) kept, 2 added (matched by title), "
-        "1 suggestion(s) as comments to review\n"
+        f"wrote {target}: 0 decision(s) kept, 2 added (matched by title); "
+        "commented out for you to review: 1 `match` suggestion(s) (near misses), "
+        "1 row(s) matching no course suggested for `ignore`\n"
     )
     text = target.read_text(encoding="utf-8")
     assert text.splitlines()[3:] == [
@@ -623,9 +654,11 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     )
     assert forced.exit_code == 1
     assert forced.stderr == (
-        f"wrote {target}: 3 decision(s) kept, 0 added (matched by title), "
-        "0 suggestion(s) as comments to review\n"
+        f"wrote {target}: 3 decision(s) kept, 0 added (matched by title); "
+        "commented out for you to review: 0 `match` suggestion(s) (near misses), "
+        "1 row(s) matching no course suggested for `ignore`\n"
     )
+    assert rewritten_ignores(target) == ['  # - "X1"  # row 6: =HYPERLINK("http://x")']
     rewritten = target.read_text(encoding="utf-8")
     assert '  "X2": fk-driva' in rewritten.splitlines()
     assert json.loads(forced.stdout)["summary"]["unmapped"] == 1

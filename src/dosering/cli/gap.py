@@ -288,6 +288,7 @@ def _write_mapping(
         kept=written.kept,
         added=written.added,
         suggested=written.suggested,
+        to_ignore=written.to_ignore,
     )
     if written.flagged:
         words += word("mapping-written.flagged", lang, flagged=written.flagged)

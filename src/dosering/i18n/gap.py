@@ -505,10 +505,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "fynden ovan); rätta dem och kör igen",
     ),
     "mapping-written": (
-        "wrote {path}: {kept} decision(s) kept, {added} added (matched by title), "
-        "{suggested} suggestion(s) as comments to review",
-        "skrev {path}: {kept} beslut behållna, {added} nya (efter kursnamnet), "
-        "{suggested} förslag som kommentarer att gå igenom",
+        "wrote {path}: {kept} decision(s) kept, {added} added (matched by title); "
+        "commented out for you to review: {suggested} `match` suggestion(s) (near "
+        "misses), {to_ignore} row(s) matching no course suggested for `ignore`",
+        "skrev {path}: {kept} beslut behållna, {added} nya (efter kursnamnet); "
+        "bortkommenterade för dig att gå igenom: {suggested} förslag på `match` "
+        "(nära träffar), {to_ignore} rad(er) utan motsvarande kurs föreslagna för "
+        "`ignore`",
     ),
     "mapping-written.flagged": (
         "; {flagged} decision(s) name a course the model does not have: kept, and "

@@ -31,6 +31,9 @@ class MappingFile:
     """Rows matched by title, written as decisions."""
     suggested: int
     """Near misses, written as commented-out `match` lines to review."""
+    to_ignore: int
+    """Rows matching nothing and near nothing, written as commented-out `ignore`
+    lines to review (ignore the row, or map it by hand)."""
     flagged: int
     """Old decisions naming a course the model does not have: kept, with a comment."""
 
@@ -49,7 +52,7 @@ def mapping_text(
     match_lines: list[str] = []
     ignore_lines: list[str] = []
     seen: set[str] = set()
-    kept = flagged = added = suggested = 0
+    kept = flagged = added = suggested = to_ignore = 0
     if existing is not None:
         for key, course in existing.match.items():
             match_lines.append(f"  {yaml_quoted(key)}: {yaml_scalar(course)}")
@@ -90,6 +93,7 @@ def mapping_text(
                 ignore_lines.append(
                     f"  # - {yaml_quoted(key)}  # {yaml_comment(label)}"
                 )
+                to_ignore += 1
     lines = [
         *(
             f"# {yaml_comment(line)}"
@@ -100,4 +104,6 @@ def mapping_text(
         "ignore:",
         *ignore_lines,
     ]
-    return MappingFile("\n".join(lines) + "\n", kept, added, suggested, flagged)
+    return MappingFile(
+        "\n".join(lines) + "\n", kept, added, suggested, to_ignore, flagged
+    )
