@@ -7,6 +7,7 @@ import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,6 +135,118 @@ def test_sarif_document():
         "startLine": 24,
         "startColumn": 7,
     }
+
+
+def _sarif_rules(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    rules: list[dict[str, Any]] = doc["runs"][0]["tool"]["driver"]["rules"]
+    return rules
+
+
+def _multiformat(value: object) -> bool:
+    """A SARIF multiformatMessageString: `text` required, `markdown` optional."""
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("text"), str)
+        and set(value) <= {"text", "markdown"}
+    )
+
+
+def test_sarif_names_no_address_the_package_lacks():
+    """Without a Project-URL there is no informationUri or helpUri, only the words."""
+    from dosering.report.findings import project_urls
+
+    assert project_urls() == {}  # pyproject.toml has no [project.urls]
+    doc = json.loads(run("validate", "-f", "sarif", str(BAD)).stdout)
+    driver = doc["runs"][0]["tool"]["driver"]
+    assert list(driver) == ["name", "version", "rules"]
+    assert all("helpUri" not in rule for rule in driver["rules"])
+    assert "://" not in json.dumps(driver)
+
+
+def test_sarif_rules_carry_their_explanation():
+    """Each rule has the SARIF 2.1.0 shape, with its title and where it is explained."""
+    from dosering.model.checks import CATALOGUE
+
+    for lang in ("en", "sv"):
+        rules = _sarif_rules(
+            json.loads(run("validate", "-f", "sarif", "--lang", lang, str(BAD)).stdout)
+        )
+        assert [rule["id"] for rule in rules] == list(CATALOGUE)
+        for rule in rules:
+            assert set(rule) == {
+                "id",
+                "name",
+                "shortDescription",
+                "fullDescription",
+                "help",
+                "defaultConfiguration",
+            }
+            assert all(
+                _multiformat(rule[key])
+                for key in ("shortDescription", "fullDescription", "help")
+            )
+            assert rule["defaultConfiguration"]["level"] in {"error", "warning", "note"}
+            assert f"`{rule['id']}`" in rule["help"]["text"]
+    area = next(r for r in rules if r["id"] == "unknown-area")
+    assert area["help"]["text"] == (
+        "Ett behov eller en kurs anger ett okänt kunskapsområde. `dosering checks` "
+        "listar alla koder; dokumentationen till dosering förklarar `unknown-area` "
+        "under en egen rubrik i docs/findings.md."
+    )
+
+
+def test_sarif_english_rules_carry_the_check_documentation():
+    """An English run's rule help holds the check's docstring, as docs show it."""
+    doc = json.loads(run("validate", "-f", "sarif", "--lang", "en", str(BAD)).stdout)
+    area = next(r for r in _sarif_rules(doc) if r["id"] == "unknown-area")
+    assert area["help"]["markdown"].startswith(
+        "**A need or course names an unknown knowledge area**\n\n"
+        "Passes (the id is listed under `areas:`):\n\n    areas:\n"
+    )
+    assert area["fullDescription"] == {"text": area["help"]["text"]}
+
+
+def test_sarif_links_come_from_the_package_metadata(monkeypatch: pytest.MonkeyPatch):
+    """With `[project.urls]` Homepage and Findings, SARIF links to them."""
+    from dosering.report import findings
+
+    urls = {
+        "homepage": "https://example.org/dosering",
+        "findings": "https://example.org/dosering/findings.html",
+    }
+    monkeypatch.setattr(findings, "project_urls", lambda: urls)
+    doc = json.loads(run("validate", "-f", "sarif", str(BAD)).stdout)
+    driver = doc["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://example.org/dosering"
+    assert driver["rules"][0]["helpUri"] == (
+        "https://example.org/dosering/findings.html#file-too-large"
+    )
+
+
+def test_project_urls_read_project_url_and_home_page(monkeypatch: pytest.MonkeyPatch):
+    """`Project-URL: Label, URL` by PEP 753 label; `Home-page` backs up the home."""
+    from email.message import Message
+    from importlib import metadata
+
+    from dosering.report import findings
+
+    meta = Message()
+    meta["Project-URL"] = "Source Code, https://example.org/src"
+    meta["Project-URL"] = "Findings, https://example.org/findings.html"
+    meta["Project-URL"] = "Empty,"
+    meta["Home-page"] = "https://example.org/home"
+    monkeypatch.setattr(metadata, "metadata", lambda name: meta)
+    findings.project_urls.cache_clear()
+    try:
+        assert findings.project_urls() == {
+            "sourcecode": "https://example.org/src",
+            "findings": "https://example.org/findings.html",
+            "homepage": "https://example.org/home",
+        }
+        assert findings.homepage() == "https://example.org/home"
+        assert findings.findings_page() == "https://example.org/findings.html"
+    finally:
+        findings.project_urls.cache_clear()
 
 
 def test_junit_document():

@@ -1072,6 +1072,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "checks.code": ("code", "kod"),
     "checks.severity": ("severity", "allvarlighet"),
     "checks.title": ("what it finds", "vad den hittar"),
+    "sarif.help": (
+        "`dosering checks` lists every code; dosering's documentation explains "
+        "`{0}` under its own heading in docs/findings.md.",
+        "`dosering checks` listar alla koder; dokumentationen till dosering "
+        "förklarar `{0}` under en egen rubrik i docs/findings.md.",
+    ),
 }
 
 

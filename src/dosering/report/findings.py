@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
 from pathlib import PurePosixPath
 from typing import IO, Any
 from urllib.parse import quote
@@ -14,7 +18,7 @@ from urllib.parse import quote
 from dosering import __version__
 from dosering.core.findings import Finding, Report, Severity
 from dosering.i18n import findings as messages
-from dosering.model.checks import CATALOGUE
+from dosering.model.checks import CATALOGUE, REGISTRY
 from dosering.report.escape import (
     github_message,
     github_property,
@@ -26,9 +30,45 @@ from dosering.report.escape import (
 
 JSON_FORMAT = 1
 GITHUB_ANNOTATION_LIMIT = 10
-HOMEPAGE = "https://github.com/dosering/dosering"
-# Each code has its section (and anchor) on this page of the repository.
-FINDINGS_PAGE = f"{HOMEPAGE}/blob/main/docs/findings.md"
+# The labels (normalised as PEP 753 says) of `[project.urls]` in pyproject.toml
+# that SARIF links to: the project's home, and the page where each finding code
+# has its own heading (docs/findings.md, published). None is invented: without
+# them SARIF carries no `informationUri` or `helpUri`, only the words.
+HOME_LABELS = ("homepage", "home", "source", "repository")
+FINDINGS_LABEL = "findings"
+
+
+@cache
+def project_urls() -> dict[str, str]:
+    """The installed package's addresses, by normalised label (none: empty).
+
+    Read from its metadata (`Project-URL: Label, URL`, and the older `Home-page`),
+    which `[project.urls]` in pyproject.toml fills.
+    """
+    try:
+        meta = metadata.metadata("dosering")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a tree
+        return {}
+    urls: dict[str, str] = {}
+    for entry in meta.get_all("Project-URL") or ():
+        label, _, url = entry.partition(",")
+        if url.strip():
+            urls.setdefault(re.sub(r"[^a-z0-9]", "", label.lower()), url.strip())
+    for home in meta.get_all("Home-page") or ():
+        if home.strip() and home.strip() != "UNKNOWN":
+            urls.setdefault("homepage", home.strip())
+    return urls
+
+
+def homepage() -> str | None:
+    """The project's home address from its metadata, or None when it has none."""
+    urls = project_urls()
+    return next((urls[label] for label in HOME_LABELS if label in urls), None)
+
+
+def findings_page() -> str | None:
+    """The published page with a heading per finding code, or None."""
+    return project_urls().get(FINDINGS_LABEL)
 
 
 @dataclass(frozen=True)
@@ -254,19 +294,53 @@ def markdown_table(report: Report, lang: str) -> str:
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
+def _sarif_rule(code: str, level: str, lang: str, page: str | None) -> dict[str, Any]:
+    """One catalogue entry as a SARIF rule: its title and explanation travel with it.
+
+    The explanation is the title and where the code is explained; an English run
+    adds the check's own documentation (the text docs/findings.md shows).
+    """
+    title = messages.title(code, lang)
+    pointer = messages.word("sarif.help", lang, code)
+    text, markdown_text = f"{title}. {pointer}", f"**{title}**\n\n{pointer}"
+    module = REGISTRY.get(code)
+    doc = (inspect.getdoc(module) or "") if module is not None else ""
+    if lang == "en" and "\n" in doc:
+        # reST's `text::` before an indented example: Markdown shows the indented
+        # lines as code after a plain colon.
+        body = re.sub(r"::$", ":", doc.split("\n", 1)[1].strip(), flags=re.MULTILINE)
+        text += f"\n\n{body}"
+        markdown_text = f"**{title}**\n\n{body}\n\n{pointer}"
+    rule: dict[str, Any] = {
+        "id": code,
+        "name": code,
+        "shortDescription": {"text": title},
+        "fullDescription": {"text": text},
+        "help": {"text": text, "markdown": markdown_text},
+        "defaultConfiguration": {"level": level},
+    }
+    if page:
+        rule["helpUri"] = f"{page}#{code}"
+    return rule
+
+
 def as_sarif(report: Report, lang: str) -> dict[str, Any]:
-    """SARIF 2.1.0 with the catalogue as rules, columns in code points."""
+    """SARIF 2.1.0 with the catalogue as rules, columns in code points.
+
+    `informationUri` and each rule's `helpUri` come from the package's metadata
+    (`homepage()`, `findings_page()`), and are left out when it has none.
+    """
     codes = list(CATALOGUE)
+    page = findings_page()
     rules = [
-        {
-            "id": rule.code,
-            "name": rule.code,
-            "shortDescription": {"text": messages.title(rule.code, lang)},
-            "defaultConfiguration": {"level": _SARIF_LEVEL[str(rule.severity)]},
-            "helpUri": f"{FINDINGS_PAGE}#{rule.code}",
-        }
+        _sarif_rule(rule.code, _SARIF_LEVEL[str(rule.severity)], lang, page)
         for rule in CATALOGUE.values()
     ]
+    driver: dict[str, Any] = {"name": "dosering", "version": __version__}
+    home = homepage()
+    if home:
+        driver["informationUri"] = home
+    driver["rules"] = rules
     results = []
     for f in report.findings:
         region: dict[str, Any] = {}
@@ -292,14 +366,7 @@ def as_sarif(report: Report, lang: str) -> dict[str, Any]:
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "dosering",
-                        "version": __version__,
-                        "informationUri": HOMEPAGE,
-                        "rules": rules,
-                    }
-                },
+                "tool": {"driver": driver},
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [
                     {"location": {"uri": _uri(name)}} for name in report.files
