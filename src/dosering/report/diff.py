@@ -11,6 +11,7 @@ from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
 from dosering.i18n.diff import counted, word
 from dosering.i18n.numbers import count, number
+from dosering.report.console import text_console
 from dosering.report.escape import markdown, terminal
 
 JSON_FORMAT = 1
@@ -219,10 +220,17 @@ def _demand_cells(row: DemandRow, diff: Diff, lang: str) -> list[str]:
 
 
 def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
-    """Human-readable: grouped by entity kind, then entity, stricter first."""
+    """Human-readable: grouped by entity kind, then entity, stricter first.
+
+    Lines are never wrapped (a terminal folds the long ones).
+    """
+    with text_console(out, ctx.color, soft_wrap=True) as console:
+        _write_text(diff, console, ctx)
+
+
+def _write_text(diff: Diff, console: Any, ctx: DiffContext) -> None:
     from rich.text import Text
 
-    console = _console(out, ctx)
     lang = ctx.lang
     console.print(Text(summary(diff, ctx), style="bold"))
     note = level_note(diff, lang)
@@ -274,20 +282,6 @@ def report_text(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
             lines.append(cells)
         columns = [word("matrix.role", lang), *diff.matrix.areas]
         _write_table(console, columns, lines)
-
-
-def _console(out: IO[str], ctx: DiffContext, width: int | None = None) -> Any:
-    """A rich console on `out`: colour as the context says, lines never wrapped."""
-    from rich.console import Console
-
-    return Console(
-        file=out,
-        width=width,
-        highlight=False,
-        soft_wrap=True,
-        force_terminal=ctx.color,
-        no_color=(ctx.color is False) or None,
-    )
 
 
 def _write_table(

@@ -16,6 +16,7 @@ from dosering.core.findings import Finding
 from dosering.i18n.gap import word
 from dosering.i18n.numbers import count, number
 from dosering.model.semantics import Meaning
+from dosering.report.console import text_console
 from dosering.report.escape import csv_cell, markdown, terminal_text
 
 JSON_FORMAT = 1
@@ -312,19 +313,19 @@ def finding_line(finding: Finding, lang: str) -> str:
 
 
 def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
-    """A summary first, then one table per category, most serious first."""
+    """A summary first, then one table per category, most serious first.
+
+    Wrapped to a terminal's width; in a pipe or file each line whole.
+    """
+    with text_console(out, ctx.color) as console:
+        _write_text(result, console, ctx)
+
+
+def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(
-        file=out,
-        highlight=False,
-        soft_wrap=False,
-        force_terminal=ctx.color,
-        no_color=(ctx.color is False) or None,
-    )
     lang = ctx.lang
     counts = result.coverage.counts
     first, *rest = heading_lines(result, lang)

@@ -32,6 +32,7 @@ from dosering.i18n.progress import hint, message, word
 from dosering.model.checks import severity_of
 from dosering.pipeline.progress import ProgressRun
 from dosering.report import escape, words
+from dosering.report.console import text_console
 from dosering.report.gap import Context
 
 JSON_FORMAT = 1
@@ -472,20 +473,20 @@ def _findings_text(run: ProgressRun, lang: str) -> list[str]:
 
 
 def report_text(run: ProgressRun, out: IO[str], ctx: Context) -> None:
-    """Summary, trend, per role, the needs (worst first), per unit, per course."""
+    """Summary, trend, per role, the needs (worst first), per unit, per course.
+
+    Wrapped to a terminal's width; in a pipe or file each line whole.
+    """
+    with text_console(out, ctx.color) as console:
+        _write_text(run, console, ctx)
+
+
+def _write_text(run: ProgressRun, console: Any, ctx: Context) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     lang = ctx.lang
-    console = Console(
-        file=out,
-        highlight=False,
-        soft_wrap=False,
-        force_terminal=ctx.color,
-        no_color=(ctx.color is False) or None,
-    )
     names = Names(run)
     progress = _progress(run)
     term = escape.terminal_text
