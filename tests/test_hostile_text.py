@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Result, run
+from tests.markdown_oracle import seen, tags, to_html, without_code_spans
 
 PAYLOAD = (
     '=HYPERLINK("http://x") [link=https://example.org]x[/link] \x1b[31m '
@@ -151,13 +152,19 @@ def _shown_on_a_terminal(result: Result) -> None:
 
 
 def _inert_markdown(text: str) -> None:
-    """No HTML tag, no link and no autolink made from the model's text."""
+    """No HTML tag, no link and no autolink made from the model's text.
+
+    The text shows as it is: in a code span where the catalogue puts it in
+    backticks, else escaped.
+    """
     assert "\x1b" not in text
-    assert _LIVE_MARKUP.search(text) is None, text
-    assert _LIVE_LINK.search(text) is None, text
-    assert "http://x" not in text
-    assert "\\<img src=x onerror=alert(1)\\>" in text
-    assert "\\[x\\](javascript:alert(1))" in text
+    assert not tags(text) & {"img", "script"}, to_html(text)
+    assert re.search(r'href="(?:javascript|http://x)', to_html(text)) is None
+    assert _LIVE_MARKUP.search(without_code_spans(text)) is None, text
+    assert _LIVE_LINK.search(without_code_spans(text)) is None, text
+    assert "http://x" not in without_code_spans(text)
+    assert "<img src=x onerror=alert(1)>" in seen(text)
+    assert "[x](javascript:alert(1))" in seen(text)
 
 
 def _strings(value: object) -> list[str]:

@@ -229,7 +229,9 @@ def gap(
         courses=found.courses,
         meaning=found.meaning,
         coverage=found.coverage,
-        findings=word_findings(found.findings, chosen_lang),
+        findings=word_findings(
+            found.findings, chosen_lang, markdown=fmt is GapFormat.md
+        ),
         rows=found.rows,
     )
     context = Context(

@@ -69,7 +69,7 @@ def validate(
     """
     from dosering.core.output import check_not_input
     from dosering.pipeline.check import check_paths
-    from dosering.report.findings import REPORTERS, Context
+    from dosering.report.findings import MARKDOWN, REPORTERS, Context
     from dosering.report.words import word_report
 
     setup = options(lang, max_bytes)
@@ -88,6 +88,7 @@ def validate(
         setup.lang,
         ignored=checked.ignored,
         skipped=checked.skipped,
+        markdown=chosen in MARKDOWN,
     )
     context = Context(
         lang=setup.lang, strict=strict, color=None if output is None else False

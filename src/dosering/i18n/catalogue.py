@@ -26,7 +26,7 @@ from dosering.i18n import (
     render,
     usage,
 )
-from dosering.i18n._text import Lenient, pick
+from dosering.i18n._text import fill, pick
 
 Table = Mapping[str, tuple[str, str]]
 
@@ -85,13 +85,13 @@ def message(key: str, lang: str, params: Mapping[str, Any]) -> str:
     are worded in `lang` first (`worded`).
     """
     text = pick(MESSAGES, key, lang)
-    return key if text is None else text.format_map(Lenient(worded(params, lang)))
+    return key if text is None else fill(text, (), worded(params, lang), always=True)
 
 
 def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
     """A finding's hint, or None when it has none."""
     text = pick(HINTS, key, lang)
-    return None if text is None else text.format_map(Lenient(worded(params, lang)))
+    return None if text is None else fill(text, (), worded(params, lang), always=True)
 
 
 def error_text(error: UserError, lang: str) -> str:

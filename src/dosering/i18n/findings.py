@@ -12,7 +12,7 @@ import locale
 import os
 from typing import Any
 
-from dosering.i18n._text import pick
+from dosering.i18n._text import fill, pick
 
 LANGS = ("en", "sv")
 
@@ -1099,8 +1099,7 @@ def detect_lang(explicit: str | None, configured: str | None) -> str:
 
 def word(key: str, lang: str, *args: Any) -> str:
     """A short label or phrase from the word list."""
-    text = pick(WORDS, key, lang) or key
-    return text.format(*args) if args else text
+    return fill(pick(WORDS, key, lang) or key, args, {})
 
 
 def title(code: str, lang: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from dosering.i18n._text import Lenient
+from dosering.i18n._text import fill
 from dosering.i18n.gap import MESSAGES as GAP_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -376,16 +376,15 @@ def _pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | No
 def message(key: str, lang: str, /, **params: Any) -> str:
     """A message or finding of `progress` (or a table message of `gap`'s)."""
     text = _pick(MESSAGES, key, lang) or _pick(GAP_MESSAGES, key, lang) or key
-    return text.format_map(Lenient(params))
+    return fill(text, (), params, always=True)
 
 
 def hint(key: str, lang: str, /, **params: Any) -> str | None:
     """The hint for a finding code, or None."""
     text = _pick(HINTS, key, lang)
-    return None if text is None else text.format_map(Lenient(params))
+    return None if text is None else fill(text, (), params, always=True)
 
 
 def word(key: str, lang: str, /, **params: Any) -> str:
     """A label or phrase of `progress`."""
-    text = _pick(WORDS, key, lang) or key
-    return text.format_map(Lenient(params)) if params else text
+    return fill(_pick(WORDS, key, lang) or key, (), params)

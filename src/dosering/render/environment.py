@@ -30,6 +30,7 @@ from dosering.analyses.document import Document, safe_url
 from dosering.core.errors import OsReason, UserError
 from dosering.core.paths import path_kind
 from dosering.core.resources import templates_dir
+from dosering.i18n._text import Worded
 from dosering.i18n.numbers import number
 from dosering.i18n.render import labels
 from dosering.report.escape import html, markdown, terminal
@@ -69,6 +70,8 @@ def md_escape(value: object) -> MdSafe:
     if isinstance(value, MdSafe):
         return value
     text = value if isinstance(value, str) else str(value)
+    if type(text) is Worded:  # its code spans: never remembered as plain text's
+        return MdSafe(markdown(text))
     done = _ESCAPED.get(text)
     if done is None:
         if len(_ESCAPED) >= _ESCAPED_MAX:
@@ -233,7 +236,7 @@ def _finalize() -> Callable[..., Any]:
     @pass_eval_context
     def finalize(eval_ctx: EvalContext, value: Any) -> Any:
         if eval_ctx.autoescape:
-            return html(value) if type(value) is str else value
+            return html(value) if type(value) in (str, Worded) else value
         return md_escape(value)
 
     return finalize

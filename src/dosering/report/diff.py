@@ -9,6 +9,7 @@ from typing import IO, Any
 
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
+from dosering.i18n._text import marking
 from dosering.i18n.diff import counted, word
 from dosering.i18n.numbers import count, number
 from dosering.report.console import text_console
@@ -384,13 +385,14 @@ def _md_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |\n"
 
 
+@marking
 def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
     """Markdown for a pull-request comment: a summary line, then tables."""
     lang = ctx.lang
-    out.write(f"**dosering diff**: {markdown(summary(diff, ctx))}\n")
+    out.write(f"**dosering diff**: {markdown(summary(diff, ctx), in_table=False)}\n")
     note = level_note(diff, lang)
     if note:
-        out.write(f"\n{markdown(note)}\n")
+        out.write(f"\n{markdown(note, in_table=False)}\n")
     shown = visible_changes(diff, ctx)
     if shown:
         out.write("\n")
@@ -416,17 +418,17 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         if lines:
             out.write(f"\n#### {word('unmapped', lang)}\n\n")
             for line in lines:
-                out.write(f"- {markdown(line)}\n")
+                out.write(f"- {markdown(line, in_table=False)}\n")
     rows = [row for row in diff.demand if row.changed]
     if rows:
-        out.write(f"\n#### {markdown(word('demand', lang))}\n\n")
+        out.write(f"\n#### {markdown(word('demand', lang), in_table=False)}\n\n")
         names = ("course", "a", "b", "backlog-a", "backlog-b")
         out.write(_md_row([word(f"demand.{h}", lang) for h in names]))
         out.write(_md_row(["---"] + ["---:"] * 4))
         for row in rows:
             out.write(_md_row([markdown(c) for c in _demand_cells(row, diff, lang)]))
     if diff.matrix is not None:
-        out.write(f"\n#### {markdown(word('matrix', lang))}\n\n")
+        out.write(f"\n#### {markdown(word('matrix', lang), in_table=False)}\n\n")
         out.write(
             _md_row([word("matrix.role", lang), *map(markdown, diff.matrix.areas)])
         )

@@ -10,7 +10,9 @@ and shows there as the characters it is, never as markup:
   `terminal_text` wraps that in a rich `Text`, which never parses markup, for the
   reporters that draw with rich.
 - `markdown`: backslash escapes for Markdown and HTML syntax, no autolinks, line
-  breaks as `<br>` (table cells and paragraphs alike).
+  breaks as `<br>` (table cells and paragraphs alike). In a catalogue text filled
+  with data (`Worded`), the catalogue's backtick spans become code spans, the data
+  inside them shown literally (a longer fence when it holds backticks).
 - `csv_cell`: a cell a spreadsheet will not run as a formula.
 - `html`: HTML text (what Jinja's autoescape does, plus visible control
   characters).
@@ -37,6 +39,8 @@ from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
 from markupsafe import Markup, escape
+
+from dosering.i18n._text import Parts, Worded
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -66,6 +70,8 @@ def terminal(text: str) -> str:
     """
     if text.isprintable():
         return text
+    if type(text) is Worded:  # the same escapes, and the code spans still known
+        return Worded.of(tuple((d, terminal(str(t))) for d, t in text.parts))
     return "".join(map(_shown, text))
 
 
@@ -92,7 +98,7 @@ _MD_RISKY = re.compile(
 )
 
 
-def markdown(text: str) -> str:
+def markdown(text: str, *, in_table: bool = True) -> str:
     r"""Markdown that shows exactly `text`: nothing in it becomes markup or a link.
 
     Escapes Markdown and HTML syntax (`\`, backticks, `*`, `_`, `[`, `]`, `<`, `>`,
@@ -101,7 +107,22 @@ def markdown(text: str) -> str:
     the `://` and `www.` that GitHub would turn into links, drops leading
     indentation (a code block), shows control characters as escapes and turns line
     breaks into `<br>`, so a value can sit in a table cell or a paragraph.
+
+    A `Worded` text (a catalogue text filled with data) keeps the catalogue's
+    backtick spans as code spans (`_code_span`); everything else in it is escaped
+    as above. `in_table`: the text sits in a table cell, where a `|` even inside a
+    code span ends the cell unless escaped; a paragraph passes False, so a code
+    span shows a `|` without a backslash.
     """
+    if type(text) is Worded:
+        parts = text.parts
+        if any(not is_data and "`" in piece for is_data, piece in parts):
+            return _markdown_worded(parts, in_table)
+    return _markdown_data(text)
+
+
+def _markdown_data(text: str) -> str:
+    """`markdown` for data: every character shown as it is."""
     text = _keep_whitespace(text)
     if _MD_RISKY.search(text) is None:
         return text
@@ -117,6 +138,73 @@ def markdown(text: str) -> str:
             escaped = "\\" + escaped
         out.append(escaped)
     return "<br>".join(out)
+
+
+def _markdown_inline(text: str) -> str:
+    """Text inside a line: escaped as `markdown` does, its spaces kept."""
+    text = _keep_whitespace(text)
+    if _MD_RISKY.search(text) is None:
+        return text
+    lines = re.split(r"[ \t]*(?:\r\n|\r|\n)[ \t]*", text)
+    escaped = [
+        _MD_AUTOLINK.sub(
+            r"\\\1\2", _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", line))
+        )
+        for line in lines
+    ]
+    return "<br>".join(escaped)
+
+
+def _markdown_worded(parts: Parts, in_table: bool) -> str:
+    """A catalogue text with data: its backtick spans as code spans, all else escaped.
+
+    Only the catalogue's backticks open and close a span; a backtick in the data
+    is a character of the span (or escaped outside one). A span left open at the
+    end shows its backtick as a character.
+    """
+    out: list[str] = []
+    span: list[str] | None = None
+    for is_data, text in parts:
+        pieces = [text] if is_data else text.split("`")
+        for index, piece in enumerate(pieces):
+            if index:
+                if span is None:
+                    span = []
+                else:
+                    out.append(_code_span("".join(span), in_table))
+                    span = None
+            if span is not None:
+                span.append(piece)
+            elif piece:
+                out.append(_markdown_inline(piece))
+    if span is not None:
+        out.append("\\`" + _markdown_inline("".join(span)))
+    shown = "".join(out).lstrip()
+    return "\\" + shown if _MD_BLOCK_START.match(shown) else shown
+
+
+_TICKS = re.compile(r"`+")
+
+
+def _code_span(content: str, in_table: bool) -> str:
+    r"""A CommonMark code span showing `content` as it is.
+
+    A code span takes no backslash escapes: its fence is one backtick longer than
+    the longest run of backticks inside, and a space pads content that begins or
+    ends with a backtick (or with a space at both ends, which CommonMark would
+    strip). Control characters and line breaks show as `\x0a`-style escapes; in
+    a table cell a `|` is `\|` (GFM reads that inside a code span as `|`).
+    """
+    content = terminal(content)
+    if not content:
+        return "\\`\\`"
+    fence = "`" * (max((len(run) for run in _TICKS.findall(content)), default=0) + 1)
+    ticks = content[0] == "`" or content[-1] == "`"
+    if ticks or (content[0] == content[-1] == " " and content.strip(" ")):
+        content = f" {content} "
+    if in_table:
+        content = content.replace("|", "\\|")
+    return f"{fence}{content}{fence}"
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

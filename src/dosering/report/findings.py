@@ -18,6 +18,7 @@ from urllib.parse import quote
 from dosering import __version__
 from dosering.core.findings import Finding, Report, Severity
 from dosering.i18n import findings as messages
+from dosering.i18n._text import compose
 from dosering.model.checks import CATALOGUE, REGISTRY
 from dosering.report.escape import (
     github_message,
@@ -29,6 +30,8 @@ from dosering.report.escape import (
 )
 
 JSON_FORMAT = 1
+MARKDOWN = frozenset({"github"})
+"""Formats that write Markdown (github: the step summary's table of findings)."""
 GITHUB_ANNOTATION_LIMIT = 10
 # The labels (normalised as PEP 753 says) of `[project.urls]` in pyproject.toml
 # that SARIF links to: the project's home, and the page where each finding code
@@ -204,7 +207,7 @@ _json_text = json.encoder.encode_basestring  # a str as JSON (C), non-ASCII kept
 
 
 def _json_value(value: Any) -> str:
-    if type(value) is str:
+    if isinstance(value, str):
         return _json_text(value)
     if value is None:
         return "null"
@@ -282,7 +285,7 @@ def markdown_table(report: Report, lang: str) -> str:
         ]
         for f in report.findings:
             where = f.file + (f":{f.line}:{f.col}" if f.line is not None else "")
-            message = f.message + (f" — {f.hint}" if f.hint else "")
+            message = compose(f.message, " — ", f.hint) if f.hint else f.message
             lines.append(
                 f"| {markdown(where)} | {f.severity} | `{f.code}` | "
                 f"{markdown(message)} |"

@@ -13,6 +13,7 @@ from dosering import __version__
 from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
 from dosering.analyses.demand import CourseDemand
 from dosering.core.findings import Finding
+from dosering.i18n._text import compose, marking
 from dosering.i18n.gap import word
 from dosering.i18n.numbers import count, number
 from dosering.model.semantics import Meaning
@@ -308,8 +309,8 @@ def finding_line(finding: Finding, lang: str) -> str:
     if finding.col is not None:
         where += f":{finding.col}"
     severity = shared_word(f"severity.{finding.severity}", lang)
-    text = f"{where}: {severity} {finding.code} {finding.message}"
-    return f"{text} ({finding.hint})" if finding.hint else text
+    text = compose(f"{where}: {severity} {finding.code} ", finding.message)
+    return compose(text, " (", finding.hint, ")") if finding.hint else text
 
 
 def report_text(result: GapResult, out: IO[str], ctx: Context) -> None:
@@ -490,11 +491,17 @@ def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
+@marking
 def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
     """Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`."""
     lang = ctx.lang
     first, *rest = heading_lines(result, lang)
-    lines = [f"## {markdown(first)}", "", *(markdown(line) for line in rest), ""]
+    lines = [
+        f"## {markdown(first, in_table=False)}",
+        "",
+        *(markdown(line, in_table=False) for line in rest),
+        "",
+    ]
     counts = result.coverage.counts
     lines += _md_table(
         [word("category", lang), word("count", lang)],
@@ -504,7 +511,13 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             if result.courses is not None or c not in ("not-offered", "unmapped")
         ],
     )
-    lines += ["", *(f"{markdown(line)}  " for line in summary_lines(result, lang))]
+    lines += [
+        "",
+        *(
+            f"{markdown(line, in_table=False)}  "
+            for line in summary_lines(result, lang)
+        ),
+    ]
     names = _Names(result.meaning)
     for category in CATEGORIES:
         gaps = result.coverage.of(category)
@@ -515,7 +528,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             if len(gaps) > TABLE_LIMIT:
                 lines += ["", word("more", lang, count=len(gaps) - TABLE_LIMIT)]
             if category == "capacity":
-                lines += ["", markdown(todo(gaps[0], names, lang))]
+                lines += ["", markdown(todo(gaps[0], names, lang), in_table=False)]
     headers, rows = demand_table(result, lang)
     if rows:
         lines += [
@@ -528,7 +541,10 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             lines += ["", word("more", lang, count=len(rows) - TABLE_LIMIT)]
     if result.findings:
         lines += ["", f"### {word('list-findings', lang)}", ""]
-        lines += [f"- {markdown(finding_line(f, lang))}" for f in result.findings]
+        lines += [
+            f"- {markdown(finding_line(f, lang), in_table=False)}"
+            for f in result.findings
+        ]
     out.write("\n".join(lines) + "\n")
 
 

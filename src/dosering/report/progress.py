@@ -28,6 +28,7 @@ from dosering.analyses.progress import (
     UnitProgress,
 )
 from dosering.core.findings import Draft, Finding
+from dosering.i18n._text import compose, marking
 from dosering.i18n.progress import hint, message, word
 from dosering.model.checks import severity_of
 from dosering.pipeline.progress import ProgressRun
@@ -464,8 +465,8 @@ def _findings_text(run: ProgressRun, lang: str) -> list[str]:
         if finding.col is not None:
             where += f":{finding.col}"
         severity = shared_word(f"severity.{finding.severity}", lang)
-        text = f"{where}: {severity} {finding.code} {finding.message}"
-        out.append(f"{text} ({finding.hint})" if finding.hint else text)
+        text = compose(f"{where}: {severity} {finding.code} ", finding.message)
+        out.append(compose(text, " (", finding.hint, ")") if finding.hint else text)
     return out
 
 
@@ -602,25 +603,30 @@ def _md_table(headers: list[str], rows: Sequence[list[str]]) -> list[str]:
     return lines
 
 
+@marking
 def report_md(run: ProgressRun, out: IO[str], ctx: Context) -> None:
     """The follow-up as Markdown, for the steering group's minutes."""
     lang = ctx.lang
     names = Names(run)
     progress = _progress(run)
     md = escape.markdown
+
+    def say(text: str) -> str:  # a paragraph: a `|` in a code span needs no `\`
+        return md(text, in_table=False)
+
     lines = [
-        f"# {md(word('heading', lang, model=names.region, on=progress.on))}",
+        f"# {say(word('heading', lang, model=names.region, on=progress.on))}",
         "",
-        *(f"{md(line)}  " for line in summary_lines(run, lang)),
+        *(f"{say(line)}  " for line in summary_lines(run, lang)),
         "",
-        f"## {md(word('trend-heading', lang))}",
+        f"## {say(word('trend-heading', lang))}",
         "",
         *_md_table(
             [word(f"col.{k}", lang) for k in ("date", "at_dose", "share")],
             trend_rows(run, lang),
         ),
         "",
-        f"## {md(word('roles-heading', lang))}",
+        f"## {say(word('roles-heading', lang))}",
         "",
         *_md_table(
             _group_headers("role", lang),
@@ -630,7 +636,7 @@ def report_md(run: ProgressRun, out: IO[str], ctx: Context) -> None:
             ],
         ),
         "",
-        f"## {md(word('needs-heading', lang))}",
+        f"## {say(word('needs-heading', lang))}",
         "",
         *_md_table(
             _need_headers(lang),
@@ -643,7 +649,7 @@ def report_md(run: ProgressRun, out: IO[str], ctx: Context) -> None:
     if progress.units:
         lines += [
             "",
-            f"## {md(word('units-heading', lang))}",
+            f"## {say(word('units-heading', lang))}",
             "",
             *_md_table(
                 _group_headers("unit", lang),
@@ -655,18 +661,18 @@ def report_md(run: ProgressRun, out: IO[str], ctx: Context) -> None:
         ]
     lines += [
         "",
-        f"## {md(word('courses-heading', lang))}",
+        f"## {say(word('courses-heading', lang))}",
         "",
         *_md_table(course_headers(lang), course_rows(run, names, lang)[:TABLE_LIMIT]),
         "",
-        md(word("legend", lang)),
+        say(word("legend", lang)),
         "",
-        md(word("suppressed-note", lang, n=run.request.min_group)),
+        say(word("suppressed-note", lang, n=run.request.min_group)),
     ]
     findings = _findings_text(run, lang)
     if findings:
-        lines += ["", f"## {md(word('findings-heading', lang))}", ""]
-        lines += [f"- {md(line)}" for line in findings]
+        lines += ["", f"## {say(word('findings-heading', lang))}", ""]
+        lines += [f"- {say(line)}" for line in findings]
     out.write("\n".join(lines) + "\n")
 
 

@@ -19,6 +19,7 @@ from dosering.core.errors import Shown
 from dosering.core.findings import Draft, Finding, Located, Report, format_location
 from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
+from dosering.i18n._text import marked
 from dosering.i18n.diff import word as diff_word
 from dosering.report.escape import terminal as visible
 
@@ -43,11 +44,18 @@ def word_finding(item: Located, lang: str) -> Finding:
     )
 
 
-def word_findings(items: Iterable[Located], lang: str) -> tuple[Finding, ...]:
-    """Several located drafts in words, in the order findings are shown."""
-    return tuple(
-        word_finding(item, lang) for item in sorted(items, key=Located.sort_key)
-    )
+def word_findings(
+    items: Iterable[Located], lang: str, *, markdown: bool = False
+) -> tuple[Finding, ...]:
+    """Several located drafts in words, in the order findings are shown.
+
+    `markdown`: they are shown as Markdown, which keeps the catalogue's code spans
+    (`dosering.i18n._text.Worded`).
+    """
+    with marked(markdown):
+        return tuple(
+            word_finding(item, lang) for item in sorted(items, key=Located.sort_key)
+        )
 
 
 def word_report(
@@ -57,9 +65,11 @@ def word_report(
     *,
     ignored: int = 0,
     skipped: int = 0,
+    markdown: bool = False,
 ) -> Report:
-    """A report of worded findings, for the reporters."""
-    return Report(word_findings(items, lang), tuple(files), ignored, skipped)
+    """A report of worded findings, for the reporters (`markdown`: as above)."""
+    findings = word_findings(items, lang, markdown=markdown)
+    return Report(findings, tuple(files), ignored, skipped)
 
 
 def _worded(item: Located, lang: str) -> dict[str, Any]:
