@@ -214,6 +214,49 @@ def test_unknown_fail_on_class_is_a_usage_error(contract: None):
     assert ", ".join(ChangeClass) in " ".join(result.stderr.split())
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["striktare", "STRIKTARE", "stricter", "Kräver mer än A", "striktare,lösare"],
+)
+def test_fail_on_takes_swedish_class_names(contract: None, name: str):
+    """--fail-on takes the Swedish labels as well as the codes, in any case."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--fail-on", name)
+    assert result.exit_code == 1, result
+    assert "because of --fail-on stricter" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("kosmetiska", 1), ("borttagna", 0), ("Bytt ID,inga", 1)]
+)
+def test_fail_on_plural_labels(contract: None, name: str, code: int):
+    """Plural labels (as the summary counts them) name their class too."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--fail-on", name)
+    assert result.exit_code == code, result
+
+
+def test_unknown_class_in_swedish_lists_the_swedish_names(contract: None):
+    """The error lists the classes in the run's language, the nearest first."""
+    result = run(
+        "diff", "model.yaml", "model-v2.yaml", "--lang", "sv", "--fail-on", "lösar"
+    )
+    assert result.exit_code == 2, result
+    assert result.stderr.splitlines()[0] == (
+        "dosering diff: --fail-on: `lösar` är inte ett av lösare (looser), "
+        "striktare (stricter), borttagen (removed), tillagd (added), bytt id "
+        "(renamed), uppdaterad (updated), kosmetisk (cosmetic), alla (all), "
+        "inga (none)"
+    )
+
+
+def test_only_and_hide_take_swedish_names(contract: None):
+    """--only and --hide read class names as --fail-on does."""
+    result = run(
+        "diff", "model.yaml", "model-v2.yaml", "-f", "json", "--only", "striktare"
+    )
+    assert result.exit_code == 0, result
+    assert {c["change"] for c in json.loads(result.stdout)["changes"]} == {"stricter"}
+
+
 def test_config_defaults(contract: None, monkeypatch: pytest.MonkeyPatch):
     """.dosering.yaml's diff section sets fail_on and map (relative to itself)."""
     Path(".dosering.yaml").write_text(
@@ -704,3 +747,20 @@ def test_removed_entities_and_json_of_the_edited_example(
         ("course", "fk-grund", "fk-introduktion", "renamed", None),
         ("course", "spc", None, "updated", "seats_per_year"),
     ]
+
+
+def test_class_labels_name_one_class_each():
+    """No label of either language names two change classes (or another's code)."""
+    from dosering.cli._app import _key
+    from dosering.i18n.diff import class_labels
+
+    owners: dict[str, set[str]] = {}
+    for cls in ChangeClass:
+        for name in (str(cls), *class_labels(cls, "en"), *class_labels(cls, "sv")):
+            owners.setdefault(_key(name), set()).add(str(cls))
+    assert {name: c for name, c in owners.items() if len(c) > 1} == {}
+    assert class_labels("stricter", "sv") == (
+        "striktare",
+        "kräver mer än A",
+        "som kräver mer än A",
+    )

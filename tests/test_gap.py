@@ -166,7 +166,7 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
     assert "Roles without headcount (no demand counted): direktor" in out
     assert result.stderr == (
         "Exit 1: gaps in `--fail-on` categories: "
-        "`uncovered, partial, prescribed-missing`.\n"
+        "uncovered, partial, prescribed course missing.\n"
     )
 
 
@@ -214,6 +214,63 @@ def test_fail_on_unknown_category_is_a_usage_error() -> None:
     result = run("gap", str(MODEL), "--fail-on", "uncoverd")
     assert result.exit_code == 2
     assert "`uncoverd` is not one of uncovered, partial, " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [
+        ("saknas helt", 1),
+        ("SAKNAS HELT", 1),
+        ("Saknas  helt,för få platser", 1),
+        ("för låg nivå", 0),
+        ("okopplade rader,ges inte", 0),
+        ("too few seats", 1),
+        ("prescribed_missing", 0),
+        ("alla", 1),
+        ("inga", 0),
+    ],
+)
+def test_fail_on_takes_the_labels_of_both_languages(fail_on: str, code: int) -> None:
+    """Swedish and English labels name a category, in any case; codes still do."""
+    result = run("gap", str(MODEL), "-f", "json", "--fail-on", fail_on)
+    assert result.exit_code == code, result
+
+
+def test_fail_on_unknown_category_in_swedish_nearest_first() -> None:
+    """The error lists the categories in the run's language, the nearest first."""
+    result = run("gap", str(MODEL), "--lang", "sv", "--fail-on", "för få platsr")
+    assert result.exit_code == 2, result
+    assert result.stderr.splitlines()[0] == (
+        "dosering gap: --fail-on: `för få platsr` är inte ett av för få platser "
+        "(capacity), saknas helt (uncovered), för låg nivå (partial), föreskriven kurs "
+        "saknas (prescribed-missing), ges inte (not-offered), okopplade rader "
+        "(unmapped), alla (all), inga (none)"
+    )
+
+
+def test_fail_on_exit_line_names_the_categories_in_words() -> None:
+    """The line that explains exit 1 names the categories as the table does."""
+    result = run("gap", str(MODEL), "--lang", "sv", "--fail-on", "för få platser")
+    assert result.exit_code == 1, result
+    assert result.stderr == (
+        "Slutkod 1: luckor i kategorier som `--fail-on` anger: för få platser.\n"
+    )
+
+
+def test_fail_on_labels_in_the_config() -> None:
+    """`.dosering.yaml`'s gap.fail_on takes the labels too; a typo exits 3, in sv."""
+    Path(".dosering.yaml").write_text(
+        "lang: sv\ngap:\n  fail_on: [för få platser]\n", "utf-8"
+    )
+    assert run("gap", str(MODEL), "-f", "json").exit_code == 1
+    Path(".dosering.yaml").write_text(
+        "lang: sv\ngap:\n  fail_on: [saknas helst]\n", "utf-8"
+    )
+    result = run("gap", str(MODEL), "-f", "json")
+    assert result.exit_code == 3, result
+    assert "gap.fail_on: `saknas helst` är inte ett av saknas helt (uncovered), " in (
+        result.stderr
+    )
 
 
 def test_fail_on_unknown_category_in_the_config_exits_3() -> None:
@@ -1263,3 +1320,25 @@ def test_a_code_excel_stripped_of_its_zeros_is_suggested(tmp_path: Path) -> None
     assert "fk-grund" in [
         g["course"] for g in doc["gaps"] if g["category"] == "not-offered"
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_category_labels_name_one_category_each(lang: str) -> None:
+    """No label of either language names two categories (or another's code)."""
+    from dosering.analyses.coverage import CATEGORIES
+    from dosering.cli._app import _key
+    from dosering.i18n.gap import category_labels
+
+    owners: dict[str, set[str]] = {}
+    for category in CATEGORIES:
+        for name in (
+            category,
+            *category_labels(category, "en"),
+            *category_labels(category, "sv"),
+        ):
+            owners.setdefault(_key(name), set()).add(category)
+    assert {name: c for name, c in owners.items() if len(c) > 1} == {}
+    assert (
+        category_labels("uncovered", lang)[0]
+        == {"en": "uncovered", "sv": "saknas helt"}[lang]
+    )

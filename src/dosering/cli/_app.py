@@ -225,42 +225,68 @@ def fail(key: str, /, **params: Any) -> NoReturn:
     raise UserError(key, **params)
 
 
+Labels = Callable[[str, str], Sequence[str]]
+"""A choice's names in one language (`en`, `sv`); the first is how output shows it."""
+
+LANGS = ("en", "sv")
+
+
+def _key(name: str) -> str:
+    """A choice's name as it is compared: casefolded, `-`, `_` and spaces alike."""
+    return " ".join(name.casefold().replace("-", " ").replace("_", " ").split())
+
+
 def fail_on(
     values: Iterable[str],
     choices: Sequence[str],
     *,
+    labels: Labels | None = None,
     config: tuple[Path | None, str] | None = None,
     hint: str = "--fail-on",
 ) -> tuple[str, ...]:
-    """The names given to `--fail-on` (or `hint`: comma-separated, repeatable).
+    """The choices named in `--fail-on` (or `hint`: comma-separated, repeatable).
 
-    `all` names every choice, `none` none. An unknown name is a usage error (exit
-    2) on the command line, and stops the run (exit 3) when it comes from the
-    configuration file (`config`: its path and the section, `gap` or `diff`).
+    A choice is named by its code (`uncovered`) or by a label of either language
+    (`saknas helt`, `för låg nivå`), in any case; the codes are what it returns.
+    `all` / `alla` names every choice, `none` / `inga` none. An unknown name is a
+    usage error (exit 2) on the command line, and stops the run (exit 3) when it
+    comes from the configuration file (`config`: its path and the section, `gap`
+    or `diff`); either lists the choices in the run's language, nearest first.
     """
-    allowed = ", ".join((*choices, "all", "none"))
+    from dosering.i18n.catalogue import message
+
+    names: dict[str, str] = {}
+    for code in choices:
+        names.setdefault(_key(code), code)
+        for lang in LANGS:
+            for label in labels(code, lang) if labels is not None else ():
+                names.setdefault(_key(label), code)
+    every = {
+        _key(message(f"choice.{word}", lang, {})): word
+        for word in ("all", "none")
+        for lang in LANGS
+    }
     chosen: list[str] = []
     for value in values:
         for part in value.split(","):
-            name = part.strip().lower()
-            if name in ("", "none"):
+            name = _key(part)
+            if name == "" or every.get(name) == "none":
                 continue
-            if name == "all":
+            if every.get(name) == "all":
                 chosen.extend(choices)
-            elif name in choices:
-                chosen.append(name)
-            elif config is not None:
-                path, section = config
-                fail(
-                    "fail-on.config",
-                    path=path or ".dosering.yaml",
-                    section=section,
-                    value=part.strip(),
-                    choices=allowed,
-                )
+            elif name in names:
+                chosen.append(names[name])
             else:
-                from dosering.i18n.catalogue import message
-
+                allowed = _choices(part, choices, labels, names, run_lang())
+                if config is not None:
+                    path, section = config
+                    fail(
+                        "fail-on.config",
+                        path=path or ".dosering.yaml",
+                        section=section,
+                        value=part.strip(),
+                        choices=allowed,
+                    )
                 words = message(
                     "fail-on.bad",
                     run_lang(),
@@ -268,3 +294,27 @@ def fail_on(
                 )
                 raise typer.BadParameter(words, param_hint=hint)
     return tuple(dict.fromkeys(chosen))
+
+
+def _choices(
+    given: str,
+    choices: Sequence[str],
+    labels: Labels | None,
+    names: dict[str, str],
+    lang: str,
+) -> str:
+    """The choices in `lang`, `label (code)`, those nearest to `given` first."""
+    import difflib
+
+    from dosering.i18n.catalogue import message
+
+    near = difflib.get_close_matches(_key(given), list(names), n=len(names), cutoff=0.6)
+    order = list(dict.fromkeys([names[name] for name in near] + list(choices)))
+    shown = []
+    for code in order:
+        label = labels(code, lang)[0] if labels is not None else code
+        shown.append(label if _key(label) == _key(code) else f"{label} ({code})")
+    for word in ("all", "none"):
+        label = message(f"choice.{word}", lang, {})
+        shown.append(label if label == word else f"{label} ({word})")
+    return ", ".join(shown)

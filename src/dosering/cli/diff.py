@@ -20,6 +20,7 @@ from dosering.cli._app import (
     write_out,
 )
 from dosering.cli.export import require_output
+from dosering.i18n.diff import class_labels
 
 if TYPE_CHECKING:
     from dosering.analyses.diff import Diff
@@ -92,8 +93,9 @@ def diff(
         list[str] | None,
         typer.Option(
             "--fail-on",
-            help="Exit 1 when a change of these classes is found, e.g. stricter or "
-            "stricter,removed. Default: .dosering.yaml diff.fail_on.",
+            help="Exit 1 when a change of these classes is found, by code or as the "
+            "output names them, e.g. stricter or stricter,removed. Default: "
+            ".dosering.yaml diff.fail_on.",
             metavar="CLASS,…",
             show_default=False,
         ),
@@ -137,17 +139,22 @@ def diff(
     config = setup.config
     names = [str(c) for c in ChangeClass]
     shown: frozenset[ChangeClass] | None = None
+    labels = class_labels
     if only:
-        shown = frozenset(ChangeClass(c) for c in fail_on(only, names, hint="--only"))
+        picked = fail_on(only, names, labels=labels, hint="--only")
+        shown = frozenset(ChangeClass(c) for c in picked)
     if hide:
-        hidden = {ChangeClass(c) for c in fail_on(hide, names, hint="--hide")}
+        picked = fail_on(hide, names, labels=labels, hint="--hide")
+        hidden = {ChangeClass(c) for c in picked}
         shown = (shown if shown is not None else frozenset(ChangeClass)) - hidden
     defaults = config.settings.diff
     classes: tuple[str, ...] = ()
     if fail_on_values is not None:
-        classes = fail_on(fail_on_values, names)
+        classes = fail_on(fail_on_values, names, labels=labels)
     elif defaults.fail_on is not None:
-        classes = fail_on(defaults.fail_on, names, config=(config.path, "diff"))
+        classes = fail_on(
+            defaults.fail_on, names, labels=labels, config=(config.path, "diff")
+        )
     map_path = crosswalk if crosswalk is not None else config.resolve(defaults.map)
     if no_map:
         map_path = None

@@ -22,7 +22,7 @@ from dosering.cli._app import (
     write_out,
 )
 from dosering.cli.export import require_output
-from dosering.i18n.gap import word
+from dosering.i18n.gap import category_labels, word
 
 if TYPE_CHECKING:
     from dosering.inputs.config import GapDefaults
@@ -141,8 +141,9 @@ def gap(
         list[str] | None,
         typer.Option(
             "--fail-on",
-            help="Categories that make the exit code 1, comma-separated "
-            "(default: uncovered,partial,prescribed-missing; `none` for never).",
+            help="Categories that make the exit code 1, comma-separated, by code or "
+            "as the output names them (default: uncovered,partial,prescribed-missing; "
+            "`none` for never).",
             show_default=False,
         ),
     ] = None,
@@ -186,9 +187,14 @@ def gap(
     dialect = csv_dialect.value if csv_dialect else defaults.csv_dialect or "excel-sv"
     failing: tuple[str, ...] = DEFAULT_FAIL_ON
     if fail_on_values is not None:
-        failing = fail_on(fail_on_values, CATEGORIES)
+        failing = fail_on(fail_on_values, CATEGORIES, labels=category_labels)
     elif defaults.fail_on is not None:
-        failing = fail_on(defaults.fail_on, CATEGORIES, config=(config.path, "gap"))
+        failing = fail_on(
+            defaults.fail_on,
+            CATEGORIES,
+            labels=category_labels,
+            config=(config.path, "gap"),
+        )
     if fmt is GapFormat.xlsx:
         require_output(output, chosen_lang)
     if table is not GapTable.gaps and fmt is not GapFormat.csv:
@@ -254,7 +260,7 @@ def gap(
     coverage = found.coverage
     failed = [c for c in failing if coverage.counts[c]]
     if failed and fmt is GapFormat.text and output is None:
-        names = ", ".join(failed)
+        names = ", ".join(category_labels(c, chosen_lang)[0] for c in failed)
         sys.stderr.write(word("exit.fail", chosen_lang, categories=names) + "\n")
     if found.mapping_failed:
         sys.stderr.write(word("exit.mapping", chosen_lang, path=mapping) + "\n")

@@ -240,6 +240,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{value}` is not one of {choices}",
         "`{value}` är inte ett av {choices}",
     ),
+    "choice.all": ("all", "alla"),
+    "choice.none": ("none", "inga"),
     "fail-on.config": (
         "{path}: {section}.fail_on: `{value}` is not one of {choices}",
         "{path}: {section}.fail_on: `{value}` är inte ett av {choices}",

@@ -267,3 +267,15 @@ def counted(counts: Mapping[Any, int], lang: str, *, cross_region: bool = False)
 def word(key: str, lang: str, *args: Any) -> str:
     """A label or message of `diff` in the chosen language (the key as fallback)."""
     return fill(pick(WORDS, key, lang) or key, args, {})
+
+
+def class_labels(cls: str, lang: str) -> tuple[str, ...]:
+    """A change class's names in `lang` (`--fail-on`, `--only`, `--hide` take them).
+
+    The first is how output shows it; then its plural and, for `stricter` and
+    `looser`, how a diff between regions words them.
+    """
+    keys = [f"class.{cls}", f"count.{cls}"]
+    if cls in ("stricter", "looser"):
+        keys += [f"class.{cls}.region", f"count.{cls}.region"]
+    return tuple(dict.fromkeys(word(key, lang) for key in keys))

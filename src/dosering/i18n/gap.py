@@ -441,8 +441,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Slutkod 1: mappningen {path} har fel (se fynden ovan).",
     ),
     "exit.fail": (
-        "Exit 1: gaps in `--fail-on` categories: `{categories}`.",
-        "Slutkod 1: luckor i kategorier som `--fail-on` anger: `{categories}`.",
+        "Exit 1: gaps in `--fail-on` categories: {categories}.",
+        "Slutkod 1: luckor i kategorier som `--fail-on` anger: {categories}.",
     ),
     # what to do, per category
     "todo.uncovered": (
@@ -532,3 +532,8 @@ def message(key: str, lang: str, /, **params: Any) -> str:
 def word(key: str, lang: str, /, *args: Any, **params: Any) -> str:
     """A label or phrase of `gap` in the language asked for."""
     return fill(pick(WORDS, key, lang) or key, args, params)
+
+
+def category_labels(category: str, lang: str) -> tuple[str, ...]:
+    """A gap category's names in `lang` (`--fail-on` takes them); the first shows."""
+    return (word(f"category.{category}", lang),)

@@ -167,10 +167,10 @@ HELP: dict[str, str] = {
     "no gap is in a --fail-on category, 1 when one is (or the model is invalid, or\n"
     "the mapping names unknown courses), 3 when a file cannot be read.": (
         "Hitta var kurserna som erbjuds inte räcker till för modellen "
-        "(förbättringskunskap).\n\nDe sex kategorierna: `uncovered` (utan kurs), "
-        "`partial` (delvis), `prescribed-missing` (föreskriven kurs saknas), "
-        "`not-offered` (erbjuds inte), `capacity` (för få platser), `unmapped` (okänd "
-        "rad); efterfrågan "
+        "(förbättringskunskap).\n\nDe sex kategorierna: saknas helt (`uncovered`), "
+        "för låg nivå (`partial`), föreskriven kurs saknas (`prescribed-missing`), "
+        "ges inte (`not-offered`), för få platser (`capacity`), okopplade rader "
+        "(`unmapped`); efterfrågan "
         "per kurs, eftersläpning och år att täcka den. Slutkod 0 när ingen lucka är i "
         "en kategori i --fail-on, 1 när någon är det (eller modellen är ogiltig, "
         "eller mappningen nämner okända kurser), 3 när en fil inte kan läsas."
@@ -198,10 +198,11 @@ HELP: dict[str, str] = {
         "kurs som ges: efterfrågan, platser, timmar, eftersläpning, år att täcka, "
         "roller)."
     ),
-    "Categories that make the exit code 1, comma-separated (default: uncovered,"
-    "partial,prescribed-missing; `none` for never).": (
-        "Kategorier som ger slutkod 1, kommaseparerade (förval: "
-        "`uncovered,partial,prescribed-missing`; `none` för aldrig)."
+    "Categories that make the exit code 1, comma-separated, by code or as the output "
+    "names them (default: uncovered,partial,prescribed-missing; `none` for never).": (
+        "Kategorier som ger slutkod 1, kommaseparerade, med kod eller som utskriften "
+        "kallar dem, t.ex. \"saknas helt,för få platser\" (förval: saknas helt, för "
+        "låg nivå, föreskriven kurs saknas; `inga` för aldrig)."
     ),
     "Also write a starting mapping file here, with near misses as comments.": (
         "Skriv också en första mappningsfil hit, med nästan-träffar som kommentarer."
@@ -247,18 +248,19 @@ HELP: dict[str, str] = {
     "Exit 1 when the models differ at all (as git diff --exit-code).": (
         "Slutkod 1 när modellerna skiljer sig alls (som git diff --exit-code)."
     ),
-    "Exit 1 when a change of these classes is found, e.g. stricter or stricter,"
-    "removed. Default: .dosering.yaml diff.fail_on.": (
-        "Slutkod 1 när en ändring av de här klasserna finns, t.ex. `stricter` eller "
-        "`stricter,removed`. Förval: `diff.fail_on` i .dosering.yaml."
+    "Exit 1 when a change of these classes is found, by code or as the output names "
+    "them, e.g. stricter or stricter,removed. Default: .dosering.yaml diff.fail_on.": (
+        "Slutkod 1 när en ändring av de här klasserna finns, med kod eller som "
+        "utskriften kallar dem, t.ex. `striktare` eller `striktare,borttagen`. Förval: "
+        "`diff.fail_on` i .dosering.yaml."
     ),
     "Show only changes of these classes, e.g. stricter,looser (the summary still "
     "counts all; --exit-code and --fail-on see all).": (
-        "Visa bara ändringar av de här klasserna, t.ex. `stricter,looser` "
+        "Visa bara ändringar av de här klasserna, t.ex. `striktare,lösare` "
         "(sammanfattningen räknar ändå alla; --exit-code och --fail-on ser alla)."
     ),
     "Do not show changes of these classes, e.g. cosmetic.": (
-        "Visa inte ändringar av de här klasserna, t.ex. `cosmetic`."
+        "Visa inte ändringar av de här klasserna, t.ex. `kosmetisk`."
     ),
     # render
     "Render the model's document (förbättringskunskap): Markdown, HTML, PDF or Word."
