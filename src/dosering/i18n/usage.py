@@ -201,7 +201,7 @@ HELP: dict[str, str] = {
     "Categories that make the exit code 1, comma-separated, by code or as the output "
     "names them (default: uncovered,partial,prescribed-missing; `none` for never).": (
         "Kategorier som ger slutkod 1, kommaseparerade, med kod eller som utskriften "
-        "kallar dem, t.ex. \"saknas helt,för få platser\" (förval: saknas helt, för "
+        'kallar dem, t.ex. "saknas helt,för få platser" (förval: saknas helt, för '
         "låg nivå, föreskriven kurs saknas; `inga` för aldrig)."
     ),
     "Also write a starting mapping file here, with near misses as comments.": (
