@@ -721,6 +721,85 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     assert json.loads(forced.stdout)["summary"]["unmapped"] == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "dosering gap: --column: `kod=Aktivitets-ID`: no field is called `kod`; "
+            "did you mean --column code=Aktivitets-ID? The fields, in English "
+            "whatever the language, are code, title, hours, seats, url, status\n"
+            "Usage: dosering gap [OPTIONS] {MODEL}\n"
+            "See 'dosering gap --help' for every option.\n",
+        ),
+        (
+            "sv",
+            "dosering gap: --column: `kod=Aktivitets-ID`: inget fält heter `kod`; "
+            "menade du --column code=Aktivitets-ID? Fälten, på engelska oavsett "
+            "språk, är code, title, hours, seats, url, status\n"
+            "Användning: dosering gap [FLAGGOR] {MODELL}\n"
+            "Se 'dosering gap --help' för alla flaggor.\n",
+        ),
+    ],
+)
+def test_column_in_swedish_suggests_the_field(
+    listed: Path, lang: str, said: str
+) -> None:
+    """`--column kod=…` is a usage error naming the field meant, said once."""
+    result = run(
+        "gap",
+        "model.yaml",
+        "--courses",
+        "list.csv",
+        "--column",
+        "kod=Aktivitets-ID",
+        "--lang",
+        lang,
+    )
+    assert result.exit_code == 2, result
+    assert result.stderr == said
+
+
+@pytest.mark.parametrize(
+    ("columns", "lang", "said"),
+    [
+        (
+            "{kod: Ident}",
+            "sv",
+            "`gap.columns.kod`: inget fält heter `kod`; menade du `code`? (fälten, "
+            "på engelska oavsett språk: code, title, hours, seats, url, status)",
+        ),
+        (
+            "{kod: Ident}",
+            "en",
+            "`gap.columns.kod`: no field is called `kod`; did you mean `code`? (the "
+            "fields, in English whatever the language: code, title, hours, seats, "
+            "url, status)",
+        ),
+        (
+            "{xyz: Ident}",
+            "en",
+            "`gap.columns.xyz`: no field is called `xyz` (the fields, in English "
+            "whatever the language: code, title, hours, seats, url, status)",
+        ),
+        (
+            '{code: " "}',
+            "sv",
+            "`gap.columns.code` ska ange en kolumn (en rubrik i kurslistan)",
+        ),
+    ],
+)
+def test_config_columns_name_fields(
+    listed: Path, columns: str, lang: str, said: str
+) -> None:
+    """`gap.columns` in `.dosering.yaml` is checked like --column, naming the file."""
+    config = (listed / ".dosering.yaml").resolve()
+    config.write_text(f"gap:\n  columns: {columns}\n", encoding="utf-8")
+    result = run("gap", "model.yaml", "--courses", "list.csv", "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stderr == f"dosering: {config}: {said}\n"
+
+
 def test_config_gap_section(listed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`.dosering.yaml` gap: courses and mapping relative to it, fail_on, columns."""
     listed = listed.resolve()

@@ -418,6 +418,22 @@ def test_course_equals_path_with_a_name_too_long(
     assert done.stderr == f"dosering: {name}: {said}\n"
 
 
+def test_column_suggests_the_field_meant(tmp_path: Path) -> None:
+    """`--column befattning=…` suggests `role` (fields keep their English names)."""
+    done = completions_run(
+        tmp_path,
+        str(CONTRACT / "completions.csv"),
+        more=("--column", "befattning=Titel", "--lang", "sv"),
+    )
+    assert done.exit_code == 2, done
+    assert done.stderr.splitlines()[0] == (
+        "dosering progress: --column: `befattning=Titel`: inget fält heter "
+        "`befattning`; menade du --column role=Titel? Fälten, på engelska oavsett "
+        "språk, är person, role, role_code, unit, start, course, title, completed, "
+        "status"
+    )
+
+
 def test_moodle_report_builder_course_participants(tmp_path: Path) -> None:
     """The report builder's export: course names, e-mail, Unix seconds."""
     path = write(

@@ -189,12 +189,77 @@ def test_column_option_naming_a_missing_header_stops(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("value", ["seats", "=x", "nope=Kod", "code="])
+@pytest.mark.parametrize("value", ["seats", "=x", "code=", " = "])
 def test_parse_columns_rejects_bad_values(value: str) -> None:
-    """`--column` needs FIELD=COLUMN with a known field."""
+    """`--column` needs FIELD=COLUMN, both filled in."""
     with pytest.raises(UserError) as caught:
         parse_columns([value])
-    assert re.search("FIELD=COLUMN", said(caught.value))
+    assert said(caught.value) == (
+        f"`{value}`: write FIELD=COLUMN with FIELD one of code, title, hours, seats, "
+        "url, status"
+    )
+    assert said(caught.value, "sv") == (
+        f"`{value}`: skriv FÄLT=KOLUMN där FÄLT är ett av code, title, hours, "
+        "seats, url, status"
+    )
+
+
+_FIELDS_EN = "The fields, in English whatever the language, are code, title, hours, "
+_FIELDS_SV = "Fälten, på engelska oavsett språk, är code, title, hours, "
+
+
+@pytest.mark.parametrize(
+    ("value", "english", "swedish"),
+    [
+        (
+            "kod=Aktivitets-ID",
+            "`kod=Aktivitets-ID`: no field is called `kod`; did you mean --column "
+            f"code=Aktivitets-ID? {_FIELDS_EN}seats, url, status",
+            "`kod=Aktivitets-ID`: inget fält heter `kod`; menade du --column "
+            f"code=Aktivitets-ID? {_FIELDS_SV}seats, url, status",
+        ),
+        (
+            "Platser=Max antal deltagare",
+            "`Platser=Max antal deltagare`: no field is called `Platser`; did you "
+            f"mean --column seats=Max antal deltagare? {_FIELDS_EN}seats, url, status",
+            "`Platser=Max antal deltagare`: inget fält heter `Platser`; menade du "
+            f"--column seats=Max antal deltagare? {_FIELDS_SV}seats, url, status",
+        ),
+        (
+            "Aktivitets-ID=code",
+            "`Aktivitets-ID=code`: no field is called `Aktivitets-ID`; did you mean "
+            f"--column code=Aktivitets-ID? {_FIELDS_EN}seats, url, status",
+            "`Aktivitets-ID=code`: inget fält heter `Aktivitets-ID`; menade du "
+            f"--column code=Aktivitets-ID? {_FIELDS_SV}seats, url, status",
+        ),
+        (
+            "nope=Kod",
+            "`nope=Kod`: no field is called `nope`; the fields, in English whatever "
+            "the language, are code, title, hours, seats, url, status",
+            "`nope=Kod`: inget fält heter `nope`; fälten, på engelska oavsett språk, "
+            "är code, title, hours, seats, url, status",
+        ),
+    ],
+)
+def test_parse_columns_suggests_the_field_meant(
+    value: str, english: str, swedish: str
+) -> None:
+    """A name that is no field stops with the fields and the one it most likely means.
+
+    Fields keep their English names (as every key): `kod` is suggested as `code`,
+    never taken for it.
+    """
+    with pytest.raises(UserError) as caught:
+        parse_columns([value])
+    assert (said(caught.value), said(caught.value, "sv")) == (english, swedish)
+
+
+def test_parse_columns_takes_fields_in_any_case() -> None:
+    """A field's name in any case, with spaces around, is that field."""
+    assert parse_columns([" Code = Aktivitets-ID ", "SEATS=Platser"]) == {
+        "code": "Aktivitets-ID",
+        "seats": "Platser",
+    }
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from dosering.inputs.tables import (
     Spec,
     TableError,
     add_months,
+    closest_field,
     open_table,
     parse_date,
     read_sheet_cells,
@@ -152,6 +153,42 @@ def test_a_workbook_named_csv_says_which(tmp_path: Path, kind: str, key: str) ->
         key,
         {"path": "t.csv", "suffix": ".csv"},
     )
+
+
+_HEADERS = {
+    "code": ("Kurskod", "Kod", "Aktivitets-ID"),
+    "title": ("Kursnamn", "Titel", "Namn"),
+    "seats": ("Platser", "Max antal deltagare"),
+    "status": ("Status",),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [
+        ("kod", "code"),  # a header of one field: its Swedish word
+        ("AKTIVITETS-ID", "code"),
+        ("namn", "title"),
+        ("titl", "title"),  # the field's name, misspelt
+        ("platsr", "seats"),  # a header, misspelt
+        ("tillstånd", None),
+        ("", None),
+    ],
+)
+def test_closest_field(name: str, field: str | None) -> None:
+    """A `--column` name that is no field suggests the field it most likely means."""
+    assert closest_field(name, _HEADERS) == field
+
+
+def test_closest_field_of_a_header_two_fields_share() -> None:
+    """A header that means two fields (Titel: a job or a course) decides nothing.
+
+    The field is then the one nearest in spelling, if any.
+    """
+    headers = {"role": ("Befattning", "Titel"), "title": ("Kursnamn", "Titel")}
+    assert closest_field("Titel", headers) == "title"  # by the field's spelling
+    assert closest_field("Befattning", headers) == "role"
+    assert closest_field("Xyz", headers) is None
 
 
 def test_header_not_found_hides_a_data_row(tmp_path: Path) -> None:

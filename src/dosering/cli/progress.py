@@ -48,17 +48,29 @@ class ProgressFormat(enum.StrEnum):
 
 def parse_columns(values: list[str], lang: str) -> dict[str, tuple[str, ...]]:
     """`--column field=Header` (unit: several, comma-separated) as field -> headers."""
+    from dosering.i18n.catalogue import error_text
     from dosering.i18n.progress import message
+    from dosering.inputs.completions import FIELDS
+    from dosering.inputs.courselist import unknown_field
+    from dosering.inputs.staff import STAFF_SPEC
 
     out: dict[str, tuple[str, ...]] = {}
     for value in values:
-        name, sep, header = value.partition("=")
-        name = name.strip().casefold()
-        if not sep or name not in COLUMN_FIELDS or not header.strip():
+        given, sep, header = value.partition("=")
+        name = given.strip().casefold()
+        if not sep or not name or not header.strip():
             text = message(
                 "columns.bad", lang, value=value, fields=", ".join(COLUMN_FIELDS)
             )
             raise typer.BadParameter(text, param_hint="--column")
+        if name not in COLUMN_FIELDS:
+            headers: dict[str, list[str]] = {}
+            for known in (*STAFF_SPEC.fields, *FIELDS):
+                headers.setdefault(known.name, []).extend(known.aliases)
+            error = unknown_field(
+                value, given.strip(), header.strip(), COLUMN_FIELDS, headers
+            )
+            raise typer.BadParameter(error_text(error, lang), param_hint="--column")
         parts = header.split(",") if name == "unit" else [header]
         out[name] = tuple(p.strip() for p in parts if p.strip())
     return out

@@ -197,6 +197,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: `ignore.{index}.code`: inget fynd har koden `{code}`; menade du "
         "`{near}`? (dosering checks listar dem)",
     ),
+    "config.unknown-column": (
+        "{path}: `gap.columns.{field}`: no field is called `{field}` (the fields, "
+        "in English whatever the language: {fields})",
+        "{path}: `gap.columns.{field}`: inget fält heter `{field}` (fälten, på "
+        "engelska oavsett språk: {fields})",
+    ),
+    "config.unknown-column.near": (
+        "{path}: `gap.columns.{field}`: no field is called `{field}`; did you mean "
+        "`{near}`? (the fields, in English whatever the language: {fields})",
+        "{path}: `gap.columns.{field}`: inget fält heter `{field}`; menade du "
+        "`{near}`? (fälten, på engelska oavsett språk: {fields})",
+    ),
+    "config.column-blank": (
+        "{path}: `gap.columns.{field}` must name a column (a header of the course "
+        "list)",
+        "{path}: `gap.columns.{field}` ska ange en kolumn (en rubrik i kurslistan)",
+    ),
     "config.unknown-key": (
         "{path}: unknown key `{where}` (allowed here: {allowed})",
         "{path}: okänd nyckel `{where}` (tillåtna här: {allowed})",

@@ -162,8 +162,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kolumnerna som finns är: {found}",
     ),
     "column.bad": (
-        "--column `{value}`: write FIELD=COLUMN with FIELD one of {fields}",
-        "--column `{value}`: skriv FÄLT=KOLUMN där FÄLT är ett av {fields}",
+        "`{value}`: write FIELD=COLUMN with FIELD one of {fields}",
+        "`{value}`: skriv FÄLT=KOLUMN där FÄLT är ett av {fields}",
+    ),
+    "column.unknown-field": (
+        "`{value}`: no field is called `{field}`; the fields, in English whatever "
+        "the language, are {fields}",
+        "`{value}`: inget fält heter `{field}`; fälten, på engelska oavsett "
+        "språk, är {fields}",
+    ),
+    "column.unknown-field.near": (
+        "`{value}`: no field is called `{field}`; did you mean --column "
+        "{near}={header}? The fields, in English whatever the language, are "
+        "{fields}",
+        "`{value}`: inget fält heter `{field}`; menade du --column "
+        "{near}={header}? Fälten, på engelska oavsett språk, är {fields}",
     ),
     "mapping.missing": (
         "{path}: no such mapping file",

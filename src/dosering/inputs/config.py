@@ -165,6 +165,7 @@ def read_config(path: Path) -> ConfigFile:
     except ValidationError as exc:
         raise _config_problem(path, exc) from exc
     _check_codes(path, settings)
+    _check_columns(path, settings)
     return settings
 
 
@@ -179,6 +180,23 @@ def _check_codes(path: Path, settings: ConfigFile) -> None:
         key = "config.unknown-code.near" if near else "config.unknown-code"
         near_code = near[0] if near else None
         raise UserError(key, path=path, index=index, code=rule.code, near=near_code)
+
+
+def _check_columns(path: Path, settings: ConfigFile) -> None:
+    """`gap.columns` names fields (in English, as `--column` does) and headers."""
+    if not settings.gap.columns:
+        return
+    from dosering.inputs.courselist import ALIASES, FIELDS
+    from dosering.inputs.tables import closest_field
+
+    for name, header in settings.gap.columns.items():
+        if name.strip().casefold() not in FIELDS:
+            near = closest_field(name, ALIASES)
+            key = "config.unknown-column.near" if near else "config.unknown-column"
+            fields = ", ".join(FIELDS)
+            raise UserError(key, path=path, field=name, near=near, fields=fields)
+        if not header.strip():
+            raise UserError("config.column-blank", path=path, field=name)
 
 
 _KINDS = {

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from dosering.core.errors import OsReason, Shown, UserError
 from dosering.core.findings import Draft
 from dosering.core.paths import path_kind
+from dosering.inputs.tables import closest_field
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
 from dosering.inputs.tables.text import DELIMITERS, sniff_delimiter
@@ -185,15 +186,51 @@ class CourseList:
 
 
 def parse_columns(pairs: Iterable[str]) -> dict[str, str]:
-    """`--column field=Header` options as a field -> header mapping."""
+    """`--column field=Header` options as a field -> header mapping.
+
+    A name that is no field (`kod=Aktivitets-ID`) stops with the fields and the
+    one it most likely means (`code`): fields keep their English names.
+    """
     out: dict[str, str] = {}
     for pair in pairs:
-        field, sep, header = pair.partition("=")
-        field = field.strip().casefold()
-        if not sep or field not in FIELDS or not header.strip():
+        given, sep, header = pair.partition("=")
+        field, header = given.strip().casefold(), header.strip()
+        if not sep or not field or not header:
             raise UserError("column.bad", value=pair, fields=", ".join(FIELDS))
-        out[field] = header.strip()
+        if field not in FIELDS:
+            raise unknown_field(pair, given.strip(), header, FIELDS, ALIASES)
+        out[field] = header
     return out
+
+
+def unknown_field(
+    value: str,
+    field: str,
+    header: str,
+    fields: Sequence[str],
+    headers: Mapping[str, Iterable[str]],
+) -> UserError:
+    """The error for `--column FIELD=HEADER` whose FIELD is none of `fields`.
+
+    It suggests the field FIELD most likely means; when HEADER is a field
+    (`Aktivitets-ID=code`), the two written the other way round.
+    """
+    near = closest_field(field, headers)
+    if header.casefold() in fields:
+        near, header = header.casefold(), field
+    listed = ", ".join(fields)
+    if near is None:
+        return UserError(
+            "column.unknown-field", value=value, field=field, fields=listed
+        )
+    return UserError(
+        "column.unknown-field.near",
+        value=value,
+        field=field,
+        near=near,
+        header=header,
+        fields=listed,
+    )
 
 
 def read_course_list(

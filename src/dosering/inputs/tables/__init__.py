@@ -13,6 +13,7 @@ its parameters, never the words.
 
 from __future__ import annotations
 
+import difflib
 import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -41,6 +42,7 @@ __all__ = [
     "TableError",
     "add_months",
     "cell_text",
+    "closest_field",
     "fold",
     "open_table",
     "parse_date",
@@ -69,6 +71,33 @@ class Field:
     def folded(self) -> tuple[str, ...]:
         """The aliases as compared."""
         return tuple(fold(alias) for alias in self.aliases)
+
+
+def closest_field(name: str, headers: Mapping[str, Iterable[str]]) -> str | None:
+    """The field a `--column` name that is no field most likely means, or None.
+
+    Fields keep their English names whatever the language (keys stay English), so
+    a name is only ever suggested, never taken: a column header that names one
+    field only (`kod`, `Timmar`, `Aktivitets-ID`: a Swedish user's word for it)
+    suggests that field; else the field name nearest in spelling (`titel` →
+    `title`), else the field of the header nearest in spelling (`platsr`).
+
+    Args:
+        name: The name given before `=`.
+        headers: Field -> the column headers that mean it (compared folded).
+    """
+    folded = fold(name)
+    if not folded:
+        return None
+    meaning = {f for f, aliases in headers.items() if folded in map(fold, aliases)}
+    if len(meaning) == 1:
+        return meaning.pop()
+    near = difflib.get_close_matches(name.strip().casefold(), list(headers), 1, 0.6)
+    if near:
+        return near[0]
+    by_header = {fold(a): f for f, aliases in headers.items() for a in aliases}
+    spelt = difflib.get_close_matches(folded, list(by_header), 1, 0.8)
+    return by_header[spelt[0]] if spelt else None
 
 
 @dataclass(frozen=True, slots=True)
