@@ -551,6 +551,37 @@ def test_other_paths_of_gap_say_why(
     assert result.stderr == f"dosering: {name}: {said}\n"
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "dosering: kurser.csv: no such file; check the name, or export the "
+            "course list (the activities) from the LMS (Luvit, Moodle) as CSV or "
+            "Excel and give that file to --courses\n",
+        ),
+        (
+            "sv",
+            "dosering: kurser.csv: filen finns inte; kontrollera namnet, eller "
+            "exportera kurslistan (aktiviteterna) från lärplattformen (Luvit, "
+            "Moodle) som CSV eller Excel och ange den filen med --courses\n",
+        ),
+    ],
+)
+def test_a_missing_list_says_how_to_get_one(listed: Path, lang: str, said: str) -> None:
+    """A missing course list says how to get one: export it from the LMS."""
+    result = run("gap", "model.yaml", "--courses", "kurser.csv", "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stderr == said
+
+
+def test_a_missing_model_has_no_lms_advice(listed: Path) -> None:
+    """The LMS advice is for the course list only: a missing model is plain."""
+    result = run("gap", "modell.yaml", "--courses", "list.csv", "--lang", "sv")
+    assert result.exit_code == 3, result
+    assert result.stderr == "dosering: modell.yaml: filen eller mappen finns inte\n"
+
+
 def test_model_path_problems_exit_3(tmp_path: Path) -> None:
     """A missing model or a folder given as the model: exit 3."""
     missing = run("gap", str(tmp_path / "nope.yaml"))

@@ -386,7 +386,13 @@ def test_records_without_code_or_title_list_their_keys(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "setup", "expected"),
     [
-        ("missing.csv", None, "missing.csv: no such file"),
+        (
+            "missing.csv",
+            None,
+            "missing.csv: no such file; check the name, or export the course list "
+            "(the activities) from the LMS (Luvit, Moodle) as CSV or Excel and give "
+            "that file to --courses",
+        ),
         ("folder.csv", "dir", "folder.csv: is a directory; give the course list file"),
         (
             "old.xls",

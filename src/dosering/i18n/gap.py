@@ -12,7 +12,14 @@ from dosering.i18n._text import fill, pick
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # cannot run (exit 3): reading the course list
-    "list.missing": ("{path}: no such file", "{path}: filen finns inte"),
+    "list.missing": (
+        "{path}: no such file; check the name, or export the course list (the "
+        "activities) from the LMS (Luvit, Moodle) as CSV or Excel and give that "
+        "file to --courses",
+        "{path}: filen finns inte; kontrollera namnet, eller exportera kurslistan "
+        "(aktiviteterna) från lärplattformen (Luvit, Moodle) som CSV eller Excel "
+        "och ange den filen med --courses",
+    ),
     "list.directory": (
         "{path}: is a directory; give the course list file",
         "{path}: är en mapp; ange kurslistans fil",
