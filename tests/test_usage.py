@@ -220,3 +220,81 @@ def _run_in(lang: str, *argv: str) -> Any:
         for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
             patch.delenv(name, raising=False)
         return run(*argv)
+
+
+VGR = str(ROOT / "examples" / "vgr.yaml")
+
+
+def test_root_lang_words_the_root_help():
+    """`dosering --lang sv --help` is Swedish under an English locale."""
+    result = _run_in("C.UTF-8", "--lang", "sv", "--help")
+    assert result.exit_code == 0, result
+    assert result.stdout.startswith("Användning: dosering [FLAGGOR] KOMMANDO")
+    assert "  --lang <sv|en>  Språk för hjälp och meddelanden: sv eller en" in (
+        result.stdout
+    )
+    english = _run_in("sv_SE.UTF-8", "--lang", "en", "--help")
+    assert english.stdout.startswith("Usage: dosering [OPTIONS] COMMAND")
+
+
+@pytest.mark.parametrize(
+    ("argv", "first"),
+    [
+        (("--lang", "sv", "gap", VGR), f"Luckor i {VGR}"),
+        (("--lang=sv", "gap", VGR), f"Luckor i {VGR}"),
+        (("--lang", "sv", "gap", "--lang", "en", VGR), f"Gaps in {VGR}"),
+        (("--lang", "en", "gap", VGR, "--lang", "sv"), f"Luckor i {VGR}"),
+        (("gap", VGR), f"Gaps in {VGR}"),
+    ],
+)
+def test_root_lang_holds_for_the_command_unless_it_has_its_own(
+    argv: tuple[str, ...], first: str
+):
+    """The root's --lang words the command; the command's own --lang wins."""
+    result = _run_in("C.UTF-8", *argv)
+    assert result.exit_code == 0, result
+    assert result.stdout.splitlines()[0] == first
+
+
+def test_root_lang_words_a_command_help_and_its_usage_errors():
+    """Help and usage errors of the command follow the root's --lang too."""
+    helped = _run_in("C.UTF-8", "--lang", "sv", "gap", "--help")
+    assert helped.stdout.startswith("Användning: dosering gap [FLAGGOR] {MODELL}")
+    own = _run_in("C.UTF-8", "--lang", "sv", "gap", "--lang", "en", "--help")
+    assert own.stdout.startswith("Usage: dosering gap [OPTIONS] {MODEL}")
+    wrong = _run_in("C.UTF-8", "--lang", "sv", "gap", "--nope", VGR)
+    assert wrong.exit_code == 2
+    assert wrong.stderr.startswith("dosering gap: det finns ingen flagga --nope")
+
+
+def test_root_lang_reaches_messages_and_commands_without_setup():
+    """`checks` and a command's one-line error are worded in the root's language."""
+    checks = _run_in("C.UTF-8", "--lang", "sv", "checks")
+    assert checks.stdout.splitlines()[0].split() == [
+        "file-too-large",
+        "fel",
+        "Filen",
+        "är",
+        "större",
+        "än",
+        "gränsen",
+        "(--max-bytes)",
+    ]
+    missing = _run_in("C.UTF-8", "--lang", "sv", "gap", "nope.yaml")
+    assert missing.exit_code == 3
+    assert missing.stderr == "dosering: nope.yaml: filen eller mappen finns inte\n"
+
+
+def test_root_lang_refuses_an_unknown_language():
+    """`dosering --lang de` is a usage error of the root, listing sv and en."""
+    result = _run_in("C.UTF-8", "--lang", "de", "gap", VGR)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        "dosering: --lang: `de` is not one of sv, en"
+    )
+
+
+def test_the_next_run_in_a_process_forgets_the_root_lang():
+    """A test process runs many commands: one run's root --lang does not stay."""
+    _run_in("C.UTF-8", "--lang", "sv", "gap", VGR)
+    assert _run_in("C.UTF-8", "gap", VGR).stdout.startswith("Gaps in")

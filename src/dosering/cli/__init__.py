@@ -87,6 +87,7 @@ def _run(args: list[str]) -> int:
 
     STATE.args = args
     STATE.lang = None  # chosen anew by the command (a test runs many in a process)
+    STATE.root_lang = None
     command = prepare(typer.main.get_command(app))
     try:
         code = command.main(args=args, prog_name="dosering", standalone_mode=False)

@@ -54,6 +54,17 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+def _root_lang(value: Lang | None) -> Lang | None:
+    """Remember `dosering --lang X`, for the command after it (`_command_lang`)."""
+    STATE.root_lang = value
+    return value
+
+
+def _command_lang(value: Lang | None) -> Lang | None:
+    """A command's own `--lang`, else the one given before its name."""
+    return value if value is not None else STATE.root_lang
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -69,6 +80,18 @@ def _root(
             help="Show the traceback of an internal error (also DOSERING_DEBUG=1).",
         ),
     ] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            callback=_root_lang,
+            is_eager=True,
+            help="Language of help and messages: sv or en, for the command after it "
+            "unless that has its own --lang (default: .dosering.yaml, else the "
+            "locale, else en).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check, analyse, compare and render dosing models (förbättringskunskap)."""
 
@@ -79,6 +102,8 @@ class _State:
 
     lang: str | None = None
     args: Sequence[str] = ()
+    root_lang: Lang | None = None
+    """`dosering --lang X CMD`: the language for CMD unless it has its own."""
 
 
 STATE = _State()
@@ -89,6 +114,7 @@ LangOption = Annotated[
     Lang | None,
     typer.Option(
         "--lang",
+        callback=_command_lang,
         help="Language of messages: sv or en (default: .dosering.yaml, else the "
         "locale, else en).",
         show_default=False,

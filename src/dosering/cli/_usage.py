@@ -55,14 +55,16 @@ def words_lang() -> str:
 
 
 def _lang_argument(args: Sequence[str]) -> str | None:
+    """The last `--lang` before `--`: a command's own wins over `dosering --lang`."""
+    found = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
         if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.removeprefix("--lang=")
-    return None
+            found = args[index + 1]
+        elif arg.startswith("--lang="):
+            found = arg.removeprefix("--lang=")
+    return found
 
 
 def _word(key: str, lang: str) -> str:

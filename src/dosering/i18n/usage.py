@@ -120,6 +120,12 @@ HELP: dict[str, str] = {
         "Språk för meddelanden: sv eller en (förval: .dosering.yaml, annars "
         "systemets språk, annars en)."
     ),
+    "Language of help and messages: sv or en, for the command after it unless "
+    "that has its own --lang (default: .dosering.yaml, else the locale, else en).": (
+        "Språk för hjälp och meddelanden: sv eller en, för kommandot efter den om "
+        "inte det har en egen --lang (förval: .dosering.yaml, annars systemets "
+        "språk, annars en)."
+    ),
     "Largest model file read, in bytes (default 20000000).": (
         "Största modellfil som läses, i byte (förval 20000000)."
     ),
