@@ -298,3 +298,24 @@ def test_the_next_run_in_a_process_forgets_the_root_lang():
     """A test process runs many commands: one run's root --lang does not stay."""
     _run_in("C.UTF-8", "--lang", "sv", "gap", VGR)
     assert _run_in("C.UTF-8", "gap", VGR).stdout.startswith("Gaps in")
+
+
+@pytest.mark.parametrize(
+    "jargon", ["fallera", "standard ut", "standard fel", "atomär", "stdout", "stderr"]
+)
+def test_swedish_words_are_plain(jargon: str):
+    """No Swedish help text or message uses programmers' words a planner trips on."""
+    from dosering.i18n.catalogue import TABLES
+
+    swedish = [sv for _en, sv in HELP.items()]
+    swedish += [sv for table in TABLES.values() for _en, sv in table.values()]
+    assert [text for text in swedish if jargon in text.casefold()] == []
+
+
+def test_swedish_help_says_warnings_count_as_errors():
+    """`--strict` in Swedish: warnings count as errors, in plain words."""
+    result = _run_in("sv_SE.UTF-8", "validate", "--help")
+    assert "Räkna också varningar som fel (slutkod 1)." in " ".join(
+        result.stdout.split()
+    )
+    assert "Slutkod 0 när inget är fel, 1 vid fel" in " ".join(result.stdout.split())

@@ -163,7 +163,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--people writes person-level data only to a file (.csv or .xlsx), "
         "never to standard output",
         "--people skriver uppgifter per person bara till en fil (.csv eller "
-        ".xlsx), aldrig till standard ut",
+        ".xlsx), aldrig till skärmen",
     ),
     "people.suffix": (
         "{path}: --people writes .csv or .xlsx, not `{suffix}`",

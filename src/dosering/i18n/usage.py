@@ -113,7 +113,8 @@ HELP: dict[str, str] = {
     "Show this message and exit.": "Visa den här hjälpen och avsluta.",
     # options several commands share
     "Write to this file (atomically) instead of standard output.": (
-        "Skriv till den här filen (atomärt) i stället för till standard ut."
+        "Skriv till den här filen i stället för till skärmen (filen skrivs hel eller "
+        "inte alls)."
     ),
     "Language of messages: sv or en (default: .dosering.yaml, else the locale, "
     "else en).": (
@@ -136,7 +137,7 @@ HELP: dict[str, str] = {
     "Exit 0 when nothing fails, 1 on errors (or warnings with --strict), 3 when a\n"
     "path cannot be read.": (
         "Kontrollera doseringsmodeller: alla problem på en gång, med fil:rad:kolumn "
-        "och en kod.\n\nSlutkod 0 när inget fallerar, 1 vid fel (eller varningar med "
+        "och en kod.\n\nSlutkod 0 när inget är fel, 1 vid fel (eller varningar med "
         "--strict), 3 när en sökväg inte kan läsas."
     ),
     "Model files, or folders to search for *.yaml/*.yml models.": (
@@ -146,7 +147,7 @@ HELP: dict[str, str] = {
         "Utdataformat (förval text; github när GITHUB_ACTIONS=true)."
     ),
     "Let warnings fail too (exit 1). Default: .dosering.yaml, else off.": (
-        "Låt också varningar fallera (slutkod 1). Förval: .dosering.yaml, annars av."
+        "Räkna också varningar som fel (slutkod 1). Förval: .dosering.yaml, annars av."
     ),
     # export
     "Write the model as a workbook planners edit in Excel (förbättringskunskap).\n\n"
@@ -157,8 +158,8 @@ HELP: dict[str, str] = {
         "Skriv modellen som en arbetsbok att redigera i Excel (förbättringskunskap)."
         "\n\nBlad för nivåer, områden, grupper, roller, behov (roll × område) och "
         "kurser, med listrutor för nivå, grupp och format. Slutkod 0 när den är "
-        "skriven, 1 när modellen är ogiltig (dess fynd på standard fel, inget "
-        "skrivet), 3 när en fil inte kan läsas eller skrivas."
+        "skriven, 1 när modellen är ogiltig (fynden visas på skärmen, inget "
+        "skrivs), 3 när en fil inte kan läsas eller skrivas."
     ),
     "xlsx: a workbook to edit and bring back with `dosering import`; moodle: a "
     "competency framework CSV for Moodle's 'Import competency framework'.": (
@@ -277,7 +278,7 @@ HELP: dict[str, str] = {
         "Skriv modellens dokument (förbättringskunskap): Markdown, HTML, PDF eller "
         "Word.\n\nNivåer, områden, doseringsmatrisen, lärvägar, kurskatalog, "
         "dimensionering och modellens varningar.\n\nSlutkod 0 när det är skrivet, 1 "
-        "när modellen är ogiltig (dess fynd på standard fel, ingen fil skriven), 3 "
+        "när modellen är ogiltig (fynden visas på skärmen, ingen fil skrivs), 3 "
         "när en fil eller mall inte kan läsas eller skrivas."
     ),
     "The model file to render.": "Modellfilen att skriva ut.",
@@ -410,7 +411,7 @@ HELP: dict[str, str] = {
     ),
     "Format of the findings, as validate's.": "Fyndens format, som för validate.",
     "Let warnings fail too (exit 1, nothing written).": (
-        "Låt också varningar fallera (slutkod 1, inget skrivet)."
+        "Räkna också varningar som fel (slutkod 1, inget skrivs)."
     ),
     # schema, checks, init
     "Print the JSON Schema of the model format (version 1), for editors.": (
