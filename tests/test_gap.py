@@ -1259,14 +1259,14 @@ def test_csv_courses_table_in_swedish_excel() -> None:
     result = _gap_vgr("-f", "csv", "--table", "courses", "--lang", "sv")
     rows = csv_rows(result.stdout.removeprefix("\ufeff"), ";")
     assert rows[0] == [
-        "kurs",
-        "kursnamn i modellen",
-        "kursplatser per år",
-        "platser per år",
-        "timmar",
-        "eftersläpning (personer)",
-        "år att täcka",
-        "roller",
+        "Kurs",
+        "Kursnamn i modellen",
+        "Kursplatser per år",
+        "Platser per år",
+        "Timmar",
+        "Eftersläpning (personer)",
+        "År att täcka",
+        "Roller",
     ]
     by_id = {r[0]: r for r in rows[1:]}
     assert by_id["fk-grund"][2] == "3621,0"

@@ -264,10 +264,10 @@ def test_swedish_csv_has_swedish_columns_and_categories():
         "-f", "csv", "--csv-dialect", "plain",
     )  # fmt: skip
     header, first = out.splitlines()[:2]
-    assert header.startswith("kategori,roll,område,nivå,kurs,nivåer som ges,")
+    assert header.startswith("Kategori,Roll,Område,Nivå,Kurs,Nivåer som ges,")
     assert header.endswith(
-        ",rad,kod,kursnamn,förslag,att göra,rollens namn,områdets namn,"
-        "kursnamn i modellen"
+        ",Rad,Kod,Kursnamn i listan,Förslag,Att göra,Rollens namn,Områdets namn,"
+        "Kursnamn i modellen"
     )
     assert first.startswith("saknas helt,verksamhetschef,innovationskunskap,veta,")
 

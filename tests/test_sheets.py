@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.conftest import ROOT, run
 
@@ -47,6 +48,107 @@ def test_gap_workbook_sheets_and_numbers(tmp_path: Path):
         "Patientsäkerhetsarbete i praktiken, del 1",
         "ps-driva",
     ]
+
+
+GAPS_EN = [
+    "Category",
+    "Role",
+    "Area",
+    "Level",
+    "Course",
+    "Levels offered",
+    "Course places per year",
+    "Seats per year",
+    "Course places short per year",
+    "Training hours short per year",
+    "What to do",
+]
+GAPS_SV = [
+    "Kategori",
+    "Roll",
+    "Område",
+    "Nivå",
+    "Kurs",
+    "Nivåer som ges",
+    "Kursplatser per år",
+    "Platser per år",
+    "Saknade kursplatser per år",
+    "Saknade utbildningstimmar per år",
+    "Att göra",
+]
+COURSES_EN = [
+    "Course",
+    "Title in the model",
+    "Course places per year",
+    "Seats per year",
+    "Hours",
+    "Backlog (people)",
+    "Years to cover",
+]
+COURSES_SV = [
+    "Kurs",
+    "Kursnamn i modellen",
+    "Kursplatser per år",
+    "Platser per år",
+    "Timmar",
+    "Eftersläpning (personer)",
+    "År att täcka",
+]
+UNMAPPED_EN = ["Row", "Code", "Title in the list", "Suggestions"]
+UNMAPPED_SV = ["Rad", "Kod", "Kursnamn i listan", "Förslag"]
+
+
+def _gap(*argv: str) -> str:
+    result = run(
+        "gap",
+        str(KALMAR),
+        "--courses",
+        str(ROOT / "examples" / "kalmar-courses.xlsx"),
+        *argv,
+    )
+    assert result.exit_code == 1, result
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "gaps", "courses", "unmapped"),
+    [
+        ("en", GAPS_EN, COURSES_EN, UNMAPPED_EN),
+        ("sv", GAPS_SV, COURSES_SV, UNMAPPED_SV),
+    ],
+)
+def test_gap_workbook_names_its_columns_as_the_csv(
+    tmp_path: Path, lang: str, gaps: list[str], courses: list[str], unmapped: list[str]
+):
+    """The workbook's columns have the names the Swedish CSV gives them (one each)."""
+    target = tmp_path / "gap.xlsx"
+    _gap("-f", "xlsx", "-o", str(target), "--lang", lang)
+    book = openpyxl.load_workbook(target)
+    headers = [[c.value for c in book[name][1]] for name in book.sheetnames[1:]]
+    assert headers == [gaps, courses, unmapped]
+    if lang == "sv":
+        gap_csv = _gap("-f", "csv", "--csv-dialect", "plain", "--lang", "sv")
+        course_csv = _gap(
+            "-f", "csv", "--csv-dialect", "plain", "--table", "courses", "--lang", "sv"
+        )
+        csv_header = gap_csv.splitlines()[0].split(",")
+        assert set(gaps + unmapped) <= set(csv_header)
+        assert course_csv.splitlines()[0].split(",") == [*courses, "Roller"]
+
+
+def test_english_csv_header_stays_the_json_keys():
+    """The English CSV's header is the JSON's keys (other tools read it)."""
+    header = _gap("-f", "csv", "--csv-dialect", "plain").splitlines()[0]
+    assert header == (
+        "category,role,area,level,course,offered_levels,demand_per_year,"
+        "seats_per_year,shortfall_people,shortfall_hours,row,code,title,"
+        "suggestions,what_to_do,role_name,area_name,course_title"
+    )
+    courses = _gap("-f", "csv", "--csv-dialect", "plain", "--table", "courses")
+    assert courses.splitlines()[0] == (
+        "course,course_title,demand_per_year,seats_per_year,hours,backlog,"
+        "years_to_cover,roles"
+    )
 
 
 def test_gap_workbook_writes_no_formula(tmp_path: Path):

@@ -38,6 +38,7 @@ TABLES: dict[str, Table] = {
     "gap.messages": gap.MESSAGES,
     "gap.hints": gap.HINTS,
     "gap.words": gap.WORDS,
+    "gap.columns": gap.COLUMNS,
     "diff.messages": diff.MESSAGES,
     "diff.hints": diff.HINTS,
     "diff.words": diff.WORDS,

@@ -340,29 +340,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "against its own catalogue: all {total} course(s) offered",
         "mot den egna kurskatalogen: alla {total} kurser ges",
     ),
-    # column headers of the CSV in Swedish (English: the JSON's keys)
-    "csv.category": ("category", "kategori"),
-    "csv.role": ("role", "roll"),
-    "csv.area": ("area", "område"),
-    "csv.level": ("level", "nivå"),
-    "csv.course": ("course", "kurs"),
-    "csv.offered_levels": ("offered_levels", "nivåer som ges"),
-    "csv.demand_per_year": ("demand_per_year", "kursplatser per år"),
-    "csv.seats_per_year": ("seats_per_year", "platser per år"),
-    "csv.shortfall_people": ("shortfall_people", "saknade kursplatser"),
-    "csv.shortfall_hours": ("shortfall_hours", "saknade utbildningstimmar"),
-    "csv.row": ("row", "rad"),
-    "csv.code": ("code", "kod"),
-    "csv.title": ("title", "kursnamn"),
-    "csv.suggestions": ("suggestions", "förslag"),
-    "csv.what_to_do": ("what_to_do", "att göra"),
-    "csv.role_name": ("role_name", "rollens namn"),
-    "csv.area_name": ("area_name", "områdets namn"),
-    "csv.course_title": ("course_title", "kursnamn i modellen"),
-    "csv.hours": ("hours", "timmar"),
-    "csv.backlog": ("backlog", "eftersläpning (personer)"),
-    "csv.years_to_cover": ("years_to_cover", "år att täcka"),
-    "csv.roles": ("roles", "roller"),
     # the comments of the file --write-mapping writes
     "mapping.header": (
         "Which rows of the course list are which model course (dosering gap "
@@ -540,6 +517,42 @@ WORDS: dict[str, tuple[str, str]] = {
         "markerade med en kommentar — rätta id:t eller ta bort raden",
     ),
 }
+
+COLUMNS: dict[str, tuple[str, str]] = {
+    "category": ("Category", "Kategori"),
+    "role": ("Role", "Roll"),
+    "area": ("Area", "Område"),
+    "level": ("Level", "Nivå"),
+    "course": ("Course", "Kurs"),
+    "offered_levels": ("Levels offered", "Nivåer som ges"),
+    "demand_per_year": ("Course places per year", "Kursplatser per år"),
+    "seats_per_year": ("Seats per year", "Platser per år"),
+    "shortfall_people": ("Course places short per year", "Saknade kursplatser per år"),
+    "shortfall_hours": (
+        "Training hours short per year",
+        "Saknade utbildningstimmar per år",
+    ),
+    "row": ("Row", "Rad"),
+    "code": ("Code", "Kod"),
+    "title": ("Title in the list", "Kursnamn i listan"),
+    "suggestions": ("Suggestions", "Förslag"),
+    "what_to_do": ("What to do", "Att göra"),
+    "role_name": ("Role's name", "Rollens namn"),
+    "area_name": ("Area's name", "Områdets namn"),
+    "course_title": ("Title in the model", "Kursnamn i modellen"),
+    "hours": ("Hours", "Timmar"),
+    "backlog": ("Backlog (people)", "Eftersläpning (personer)"),
+    "years_to_cover": ("Years to cover", "År att täcka"),
+    "roles": ("Roles", "Roller"),
+}
+"""The columns of gap's tables, by the JSON key they hold: one name per column for
+the CSV in Swedish and the workbook (`-f xlsx`) in either language. The English CSV
+keeps the keys themselves as its header: other tools read it."""
+
+
+def column(key: str, lang: str) -> str:
+    """The name of one of gap's table columns (a key of `COLUMNS`) in `lang`."""
+    return pick(COLUMNS, key, lang) or key
 
 
 def message(key: str, lang: str, /, **params: Any) -> str:

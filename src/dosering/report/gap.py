@@ -14,7 +14,7 @@ from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
 from dosering.analyses.demand import CourseDemand
 from dosering.core.findings import Finding
 from dosering.i18n._text import compose, marking
-from dosering.i18n.gap import word
+from dosering.i18n.gap import column, word
 from dosering.i18n.numbers import count, number
 from dosering.model.semantics import Meaning
 from dosering.report.console import text_console
@@ -600,7 +600,7 @@ def report_csv(result: GapResult, out: IO[str], ctx: Context) -> None:
     rows = _course_rows if ctx.table == "courses" else _gap_rows
     columns = COURSE_COLUMNS if ctx.table == "courses" else CSV_COLUMNS
     swedish = ctx.lang == "sv"
-    writer.writerow([word(f"csv.{c}", ctx.lang) if swedish else c for c in columns])
+    writer.writerow([column(c, ctx.lang) if swedish else c for c in columns])
     for cells in rows(result, ctx.lang, numbers):
         writer.writerow([csv_cell(cell) for cell in cells])
     if not plain:

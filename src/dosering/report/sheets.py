@@ -12,6 +12,7 @@ from typing import Any
 
 from dosering.analyses.diff import Diff
 from dosering.i18n.excel import word
+from dosering.i18n.gap import column as gap_column
 from dosering.i18n.gap import word as gap_word
 from dosering.report.gap import GapResult, _Names, todo
 from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
@@ -19,6 +20,11 @@ from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
 
 def _column(key: str, lang: str, kind: str = "text") -> Column:
     return Column(word(f"xlsx.{key}", lang), kind)
+
+
+def _gap_column(key: str, lang: str, kind: str = "text") -> Column:
+    """A column of gap's tables, named as the CSV names it (one entry per column)."""
+    return Column(gap_column(key, lang), kind)
 
 
 def _seats(value: Any, lang: str) -> Cell:
@@ -54,17 +60,17 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
             Sheet(
                 word("xlsx.sheet.gaps", lang),
                 [
-                    _column("category", lang),
-                    _column("role", lang),
-                    _column("area", lang),
-                    _column("level", lang),
-                    _column("course", lang),
-                    _column("offered-levels", lang),
-                    _column("demand", lang, "one"),
-                    _column("seats", lang, "int"),
-                    _column("shortfall", lang, "one"),
-                    _column("shortfall-hours", lang, "one"),
-                    _column("todo", lang),
+                    _gap_column("category", lang),
+                    _gap_column("role", lang),
+                    _gap_column("area", lang),
+                    _gap_column("level", lang),
+                    _gap_column("course", lang),
+                    _gap_column("offered_levels", lang),
+                    _gap_column("demand_per_year", lang, "one"),
+                    _gap_column("seats_per_year", lang, "int"),
+                    _gap_column("shortfall_people", lang, "one"),
+                    _gap_column("shortfall_hours", lang, "one"),
+                    _gap_column("what_to_do", lang),
                 ],
                 (
                     [
@@ -87,13 +93,13 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
             Sheet(
                 word("xlsx.sheet.courses", lang),
                 [
-                    _column("course", lang),
-                    _column("title", lang),
-                    _column("demand", lang, "one"),
-                    _column("seats", lang, "int"),
-                    _column("hours", lang, "decimal"),
-                    _column("backlog", lang, "int"),
-                    _column("years", lang, "one"),
+                    _gap_column("course", lang),
+                    _gap_column("course_title", lang),
+                    _gap_column("demand_per_year", lang, "one"),
+                    _gap_column("seats_per_year", lang, "int"),
+                    _gap_column("hours", lang, "decimal"),
+                    _gap_column("backlog", lang, "int"),
+                    _gap_column("years_to_cover", lang, "one"),
                 ],
                 (
                     [
@@ -112,10 +118,10 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
             Sheet(
                 word("xlsx.sheet.unmapped", lang),
                 [
-                    _column("row", lang, "int"),
-                    _column("code", lang),
-                    _column("title", lang),
-                    _column("suggestions", lang),
+                    _gap_column("row", lang, "int"),
+                    _gap_column("code", lang),
+                    _gap_column("title", lang),
+                    _gap_column("suggestions", lang),
                 ],
                 (
                     [
