@@ -407,6 +407,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+_NO_MODELS_HINT = (
+    "A dosing model is a .yaml/.yml file with a line starting `dosering:` "
+    "(its first line, `dosering: 1`). Check that the path names the folder "
+    "your models are in.",
+    "En doseringsmodell är en .yaml/.yml-fil med en rad som börjar `dosering:` "
+    "(dess första rad, `dosering: 1`). Kontrollera att sökvägen pekar på mappen "
+    "där era modeller ligger.",
+)
+"""The hint of a folder with no model, whether it held YAML files or none."""
+
+
 HINTS: dict[str, tuple[str, str]] = {
     "file-too-large": (
         "Split the model, or raise the limit with --max-bytes.",
@@ -570,22 +581,8 @@ HINTS: dict[str, tuple[str, str]] = {
         "Did you mean `dosering`? Write `dosering: 1`.",
         "Menade du `dosering`? Skriv `dosering: 1`.",
     ),
-    "no-models": (
-        "A dosing model is a .yaml/.yml file with a line starting `dosering:` "
-        "(its first line, `dosering: 1`). Check that the path names the folder "
-        "your models are in.",
-        "En doseringsmodell är en .yaml/.yml-fil med en rad som börjar `dosering:` "
-        "(dess första rad, `dosering: 1`). Kontrollera att sökvägen pekar på mappen "
-        "där era modeller ligger.",
-    ),
-    "no-models.empty": (
-        "A dosing model is a .yaml/.yml file with a line starting `dosering:` "
-        "(its first line, `dosering: 1`). Check that the path names the folder "
-        "your models are in.",
-        "En doseringsmodell är en .yaml/.yml-fil med en rad som börjar `dosering:` "
-        "(dess första rad, `dosering: 1`). Kontrollera att sökvägen pekar på mappen "
-        "där era modeller ligger.",
-    ),
+    "no-models": _NO_MODELS_HINT,
+    "no-models.empty": _NO_MODELS_HINT,
     "format-version": (
         "Upgrade dosering (pip install --upgrade dosering).",
         "Uppgradera dosering (pip install --upgrade dosering).",
