@@ -992,3 +992,74 @@ def test_typographic_quotes_around_an_id_are_a_schema_error(
     assert result.exit_code == 1, result
     lines = result.stdout.splitlines()
     assert lines[:2] == [f"{model}:{where}: {message}", f"    {hint}"]
+
+
+@pytest.mark.parametrize(
+    "written", ["Veta & delta", "veta  &  Delta", "Veta och delta"]
+)
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        (
+            "en",
+            "Did you mean `veta`? Ids use lowercase letters a–z, å, ä, ö, digits, "
+            "`-` and `_`, and start with a letter or digit (e.g. "
+            "`forbattringskunskap`).",
+        ),
+        (
+            "sv",
+            "Menade du `veta`? Id:n består av små bokstäver a–z, å, ä, ö, siffror, "
+            "`-` och `_`, och börjar med en bokstav eller siffra (t.ex. "
+            "`forbattringskunskap`).",
+        ),
+    ],
+)
+def test_a_level_name_written_for_its_id(
+    tmp_path: Path, written: str, lang: str, hint: str
+) -> None:
+    """Issue 16: `needs: {fk: Veta & delta}` gets "did you mean `veta`" (by name)."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        "levels:\n  - id: veta\n    name: Veta & delta\n"
+        "  - id: driva\n    name: Driva & leda\n"
+        "areas:\n  - id: forbattringskunskap\n    name: Förbättringskunskap\n"
+        "roles:\n  - id: a\n    name: A\n    needs:\n"
+        f"      forbattringskunskap: {written}\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "--lang", lang, "-f", "json")
+    assert result.exit_code == 1, result
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["line"], finding["col"]) == ("schema", 15, 28)
+    assert finding["hint"] == hint
+
+
+def test_names_written_for_ids_everywhere(tmp_path: Path) -> None:
+    """An area, a group, a course and an audience by name: each suggests its id."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        "levels:\n  - {id: veta, name: Veta & delta}\n"
+        "areas:\n  - {id: fk, name: Förbättringskunskap}\n"
+        "groups:\n  - {id: vard, name: Vård och omsorg}\n"
+        "roles:\n"
+        "  - id: ssk\n    name: Sjuksköterska\n    group: Vård och omsorg\n"
+        "    needs:\n"
+        "      Förbättringskunskap: {level: veta, courses: [Introduktion till FK]}\n"
+        "courses:\n"
+        "  - {id: fk-intro, title: Introduktion till FK, format: e-learning,\n"
+        "     gives: {fk: veta}, audience: [Sjuksköterska]}\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "-f", "json")
+    found = [
+        (f["line"], f["col"], f["hint"].split("?")[0])
+        for f in json.loads(result.stdout)["findings"]
+    ]
+    assert found == [
+        (12, 12, "Did you mean `vard`"),
+        (14, 7, "Did you mean `fk`"),
+        (14, 52, "Did you mean `fk-intro`"),
+        (17, 36, "Did you mean `ssk`"),
+    ]

@@ -619,17 +619,17 @@ HINTS: dict[str, tuple[str, str]] = {
         "Ta bort citattecknen: {field}: {raw}",
     ),
     "bad-id": (
-        "Ids use lowercase letters a–z, å, ä, ö, digits, `-` and `_`, and start "
-        "with a letter or digit (e.g. `forbattringskunskap`).",
-        "Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och `_`, och börjar "
-        "med en bokstav eller siffra (t.ex. `forbattringskunskap`).",
+        "{suggestion}Ids use lowercase letters a–z, å, ä, ö, digits, `-` and `_`, "
+        "and start with a letter or digit (e.g. `forbattringskunskap`).",
+        "{suggestion}Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och "
+        "`_`, och börjar med en bokstav eller siffra (t.ex. `forbattringskunskap`).",
     ),
     "quotes": _STRAIGHT_QUOTES,
     "quotes.number": (
         "Remove them: a number is written without quotes ({inner}).",
         "Ta bort dem: ett tal skrivs utan citattecken ({inner}).",
     ),
-    "long-id": ("Shorten the id.", "Korta id:t."),
+    "long-id": ("{suggestion}Shorten the id.", "{suggestion}Korta id:t."),
     "bad-url": (
         "Write the full address, starting with https://",
         "Skriv hela adressen, med början https://",

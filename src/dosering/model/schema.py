@@ -23,6 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from dosering.core.findings import Anchor, Draft, Path
 from dosering.model.quotes import inside_quotes, reads_as_text
+from dosering.model.suggestions import Suggestions
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9åäö][a-z0-9åäö_-]*$"
@@ -273,11 +274,77 @@ def validate_model(data: dict[str, Any]) -> tuple[Model | None, list[Draft]]:
     try:
         return Model.model_validate(data), []
     except ValidationError as exc:
+        suggest = _References(data)
         return None, [
             draft
             for error in exc.errors(include_url=False)
-            for draft in _drafts_for(error, data)
+            for draft in _drafts_for(error, data, suggest)
         ]
+
+
+class _References:
+    """Did-you-mean for references that are no ids (`Veta & delta` for `veta`).
+
+    One `Suggestions` per kind of reference, built from the data at its first use.
+    """
+
+    def __init__(self, data: Any) -> None:
+        self._data = data
+        self._by_lists: dict[tuple[str, ...], Suggestions] = {}
+
+    def __call__(self, lists: tuple[str, ...], text: str) -> str | None:
+        suggest = self._by_lists.get(lists)
+        if suggest is None:
+            entries = [
+                entry
+                for name in lists
+                for entry in _entries(self._data, name)
+                if isinstance(entry.get("id"), str)
+            ]
+            suggest = Suggestions(
+                (entry["id"] for entry in entries),
+                (
+                    (entry[field], entry["id"])
+                    for entry in entries
+                    for field in ("name", "title")
+                    if isinstance(entry.get(field), str)
+                ),
+            )
+            self._by_lists[lists] = suggest
+        return suggest(text)
+
+
+def _entries(data: Any, name: str) -> list[dict[Any, Any]]:
+    """The mappings listed under `name:`, as far as the data has them."""
+    entries = data.get(name) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return []
+    return [entry for entry in entries if isinstance(entry, dict)]
+
+
+def referred_lists(path: Path, is_key: bool) -> tuple[str, ...] | None:
+    """The lists whose ids a value (or key) at `path` names; None for no reference."""
+    if len(path) < 3 or not isinstance(path[1], int):  # noqa: PLR2004
+        return None
+    head, field, depth = path[0], path[2], len(path)
+    if head == "roles" and field == "group" and depth == 3:  # noqa: PLR2004
+        return ("groups",)
+    if head == "roles" and field == "needs":
+        if depth == 4:  # noqa: PLR2004
+            return ("areas",) if is_key else ("levels",)
+        if depth == 5 and path[4] == "level":  # noqa: PLR2004
+            return ("levels",)
+        if depth == 6 and path[4] == "courses":  # noqa: PLR2004
+            return ("courses",)
+    if head == "courses" and field == "gives" and depth == 4:  # noqa: PLR2004
+        return ("areas",) if is_key else ("levels",)
+    if head == "courses" and field == "audience" and depth == 4:  # noqa: PLR2004
+        return ("groups", "roles")
+    if head == "levels" and field == "includes" and depth == 4:  # noqa: PLR2004
+        return ("levels",)
+    if head == "areas" and field == "outcomes" and depth == 4 and is_key:  # noqa: PLR2004
+        return ("levels",)
+    return None
 
 
 _TAGS = frozenset({"short", "full", "one", "list"})
@@ -369,7 +436,7 @@ _NUMBER_ERRORS = {"int_type", "float_type", "int_from_float", "int_parsing"}
 _RANGE_ERRORS = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
 
 
-def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
+def _drafts_for(error: Any, data: Any, suggest: _References) -> Iterator[Draft]:
     kind_of_error = error["type"]
     path, is_key = _clean_loc(tuple(error["loc"]), data)
     value = error.get("input")
@@ -452,6 +519,9 @@ def _drafts_for(error: Any, data: Any) -> Iterator[Draft]:
     else:
         params["detail"] = _plain(error.get("msg", ""))
         key = "invalid"
+    lists = referred_lists(path, is_key) if key in ("bad-id", "long-id") else None
+    if lists is not None and isinstance(value, str):
+        params["suggestion"] = suggest(lists, value)  # a name written for its id
     if path and path[0] == "dosering" and key != "version":
         key = "version"
     none = value is None or value is False

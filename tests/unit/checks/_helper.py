@@ -8,6 +8,7 @@ what `dosering validate` must report.
 from __future__ import annotations
 
 from dosering.pipeline.check import Options, check_bytes
+from dosering.report.words import word_findings
 
 BASE = """\
 dosering: 1
@@ -84,3 +85,9 @@ def assert_findings(
 ) -> None:
     """Exactly these findings, in this order (yamllint's `RuleTestCase.check`)."""
     assert findings_of(yaml_text) == expected
+
+
+def hints_of(yaml_text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    """The (code, hint) of each finding, worded in `lang`."""
+    checked = check_bytes(yaml_text.encode("utf-8"), "model.yaml", Options())
+    return [(f.code, f.hint) for f in word_findings(checked.findings, lang)]

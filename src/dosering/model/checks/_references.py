@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from dosering.core.findings import Anchor, Draft, Path
-from dosering.model.checks._base import Suggestions
-from dosering.model.schema import NONE_WORDS, level_of
+from dosering.model.schema import NONE_WORDS, Course, level_of
 from dosering.model.semantics import Meaning
+from dosering.model.suggestions import Suggestions
 
 Ref = tuple[str, Path, Anchor]
 
@@ -67,9 +68,11 @@ def unknown(
     code: str, list_name: str, refs: Iterator[Ref], meaning: Meaning
 ) -> Iterator[Draft]:
     """Drafts for the references that name no entity of `list_name`."""
-    known = [entity.id for entity in getattr(meaning.model, list_name)]
+    entities = getattr(meaning.model, list_name)
+    known = [entity.id for entity in entities]
     known_set = set(known)
-    suggest = Suggestions(known)
+    names = ((_name_of(entity), entity.id) for entity in entities)
+    suggest = Suggestions(known, names)
     listed = ", ".join(known[:_LISTED]) + (", …" if len(known) > _LISTED else "")
     listed = listed or "…"
     for name, path, anchor in refs:
@@ -88,6 +91,11 @@ def unknown(
             yield Draft(code, path, params, anchor=anchor, message_key=none_key)
         else:
             yield Draft(code, path, params, anchor=anchor)
+
+
+def _name_of(entity: Any) -> str:
+    """An entity's name (a course's title): what a planner may write for its id."""
+    return str(entity.title if isinstance(entity, Course) else entity.name)
 
 
 _LISTED = 12

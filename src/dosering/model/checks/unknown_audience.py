@@ -11,7 +11,8 @@ Passes (`politik` is a group)::
       - {id: styrelse, ..., audience: [politik]}
 
 Fails: `audience: [politkk]` when no group or role has that id. The finding points
-at the id, with a "did you mean" for a near miss among the group and role ids.
+at the id, with a "did you mean" for a near miss among the group and role ids, or
+their names (`Enhetschef` for `chef`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dosering.core.findings import Draft, Severity
-from dosering.model.checks._base import Suggestions
+from dosering.model.schema import Group, Role
 from dosering.model.semantics import Meaning
+from dosering.model.suggestions import Suggestions
 
 ID = "unknown-audience"
 SEVERITY = Severity.ERROR
@@ -31,9 +33,10 @@ KEYS = ("unknown-audience",)
 def check(meaning: Meaning) -> Iterator[Draft]:
     """Report each audience id that is neither a group id nor a role id."""
     model = meaning.model
-    known = [g.id for g in model.groups] + [r.id for r in model.roles]
+    entities: list[Group | Role] = [*model.groups, *model.roles]
+    known = [entity.id for entity in entities]
     known_set = set(known)
-    suggest = Suggestions(known)
+    suggest = Suggestions(known, ((entity.name, entity.id) for entity in entities))
     for index, course in enumerate(model.courses):
         for j, name in enumerate(course.audience or ()):
             if name in known_set:

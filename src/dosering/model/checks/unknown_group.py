@@ -8,7 +8,9 @@ Passes (the id is listed under `groups:`)::
 
 Fails: a reference to `unknwn` when no entry of `groups:` has that id. The finding
 points at the reference and its hint names the line where the valid ids are listed,
-with a "did you mean" for a near miss.
+with a "did you mean" for a near miss of an id, or for a group's name written for
+its id (`vård` for `vard`, case and spaces aside, or close to it). A name that is no
+id at all (with capitals or spaces) is a `schema` error with the same suggestion.
 """
 
 from __future__ import annotations

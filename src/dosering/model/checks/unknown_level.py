@@ -8,7 +8,10 @@ Passes (the id is listed under `levels:`)::
 
 Fails: a reference to `unknwn` when no entry of `levels:` has that id. The finding
 points at the reference and its hint names the line where the valid ids are listed,
-with a "did you mean" for a near miss.
+with a "did you mean" for a near miss of an id, or for a level's name written for
+its id (`Veta & delta` for `veta`, case and spaces aside, or close to it). A name
+that is no id at all (with capitals or spaces) is a `schema` error with the same
+suggestion.
 """
 
 from __future__ import annotations
