@@ -227,16 +227,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "courses or months for `{area}` but no level",
         "kurser eller månader för `{area}` men ingen nivå",
     ),
-    "quotes": (
-        "Remove the typographic quotes from the cell (text copied from Word brings "
-        "them).",
-        "Ta bort de typografiska citattecknen ur cellen (text som kopierats från "
-        "Word har dem).",
-    ),
-    "quotes.number": (
-        "Remove the typographic quotes from the cell: a number needs none.",
-        "Ta bort de typografiska citattecknen ur cellen: ett tal behöver inga.",
-    ),
     "workbook-role.unknown": (
         "no role on the sheet Roles has the id `{id}`",
         "ingen roll på bladet Roller har id:t `{id}`",
