@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -170,6 +170,34 @@ def run_lang() -> str:
     from dosering.i18n.findings import detect_lang
 
     return STATE.lang or detect_lang(None, None)
+
+
+F = TypeVar("F", bound=enum.StrEnum)
+
+_SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xlsx": "xlsx",
+}
+
+
+def format_for(
+    chosen: F | None, output: Path | None, formats: type[F], default: F
+) -> F:
+    """`--format`, else the one `-o`'s suffix names (`gap.xlsx`), else `default`.
+
+    A suffix the command has no format for (`.log`) keeps the default, as `render`
+    does.
+    """
+    if chosen is not None:
+        return chosen
+    name = _SUFFIX_FORMATS.get(output.suffix.lower(), "") if output else ""
+    return formats(name) if name in formats._value2member_map_ else default
 
 
 def write_out(write: Callable[[IO[str]], object], output: Path | None) -> None:

@@ -15,6 +15,7 @@ from dosering.cli._app import (
     OutputOption,
     app,
     fail_on,
+    format_for,
     options,
     print_findings,
     write_out,
@@ -78,10 +79,15 @@ def diff(
             help="Also show the role × area matrix side by side (A's level | B's).",
         ),
     ] = False,
-    fmt: Annotated[
-        DiffFormat,
-        typer.Option("--format", "-f", help="Output format."),
-    ] = DiffFormat.text,
+    chosen_fmt: Annotated[
+        DiffFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: from -o's suffix, else text).",
+            show_default=False,
+        ),
+    ] = None,
     exit_code: Annotated[
         bool,
         typer.Option(
@@ -136,6 +142,7 @@ def diff(
     from dosering.report.diff import REPORTERS, DiffContext
 
     setup = options(lang, max_bytes)
+    fmt = format_for(chosen_fmt, output, DiffFormat, DiffFormat.text)
     config = setup.config
     names = [str(c) for c in ChangeClass]
     shown: frozenset[ChangeClass] | None = None

@@ -16,6 +16,7 @@ from dosering.cli._app import (
     app,
     fail,
     fail_on,
+    format_for,
     options,
     print_findings,
     run_lang,
@@ -115,10 +116,15 @@ def gap(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[
-        GapFormat,
-        typer.Option("--format", "-f", help="Output format."),
-    ] = GapFormat.text,
+    chosen_fmt: Annotated[
+        GapFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: from -o's suffix, else text).",
+            show_default=False,
+        ),
+    ] = None,
     csv_dialect: Annotated[
         CsvDialect | None,
         typer.Option(
@@ -178,6 +184,7 @@ def gap(
     from dosering.report.words import word_findings
 
     setup = options(lang, max_bytes)
+    fmt = format_for(chosen_fmt, output, GapFormat, GapFormat.text)
     config, chosen_lang = setup.config, setup.lang
     defaults = config.settings.gap
     courses = courses if courses is not None else config.resolve(defaults.courses)

@@ -17,6 +17,7 @@ from dosering.cli._app import (
     OutputOption,
     app,
     fail,
+    format_for,
     options,
     print_findings,
 )
@@ -234,10 +235,15 @@ def progress(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[
-        ProgressFormat,
-        typer.Option("--format", "-f", help="Output format."),
-    ] = ProgressFormat.text,
+    chosen_fmt: Annotated[
+        ProgressFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: from -o's suffix, else text).",
+            show_default=False,
+        ),
+    ] = None,
     csv_dialect: Annotated[
         CsvDialect,
         typer.Option(
@@ -281,6 +287,7 @@ def progress(
     from dosering.report.progress import REPORTERS, percent
 
     setup = options(lang, max_bytes)
+    fmt = format_for(chosen_fmt, output, ProgressFormat, ProgressFormat.text)
     config, chosen = setup.config, setup.lang
     defaults = config.settings.progress
     staff = staff if staff is not None else config.resolve(defaults.staff)

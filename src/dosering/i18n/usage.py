@@ -132,6 +132,9 @@ HELP: dict[str, str] = {
     ),
     "The dosing model (YAML).": "Doseringsmodellen (YAML).",
     "Output format.": "Utdataformat.",
+    "Output format (default: from -o's suffix, else text).": (
+        "Utdataformat (utan flaggan: efter ändelsen på -o, annars text)."
+    ),
     # validate
     "Check dosing models: every problem at once, with file:line:col and a code.\n\n"
     "Exit 0 when nothing fails, 1 on errors (or warnings with --strict), 3 when a\n"
