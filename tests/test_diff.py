@@ -187,7 +187,7 @@ def test_no_changes_exit_0_even_with_exit_code(contract: None):
         (("--exit-code",), 1, "--exit-code"),
         (("--fail-on", "stricter"), 1, "--fail-on stricter"),
         (("--fail-on", "added,removed"), 0, None),
-        (("--fail-on", " Cosmetic , looser"), 1, "--fail-on looser,cosmetic"),
+        (("--fail-on", " Cosmetic , looser"), 1, "--fail-on looser, cosmetic"),
     ],
 )
 def test_exit_codes(contract: None, args: tuple[str, ...], code: int, why: str | None):
@@ -223,6 +223,17 @@ def test_fail_on_takes_swedish_class_names(contract: None, name: str):
     result = run("diff", "model.yaml", "model-v2.yaml", "--fail-on", name)
     assert result.exit_code == 1, result
     assert "because of --fail-on stricter" in result.stderr
+
+
+def test_fail_on_says_why_in_the_runs_words(contract: None):
+    """The exit line names the classes as the output does, not by their codes."""
+    result = run("diff", "model.yaml", "model-v2.yaml", "--fail-on", "stricter")
+    assert result.exit_code == 1, result
+    sv = run(
+        "diff", "model.yaml", "model-v2.yaml", "--fail-on", "stricter", "--lang", "sv"
+    )
+    assert sv.exit_code == 1, sv
+    assert sv.stderr.endswith("slutkod 1 på grund av --fail-on striktare\n")
 
 
 @pytest.mark.parametrize(

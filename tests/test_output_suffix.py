@@ -64,3 +64,23 @@ def test_format_given_wins_over_the_suffix(tmp_path: Path) -> None:
     result = run(*GAP, "-f", "json", "-o", str(target))
     assert result.exit_code == 1, result.stderr
     assert _kind(target) == "json"
+
+
+def test_a_row_finding_has_no_column_in_render(tmp_path: Path) -> None:
+    """A course list's row finding shows `file:row`, never Python's `None`."""
+    listing = tmp_path / "kurser.csv"
+    raw = (EX / "vgr-courses.csv").read_bytes()
+    listing.write_bytes(raw + "Summa;;;9999;\r\n".encode("cp1252"))
+    result = run(
+        "render",
+        str(EX / "vgr.yaml"),
+        "--courses",
+        str(listing),
+        "-o",
+        str(tmp_path / "m.html"),
+        "--lang",
+        "sv",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert f"{listing}:19: info row-total rad 19 är en summarad" in result.stderr
+    assert "None" not in result.stderr

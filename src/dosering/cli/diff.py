@@ -196,7 +196,7 @@ def diff(
 
 def _exit(result: Diff, exit_code: bool, classes: tuple[str, ...], lang: str) -> int:
     """1 when asked to fail on what was found (saying why on stderr), else 0."""
-    from dosering.i18n.diff import counted, word
+    from dosering.i18n.diff import class_labels, counted, word
 
     counts = result.counts()
     if not counts:
@@ -204,7 +204,7 @@ def _exit(result: Diff, exit_code: bool, classes: tuple[str, ...], lang: str) ->
     found = counted(counts, lang)
     hits = [c for c in counts if c in classes]
     if hits:
-        why = "--fail-on " + ",".join(str(c) for c in hits)
+        why = "--fail-on " + ", ".join(class_labels(c, lang)[0] for c in hits)
     elif exit_code:
         why = "--exit-code"
     else:

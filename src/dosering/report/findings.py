@@ -41,6 +41,13 @@ HOME_LABELS = ("homepage", "home", "source", "repository")
 FINDINGS_LABEL = "findings"
 
 
+def _line_col(finding: Finding) -> str:
+    """`:line:col` of a finding in a file, or `:line` for a row of a table."""
+    if finding.col is None:
+        return f":{finding.line}"
+    return f":{finding.line}:{finding.col}"
+
+
 @cache
 def project_urls() -> dict[str, str]:
     """The installed package's addresses, by normalised label (none: empty).
@@ -141,7 +148,7 @@ def report_text(report: Report, out: IO[str], ctx: Context) -> None:
         if ctx.cells and finding.location:
             where += f":{terminal(finding.location)}"
         elif finding.line is not None:
-            where += f":{finding.line}:{finding.col}"
+            where += _line_col(finding)
         severity = str(finding.severity)
         lines.append(
             f"{_paint(paint, 'where', where)}: "
@@ -242,7 +249,9 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
         shown[command] += 1
         props = [f"file={github_property(finding.file)}"]
         if finding.line is not None:
-            props += [f"line={finding.line}", f"col={finding.col}"]
+            props.append(f"line={finding.line}")
+            if finding.col is not None:
+                props.append(f"col={finding.col}")
         props.append(f"title={github_property('dosering ' + finding.code)}")
         text = finding.message + (f"\n{finding.hint}" if finding.hint else "")
         out.write(f"::{command} {','.join(props)}::{github_message(text)}\n")
@@ -284,7 +293,7 @@ def markdown_table(report: Report, lang: str) -> str:
             "| --- | --- | --- | --- |",
         ]
         for f in report.findings:
-            where = f.file + (f":{f.line}:{f.col}" if f.line is not None else "")
+            where = f.file + (_line_col(f) if f.line is not None else "")
             message = compose(f.message, " — ", f.hint) if f.hint else f.message
             lines.append(
                 f"| {markdown(where)} | {f.severity} | `{f.code}` | "
@@ -348,7 +357,9 @@ def as_sarif(report: Report, lang: str) -> dict[str, Any]:
     for f in report.findings:
         region: dict[str, Any] = {}
         if f.line is not None:
-            region = {"startLine": f.line, "startColumn": f.col}
+            region = {"startLine": f.line}
+            if f.col is not None:
+                region["startColumn"] = f.col
         location: dict[str, Any] = {"artifactLocation": {"uri": _uri(f.file)}}
         if region:
             location["region"] = region
@@ -411,7 +422,7 @@ def report_junit(report: Report, out: IO[str], ctx: Context) -> None:
                 f"    <testcase classname={xml_attr(name)} name={xml_attr('valid')}/>"
             )
         for f in findings:
-            where = f"{f.file}:{f.line}:{f.col}" if f.line is not None else f.file
+            where = f.file + (_line_col(f) if f.line is not None else "")
             case_name = xml_attr(f"{f.code} at {where}")
             body = f.message + (f"\n{f.hint}" if f.hint else "")
             if _fails(f, ctx.strict):
