@@ -294,6 +294,53 @@ def test_level_typo_is_a_finding_with_did_you_mean(tmp_path: Path):
     assert not target.exists()
 
 
+@pytest.mark.parametrize(
+    ("lang", "id_line", "lms_line"),
+    [
+        (
+            "en",
+            "model.xlsx:Roller!A2: error schema `“sjukskoterska”` has typographic "
+            "quotes around it, which stay part of the value",
+            "model.xlsx:Kurser!F2: warning typographic-quotes the LMS code `“21010”` "
+            "keeps its typographic quotes as part of the code, so it never matches "
+            "`21010` in a course list",
+        ),
+        (
+            "sv",
+            "model.xlsx:Roller!A2: fel schema `“sjukskoterska”` har typografiska "
+            "citattecken runt sig, som blir kvar i värdet",
+            "model.xlsx:Kurser!F2: varning typographic-quotes LMS-koden `“21010”` "
+            "behåller sina typografiska citattecken som en del av koden, så den "
+            "matchar aldrig `21010` i en kurslista",
+        ),
+    ],
+)
+def test_typographic_quotes_in_a_cell(
+    tmp_path: Path, lang: str, id_line: str, lms_line: str
+):
+    """Issue 16: quotes from Word in a cell: remove them from the cell (no YAML)."""
+    hint = {
+        "en": "    Remove the typographic quotes from the cell; text copied from Word "
+        "often brings them.",
+        "sv": "    Ta bort de typografiska citattecknen ur cellen; text som kopierats "
+        "från Word har ofta sådana.",
+    }[lang]
+    book = workbook(tmp_path)
+    id_line, lms_line = (
+        line.replace("model.xlsx", str(book), 1) for line in (id_line, lms_line)
+    )
+    edit(book, "Kurser", {"F2": "“21010”"})
+    result = run("import", str(book), "-o", str(tmp_path / "ok.yaml"), "--lang", lang)
+    assert result.exit_code == 0, result
+    lines = result.stdout.splitlines()
+    assert lines[lines.index(lms_line) + 1] == hint
+    edit(book, "Roller", {"A2": "“sjukskoterska”"})
+    result = run("import", str(book), "-o", str(tmp_path / "no.yaml"), "--lang", lang)
+    assert result.exit_code == 1, result
+    lines = result.stdout.splitlines()
+    assert lines[:2] == [id_line, hint]
+
+
 def test_level_name_is_read_as_its_id(tmp_path: Path):
     """A level cell may hold the level's name; it is read as the level id."""
     book = workbook(tmp_path)

@@ -922,8 +922,8 @@ def test_typographic_quotes_in_a_code(tmp_path: Path) -> None:
     en = run("validate", str(QUOTED), "--lang", "en").stdout.splitlines()
     assert en[2:4] == [
         f"{QUOTED}:19:11: warning typographic-quotes the LMS code `“0412”` keeps its "
-        "typographic quotes (YAML reads them as part of the text), so it never "
-        "matches `0412` in a course list",
+        "typographic quotes as part of the code, so it never matches `0412` in a "
+        "course list",
         '    Replace them with straight quotes (`"0412"`); text copied from Word '
         "often brings them.",
     ]
@@ -936,8 +936,8 @@ def test_typographic_quotes_in_a_code(tmp_path: Path) -> None:
     sv = result.stdout.splitlines()
     assert sv[:2] == [
         f"{QUOTED}:12:9: varning typographic-quotes HR-koden eller titeln "
-        "`”222110”` behåller sina typografiska citattecken (YAML läser dem som en "
-        "del av texten), så den matchar aldrig `222110` i en personallista",
+        "`”222110”` behåller sina typografiska citattecken som en del av koden, så "
+        "den matchar aldrig `222110` i en personallista",
         '    Byt dem mot raka citattecken (`"222110"`); text som kopierats från Word '
         "har ofta sådana.",
     ]
@@ -952,8 +952,8 @@ def test_typographic_quotes_in_a_code(tmp_path: Path) -> None:
             "      fk: “veta”",
             "en",
             "13:11",
-            "error schema `“veta”` has typographic quotes around it, which YAML keeps "
-            "as part of the value",
+            "error schema `“veta”` has typographic quotes around it, which stay part "
+            "of the value",
             'Replace them with straight quotes (`"veta"`) or remove them; text copied '
             "from Word often brings them.",
         ),
@@ -961,8 +961,8 @@ def test_typographic_quotes_in_a_code(tmp_path: Path) -> None:
             "      „fk“: veta",
             "sv",
             "13:7",
-            "fel schema `„fk“` har typografiska citattecken runt sig, som YAML "
-            "behåller som en del av värdet",
+            "fel schema `„fk“` har typografiska citattecken runt sig, som blir kvar i "
+            "värdet",
             'Byt dem mot raka citattecken (`"fk"`) eller ta bort dem; text som '
             "kopierats från Word har ofta sådana.",
         ),
@@ -970,8 +970,8 @@ def test_typographic_quotes_in_a_code(tmp_path: Path) -> None:
             "      fk: veta\n    headcount: «120»",
             "sv",
             "14:16",
-            "fel schema `«120»` har typografiska citattecken runt sig, som YAML "
-            "behåller som en del av värdet",
+            "fel schema `«120»` har typografiska citattecken runt sig, som blir kvar i "
+            "värdet",
             "Ta bort dem: ett tal skrivs utan citattecken (120).",
         ),
     ],

@@ -242,6 +242,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 """Messages of the workbook's own findings (codes `workbook-*`)."""
 
+_NO_QUOTES = (
+    "Remove the typographic quotes from the cell; text copied from Word often "
+    "brings them.",
+    "Ta bort de typografiska citattecknen ur cellen; text som kopierats från "
+    "Word har ofta sådana.",
+)
+"""The hint of a cell in typographic quotes (in a cell, no quotes are needed)."""
+
 HINTS: dict[str, tuple[str, str]] = {
     "workbook-sheet": (
         "{suggestion}Keep the sheets' names as `dosering export` wrote them.",
@@ -280,6 +288,11 @@ HINTS: dict[str, tuple[str, str]] = {
         "Choose the level in the area's level column.",
         "Välj nivån i områdets nivåkolumn.",
     ),
+    "quotes": _NO_QUOTES,
+    "quotes.number": _NO_QUOTES,
+    "typographic-quotes": _NO_QUOTES,
+    "typographic-quotes.lms": _NO_QUOTES,
+    "typographic-quotes.hr": _NO_QUOTES,
     "workbook-role.unknown": (
         "Add the role on the sheet Roles, or correct the id.",
         "Lägg till rollen på bladet Roller, eller rätta id:t.",

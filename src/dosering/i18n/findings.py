@@ -212,16 +212,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{raw}` är inget giltigt id",
     ),
     "quotes": (
-        "`{raw}` has typographic quotes around it, which YAML keeps as part of the "
-        "value",
-        "`{raw}` har typografiska citattecken runt sig, som YAML behåller som en del "
-        "av värdet",
+        "`{raw}` has typographic quotes around it, which stay part of the value",
+        "`{raw}` har typografiska citattecken runt sig, som blir kvar i värdet",
     ),
     "quotes.number": (
-        "`{raw}` has typographic quotes around it, which YAML keeps as part of the "
-        "value",
-        "`{raw}` har typografiska citattecken runt sig, som YAML behåller som en del "
-        "av värdet",
+        "`{raw}` has typographic quotes around it, which stay part of the value",
+        "`{raw}` har typografiska citattecken runt sig, som blir kvar i värdet",
     ),
     "long-id": (
         "the id `{raw}` is longer than 64 characters",
@@ -356,23 +352,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "LMS-koden `{lms}` hör också till kursen `{other}`",
     ),
     "typographic-quotes": (
-        "`{field}` is `{raw}` with typographic quotes, which YAML keeps as part of "
-        "the text",
-        "`{field}` är `{raw}` med typografiska citattecken, som YAML behåller som en "
-        "del av texten",
+        "`{field}` is `{raw}` with typographic quotes, which stay part of the text",
+        "`{field}` är `{raw}` med typografiska citattecken, som blir kvar i texten",
     ),
     "typographic-quotes.lms": (
-        "the LMS code `{raw}` keeps its typographic quotes (YAML reads them as part "
-        "of the text), so it never matches `{inner}` in a course list",
-        "LMS-koden `{raw}` behåller sina typografiska citattecken (YAML läser dem som "
-        "en del av texten), så den matchar aldrig `{inner}` i en kurslista",
+        "the LMS code `{raw}` keeps its typographic quotes as part of the code, so "
+        "it never matches `{inner}` in a course list",
+        "LMS-koden `{raw}` behåller sina typografiska citattecken som en del av "
+        "koden, så den matchar aldrig `{inner}` i en kurslista",
     ),
     "typographic-quotes.hr": (
-        "the HR code or title `{raw}` keeps its typographic quotes (YAML reads them "
-        "as part of the text), so it never matches `{inner}` in a staff list",
-        "HR-koden eller titeln `{raw}` behåller sina typografiska citattecken (YAML "
-        "läser dem som en del av texten), så den matchar aldrig `{inner}` i en "
-        "personallista",
+        "the HR code or title `{raw}` keeps its typographic quotes as part of the "
+        "code, so it never matches `{inner}` in a staff list",
+        "HR-koden eller titeln `{raw}` behåller sina typografiska citattecken som en "
+        "del av koden, så den matchar aldrig `{inner}` i en personallista",
     ),
     "multiline-text": (
         "`{field}` must be one line",
