@@ -319,8 +319,8 @@ def test_a_file_given_by_name_must_be_a_model(write_tree):
             "site_name: x\n",
             "en",
             "error not-a-model no `dosering:` key: this is not a dosing model",
-            "If it is meant to be a dosing model, add `dosering: 1` as its first "
-            "line. If not, leave it out of the paths: give the model files, or a "
+            "If it is meant to be a dosing model, add the line `dosering: 1` at the "
+            "top (comments may come before it). If not, leave it out of the paths: give the model files, or a "
             "folder (a folder skips files that are not models, so `dosering validate "
             ".` is fine).",
         ),
@@ -328,8 +328,8 @@ def test_a_file_given_by_name_must_be_a_model(write_tree):
             "site_name: x\n",
             "sv",
             "fel not-a-model ingen nyckel `dosering:`: detta är ingen doseringsmodell",
-            "Om den ska vara en doseringsmodell, lägg till `dosering: 1` som första "
-            "rad. Om inte, ta bort den ur sökvägarna: ange modellfilerna eller en mapp "
+            "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
+            "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange modellfilerna eller en mapp "
             "(i en mapp hoppas filer som inte är modeller över, så `dosering validate "
             ".` går bra).",
         ),
@@ -618,8 +618,8 @@ def test_no_models_found_is_said(tmp_path: Path):
         f"{empty}: warning no-models no dosing model in this folder: it holds no "
         ".yaml or .yml file",
         "    A dosing model is a .yaml/.yml file with a line starting `dosering:` "
-        "(its first line, `dosering: 1`). Check that the path names the folder your "
-        "models are in.",
+        "(`dosering: 1`, at the top after any comments). Check that the path names "
+        "the folder your models are in.",
         "no model files found, 1 warning(s)",
     ]
 
@@ -634,8 +634,8 @@ def test_no_models_fails_strict_in_swedish(tmp_path: Path):
         f"{empty}: varning no-models ingen doseringsmodell i mappen: den innehåller "
         "ingen .yaml- eller .yml-fil",
         "    En doseringsmodell är en .yaml/.yml-fil med en rad som börjar "
-        "`dosering:` (dess första rad, `dosering: 1`). Kontrollera att sökvägen "
-        "pekar på mappen där era modeller ligger.",
+        "`dosering:` (`dosering: 1`, överst efter eventuella kommentarer). "
+        "Kontrollera att sökvägen pekar på mappen där era modeller ligger.",
         "inga modellfiler hittades, 1 varning(ar)",
     ]
 
@@ -661,8 +661,8 @@ def test_no_models_names_the_skipped_files(write_tree):
             "col": None,
             "location": None,
             "hint": "A dosing model is a .yaml/.yml file with a line starting "
-            "`dosering:` (its first line, `dosering: 1`). Check that the path names "
-            "the folder your models are in.",
+            "`dosering:` (`dosering: 1`, at the top after any comments). Check that "
+            "the path names the folder your models are in.",
         }
     ]
     assert doc["summary"] == {
@@ -995,7 +995,12 @@ def test_typographic_quotes_around_an_id_are_a_schema_error(
 
 
 @pytest.mark.parametrize(
-    "written", ["Veta & delta", "veta  &  Delta", "Veta och delta"]
+    ("written", "example"),
+    [
+        ("Veta & delta", "veta-delta"),
+        ("veta  &  Delta", "veta-delta"),
+        ("Veta och delta", "veta-och-delta"),
+    ],
 )
 @pytest.mark.parametrize(
     ("lang", "hint"),
@@ -1003,21 +1008,23 @@ def test_typographic_quotes_around_an_id_are_a_schema_error(
         (
             "en",
             "Did you mean `veta`? Ids use lowercase letters a–z, å, ä, ö, digits, "
-            "`-` and `_`, and start with a letter or digit (e.g. "
-            "`forbattringskunskap`).",
+            "`-` and `_`, and start with a letter or digit (e.g. `{example}`).",
         ),
         (
             "sv",
             "Menade du `veta`? Id:n består av små bokstäver a–z, å, ä, ö, siffror, "
             "`-` och `_`, och börjar med en bokstav eller siffra (t.ex. "
-            "`forbattringskunskap`).",
+            "`{example}`).",
         ),
     ],
 )
 def test_a_level_name_written_for_its_id(
-    tmp_path: Path, written: str, lang: str, hint: str
+    tmp_path: Path, written: str, example: str, lang: str, hint: str
 ) -> None:
-    """Issue 16: `needs: {fk: Veta & delta}` gets "did you mean `veta`" (by name)."""
+    """Issue 16: `needs: {fk: Veta & delta}` gets "did you mean `veta`" (by name).
+
+    The hint's example id is the value as an id would be written, not a fixed one.
+    """
     model = tmp_path / "m.yaml"
     model.write_text(
         "dosering: 1\nregion: {id: r, name: R}\n"
@@ -1032,7 +1039,7 @@ def test_a_level_name_written_for_its_id(
     assert result.exit_code == 1, result
     [finding] = json.loads(result.stdout)["findings"]
     assert (finding["code"], finding["line"], finding["col"]) == ("schema", 15, 28)
-    assert finding["hint"] == hint
+    assert finding["hint"] == hint.format(example=example)
 
 
 def test_names_written_for_ids_everywhere(tmp_path: Path) -> None:

@@ -402,11 +402,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 _NO_MODELS_HINT = (
     "A dosing model is a .yaml/.yml file with a line starting `dosering:` "
-    "(its first line, `dosering: 1`). Check that the path names the folder "
-    "your models are in.",
+    "(`dosering: 1`, at the top after any comments). Check that the path names the "
+    "folder your models are in.",
     "En doseringsmodell är en .yaml/.yml-fil med en rad som börjar `dosering:` "
-    "(dess första rad, `dosering: 1`). Kontrollera att sökvägen pekar på mappen "
-    "där era modeller ligger.",
+    "(`dosering: 1`, överst efter eventuella kommentarer). Kontrollera att sökvägen "
+    "pekar på mappen där era modeller ligger.",
 )
 """The hint of a folder with no model, whether it held YAML files or none."""
 
@@ -562,13 +562,14 @@ HINTS: dict[str, tuple[str, str]] = {
         "inte är modeller över, så `dosering validate .` går bra).",
     ),
     "not-a-model.no-key": (
-        "If it is meant to be a dosing model, add `dosering: 1` as its first line. "
-        "If not, leave it out of the paths: give the model files, or a folder (a "
-        "folder skips files that are not models, so `dosering validate .` is fine).",
-        "Om den ska vara en doseringsmodell, lägg till `dosering: 1` som första "
-        "rad. Om inte, ta bort den ur sökvägarna: ange modellfilerna eller en mapp "
-        "(i en mapp hoppas filer som inte är modeller över, så `dosering validate .` "
-        "går bra).",
+        "If it is meant to be a dosing model, add the line `dosering: 1` at the top "
+        "(comments may come before it). If not, leave it out of the paths: give the "
+        "model files, or a folder (a folder skips files that are not models, so "
+        "`dosering validate .` is fine).",
+        "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
+        "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
+        "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
+        "över, så `dosering validate .` går bra).",
     ),
     "not-a-model.close": (
         "Did you mean `dosering`? Write `dosering: 1`.",
@@ -613,9 +614,9 @@ HINTS: dict[str, tuple[str, str]] = {
     ),
     "bad-id": (
         "{suggestion}Ids use lowercase letters a–z, å, ä, ö, digits, `-` and `_`, "
-        "and start with a letter or digit (e.g. `forbattringskunskap`).",
+        "and start with a letter or digit (e.g. `{example}`).",
         "{suggestion}Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och "
-        "`_`, och börjar med en bokstav eller siffra (t.ex. `forbattringskunskap`).",
+        "`_`, och börjar med en bokstav eller siffra (t.ex. `{example}`).",
     ),
     "quotes": _STRAIGHT_QUOTES,
     "quotes.number": (

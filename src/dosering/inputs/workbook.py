@@ -23,6 +23,7 @@ from typing import Any
 from dosering.core.errors import OsReason
 from dosering.core.findings import Draft, Path
 from dosering.inputs.tables.workbook import check_xlsx
+from dosering.model.keys import slug
 from dosering.model.schema import Course, Role
 
 SHEET_KEYS = ("about", "levels", "areas", "groups", "roles", "needs", "courses")
@@ -786,28 +787,6 @@ def _number_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-_SLUG_DROP = re.compile(r"[^a-z0-9åäö_-]+")
-
-
-def slug(text: str) -> str:
-    """An id made from a name: `Driva & leda` -> `driva-leda` (å, ä, ö kept)."""
-    lowered = unicodedata.normalize(
-        "NFC", unicodedata.normalize("NFC", text).casefold()
-    )
-    bare = "".join(
-        char
-        if char in "åäö"
-        else "".join(
-            c
-            for c in unicodedata.normalize("NFKD", char)
-            if not unicodedata.combining(c)
-        )
-        for char in lowered
-    )
-    ident = _SLUG_DROP.sub("-", bare).strip("-_")
-    return ident[:64].rstrip("-_") or "x"
 
 
 class _Ids:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+ID_MAX = 64
+"""The longest id (DESIGN.md: ids are at most 64 characters)."""
+
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 
 
@@ -26,3 +29,25 @@ def title_key(title: str) -> str:
     """
     text = unicodedata.normalize("NFC", title).casefold()
     return " ".join(_PUNCTUATION.sub(" ", text).split())
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9åäö_-]+")
+
+
+def slug(text: str) -> str:
+    """An id made from a name: `Driva & leda` -> `driva-leda` (å, ä, ö kept)."""
+    lowered = unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFC", text).casefold()
+    )
+    bare = "".join(
+        char
+        if char in "åäö"
+        else "".join(
+            c
+            for c in unicodedata.normalize("NFKD", char)
+            if not unicodedata.combining(c)
+        )
+        for char in lowered
+    )
+    ident = _SLUG_DROP.sub("-", bare).strip("-_")
+    return ident[:ID_MAX].rstrip("-_") or "x"

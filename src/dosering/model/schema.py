@@ -22,12 +22,12 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from dosering.core.findings import Anchor, Draft, Path
+from dosering.model.keys import ID_MAX, slug
 from dosering.model.quotes import inside_quotes, reads_as_text
 from dosering.model.suggestions import Suggestions
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9åäö][a-z0-9åäö_-]*$"
-ID_MAX = 64
 URL_PATTERN = r"^https?://[^\s]+$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -522,6 +522,8 @@ def _drafts_for(error: Any, data: Any, suggest: _References) -> Iterator[Draft]:
     lists = referred_lists(path, is_key) if key in ("bad-id", "long-id") else None
     if lists is not None and isinstance(value, str):
         params["suggestion"] = suggest(lists, value)  # a name written for its id
+    if key == "bad-id" and isinstance(value, str):
+        params["example"] = slug(value)  # the value as an id would be written
     if path and path[0] == "dosering" and key != "version":
         key = "version"
     none = value is None or value is False
