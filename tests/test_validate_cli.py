@@ -119,7 +119,31 @@ def test_github_annotates_ten_of_each(write_tree):
     result = run("validate", "-f", "github", str(root / "m.yaml"))
     errors = [line for line in result.stdout.splitlines() if line.startswith("::error")]
     assert len(errors) == 10
-    assert "3 more error(s)" in result.stdout
+    assert (
+        "dosering: 3 more error(s), 0 more warning(s) and 3 more note(s) are not "
+        "annotated (GitHub shows 10 of each); run dosering validate to see them all."
+    ) in result.stdout.splitlines()
+    swedish = run("validate", "-f", "github", "--lang", "sv", str(root / "m.yaml"))
+    assert (
+        "dosering: 3 fel, 0 varning(ar) och 3 notering(ar) till har ingen annotering "
+        "(GitHub visar 10 av varje); kör dosering validate för att se alla."
+    ) in swedish.stdout.splitlines()
+
+
+def test_github_step_summary_in_swedish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: the step summary's table speaks the run's language."""
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = run("validate", "-f", "github", "--lang", "sv", str(BAD))
+    assert result.exit_code == 1, result
+    table = summary.read_text("utf-8").splitlines()
+    assert "| var | allvarlighet | kod | meddelande |" in table
+    assert any(
+        line.startswith(f"| {markdown(str(BAD))}:24:7 | fel | `unknown-area` |")
+        for line in table
+    )
 
 
 def test_sarif_document():

@@ -1063,6 +1063,24 @@ WORDS: dict[str, tuple[str, str]] = {
     "checks.code": ("code", "kod"),
     "checks.severity": ("severity", "allvarlighet"),
     "checks.title": ("what it finds", "vad den hittar"),
+    "github.more": (
+        "dosering: {0} more error(s), {1} more warning(s) and {2} more note(s) are "
+        "not annotated (GitHub shows 10 of each); {3}.",
+        "dosering: {0} fel, {1} varning(ar) och {2} notering(ar) till har ingen "
+        "annotering (GitHub visar 10 av varje); {3}.",
+    ),
+    "github.more.summary": (
+        "all are in the step summary",
+        "alla står i stegsammanfattningen",
+    ),
+    "github.more.run": (
+        "run dosering validate to see them all",
+        "kör dosering validate för att se alla",
+    ),
+    "table.where": ("where", "var"),
+    "table.severity": ("severity", "allvarlighet"),
+    "table.code": ("code", "kod"),
+    "table.message": ("message", "meddelande"),
     "sarif.help": (
         "`dosering checks` lists every code; dosering's documentation explains "
         "`{0}` under its own heading in docs/findings.md.",

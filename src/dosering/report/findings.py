@@ -257,16 +257,18 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
         out.write(f"::{command} {','.join(props)}::{github_message(text)}\n")
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if any(left.values()):
-        where = (
-            "all are in the step summary"
-            if summary_path
-            else "run dosering validate to see them all"
+        where = messages.word(
+            "github.more.summary" if summary_path else "github.more.run", ctx.lang
         )
-        out.write(
-            f"dosering: {left['error']} more error(s), {left['warning']} more "
-            f"warning(s) and {left['notice']} more note(s) are not annotated "
-            f"(GitHub shows 10 of each); {where}.\n"
+        more = messages.word(
+            "github.more",
+            ctx.lang,
+            left["error"],
+            left["warning"],
+            left["notice"],
+            where,
         )
+        out.write(f"{more}\n")
     out.write(summary_line(report, ctx.lang) + "\n")
     if summary_path:
         try:
@@ -284,20 +286,21 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
             out.write(f"::warning title=dosering::{github_message(line)}\n")
 
 
+_TABLE_COLUMNS = ("where", "severity", "code", "message")
+
+
 def markdown_table(report: Report, lang: str) -> str:
     """All findings as a Markdown table, for step summaries and PR comments."""
     lines = ["### dosering validate", "", summary_line(report, lang), ""]
     if report.findings:
-        lines += [
-            "| where | severity | code | message |",
-            "| --- | --- | --- | --- |",
-        ]
+        head = (messages.word(f"table.{key}", lang) for key in _TABLE_COLUMNS)
+        lines += [f"| {' | '.join(head)} |", "| --- | --- | --- | --- |"]
         for f in report.findings:
             where = f.file + (_line_col(f) if f.line is not None else "")
             message = compose(f.message, " — ", f.hint) if f.hint else f.message
+            severity = messages.word(f"severity.{f.severity}", lang)
             lines.append(
-                f"| {markdown(where)} | {f.severity} | `{f.code}` | "
-                f"{markdown(message)} |"
+                f"| {markdown(where)} | {severity} | `{f.code}` | {markdown(message)} |"
             )
         lines.append("")
     return "\n".join(lines) + "\n"
