@@ -386,11 +386,6 @@ def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
     return _pick(HINTS, key, lang).format_map(Lenient(params))
 
 
-def failure(key: str, lang: str, **params: Any) -> str:
-    """Why a workbook cannot be read (one line, exit 3)."""
-    return _pick(FAILURES, key, lang).format_map(Lenient(params))
-
-
 def sheet(key: str, lang: str) -> str:
     """A sheet's name in the language asked for."""
     return _pick(SHEETS, key, lang)
