@@ -306,7 +306,9 @@ def test_parse_columns_takes_fields_in_any_case() -> None:
         ),
         (
             b'Kod;Titel\r\n1;ok\r\n2;"' + b"x" * 140_000 + b'"\r\n',
-            "l.csv:3: the CSV cannot be read: field larger than field limit (131072)",
+            "l.csv:3: a quote (\") opens a cell here that is never closed, so the "
+            "rest of the file runs into one cell: close the quote, or remove it (or "
+            "save the sheet again as CSV from Excel)",
         ),
     ],
 )

@@ -118,6 +118,7 @@ def test_sep_line_and_bom(tmp_path: Path) -> None:
         (b"PK\x03\x04rest", "list.zip-not-text"),
         (b"Kod;Kursnamn\n\x81;x\n", "list.not-text"),
         (b"", "table.empty"),
+        (b'Kod;Titel\n1;"' + b"x\n" * 70_000, "list.csv-open-quote"),
     ],
 )
 def test_csv_that_cannot_be_read(tmp_path: Path, content: bytes, key: str) -> None:

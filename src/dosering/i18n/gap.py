@@ -128,6 +128,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}:{line}: the CSV cannot be read: {reason}",
         "{path}:{line}: CSV-filen går inte att läsa: {reason}",
     ),
+    "list.csv-open-quote": (
+        '{path}:{line}: a quote (") opens a cell here that is never closed, so the '
+        "rest of the file runs into one cell: close the quote, or remove it (or "
+        "save the sheet again as CSV from Excel)",
+        '{path}:{line}: ett citattecken (") öppnar en cell här som aldrig stängs, så '
+        "resten av filen hamnar i en enda cell: stäng citattecknet eller ta bort "
+        "det (eller spara bladet som CSV från Excel igen)",
+    ),
     "list.not-json": (
         "{path}:{line}:{col}: not valid JSON: {reason}",
         "{path}:{line}:{col}: ogiltig JSON: {reason}",

@@ -26,7 +26,7 @@ from dosering.core.paths import path_kind
 from dosering.inputs.tables import closest_field
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
-from dosering.inputs.tables.text import DELIMITERS, sniff_delimiter
+from dosering.inputs.tables.text import DELIMITERS, csv_failure, sniff_delimiter
 from dosering.inputs.tables.workbook import (
     WORKBOOK_SUFFIXES,
     read_workbook,
@@ -633,7 +633,8 @@ def _numbered(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise owner.fail("list.csv-syntax", line=line, reason=str(exc)) from exc
+            key, params = csv_failure(exc)
+            raise owner.fail(key, line=line, **params) from exc
         start = line
         line = reader.line_num + first_line
         yield start, cells

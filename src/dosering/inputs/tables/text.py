@@ -155,6 +155,16 @@ def _numbered(
             yield line, cells
             line = reader.line_num + first_line
     except csv.Error as exc:
-        raise TableError(
-            "list.csv-syntax", path=name, line=line, reason=str(exc)
-        ) from exc
+        key, params = csv_failure(exc)
+        raise TableError(key, path=name, line=line, **params) from exc
+
+
+def csv_failure(exc: csv.Error) -> tuple[str, dict[str, str]]:
+    """The catalogue key of a CSV the csv module cannot read, and its parameters.
+
+    The one error a real file meets is a quote that never closes: the rest of the
+    file runs into one cell until the field limit. The rest keep the module's text.
+    """
+    if str(exc).startswith("field larger than field limit"):
+        return "list.csv-open-quote", {}
+    return "list.csv-syntax", {"reason": str(exc)}
