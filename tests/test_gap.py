@@ -651,7 +651,7 @@ def test_mapping_unknown_course_is_a_finding_with_its_line(listed: Path) -> None
                 ("mapping-shape", 3, 10, "ignore[0]"),
             ],
         ),
-        ("match: {a: b\n", [("mapping-yaml", 2, 1, None)]),
+        ("match: {a: b\n", [("mapping-yaml", 1, 8, None)]),
     ],
 )
 def test_mapping_shape_findings(

@@ -85,10 +85,10 @@ def test_a_dash_for_none_under_needs_asks_for_a_level(tmp_path: Path):
 
 def test_other_syntax_errors_keep_libyaml_out_of_swedish(tmp_path: Path):
     """An error without a plain wording of its own is Swedish, without libyaml's."""
-    (finding,) = _findings(tmp_path, "dosering: 1\nregion: [a\n", "sv")
+    (finding,) = _findings(tmp_path, "dosering: 1\n%YAML 1.1\n", "sv")
     assert finding["message"] == "fel i YAML-syntaxen: YAML kan inte läsa vidare här"
-    (english,) = _findings(tmp_path, "dosering: 1\nregion: [a\n", "en")
-    assert str(english["message"]).startswith("YAML syntax error: while parsing")
+    (english,) = _findings(tmp_path, "dosering: 1\n%YAML 1.1\n", "en")
+    assert str(english["message"]).startswith("YAML syntax error: did not find")
 
 
 def test_a_dash_outside_needs_says_it_starts_a_list(tmp_path: Path):
@@ -107,3 +107,41 @@ def test_a_tab_after_the_indentation_is_found_by_libyaml_s_words(tmp_path: Path)
     text = text.replace("  - id: ssk\n", "  - id: ssk\n    \t\n", 1)
     (finding,) = _findings(tmp_path, text, "sv")
     assert str(finding["message"]).startswith("en tabb används för indrag")
+
+
+def test_an_unknown_escape_in_double_quotes_is_named(tmp_path: Path):
+    """`"C:\\Kurser"` is no unclosed quote: the backslash, with both ways out."""
+    text = MODEL.replace('"Veta & delta', '"Veta\\Delta"')
+    (finding,) = _findings(tmp_path, text, "sv")
+    assert (finding["line"], finding["col"]) == (8, 16)
+    assert finding["message"] == (
+        "inom dubbla citattecken inleder ett bakstreck en specialkod som `\\n`, och "
+        "`\\D` är ingen"
+    )
+    assert finding["hint"] == (
+        "Skriv ett bakstreck som `\\\\`, eller sätt värdet inom enkla citattecken i "
+        "stället: 'C:\\Kurser'."
+    )
+    (english,) = _findings(tmp_path, text)
+    assert english["message"] == (
+        "in double quotes a backslash starts an escape such as `\\n`, and `\\D` is none"
+    )
+
+
+def test_an_unclosed_brace_is_reported_where_it_opens(tmp_path: Path):
+    """`gives: {fk: veta` on line 22: the `{` is named there, not the next line."""
+    text = (
+        MODEL.replace('"Veta & delta', "Veta & delta").replace(
+            "gives: {fk: veta}", "gives: {fk: veta"
+        )
+        + "  - id: next\n    title: Nästa\n"
+    )
+    (finding,) = _findings(tmp_path, text)
+    assert (finding["line"], finding["col"]) == (22, 12)
+    assert finding["message"] == "the `{` opened here is never closed with `}`"
+    assert finding["hint"] == (
+        "Add `}` after the last entry of the `{` on line 22, or write the entries one "
+        "per line without `{` and `}`."
+    )
+    (swedish,) = _findings(tmp_path, text.replace("{fk: veta", "[fk, veta"), "sv")
+    assert swedish["message"] == "`[` som öppnas här stängs aldrig med `]`"

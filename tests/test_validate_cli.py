@@ -344,18 +344,18 @@ def test_a_file_given_by_name_must_be_a_model(write_tree):
             "en",
             "error not-a-model no `dosering:` key: this is not a dosing model",
             "If it is meant to be a dosing model, add the line `dosering: 1` at the "
-            "top (comments may come before it). If not, leave it out of the paths: give the model files, or a "
-            "folder (a folder skips files that are not models, so `dosering validate "
-            ".` is fine).",
+            "top (comments may come before it). If not, leave it out of the paths: "
+            "give the model files, or a folder (a folder skips files that are not "
+            "models, so `dosering validate .` is fine).",
         ),
         (
             "site_name: x\n",
             "sv",
             "fel not-a-model ingen nyckel `dosering:`: detta är ingen doseringsmodell",
             "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
-            "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange modellfilerna eller en mapp "
-            "(i en mapp hoppas filer som inte är modeller över, så `dosering validate "
-            ".` går bra).",
+            "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
+            "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
+            "över, så `dosering validate .` går bra).",
         ),
         (
             "- hosts: all\n",

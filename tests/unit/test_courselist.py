@@ -306,7 +306,7 @@ def test_parse_columns_takes_fields_in_any_case() -> None:
         ),
         (
             b'Kod;Titel\r\n1;ok\r\n2;"' + b"x" * 140_000 + b'"\r\n',
-            "l.csv:3: a quote (\") opens a cell here that is never closed, so the "
+            'l.csv:3: a quote (") opens a cell here that is never closed, so the '
             "rest of the file runs into one cell: close the quote, or remove it (or "
             "save the sheet again as CSV from Excel)",
         ),
@@ -583,7 +583,7 @@ def test_record_findings_have_no_column(tmp_path: Path) -> None:
         (
             "l.yaml",
             "a: [b\n",
-            "l.yaml:2:1: not valid YAML: YAML syntax error: while parsing a flow",
+            "l.yaml:1:4: not valid YAML: the `[` opened here is never closed with `]`",
         ),
         ("l.json", '{"a": 1}', "l.json: a YAML or JSON course list must be a list"),
         ("l.yaml", "[]\n", "l.yaml: the course list has a header but no rows"),

@@ -162,7 +162,9 @@ def test_inline_ignores():
         ("a:\n  b: x\n  \tc: 2\n", "yaml-syntax.tab", 3, 3),
         ("a:\n  b: 1\n c: 2\n", "yaml-syntax.indent", 3, 2),
         ("a: @x\n", "yaml-syntax.reserved", 1, 4),
-        ("a: [1, 2\n", "yaml-syntax", 2, 1),
+        ("a: [1, 2\n", "yaml-syntax.flow", 1, 4),
+        ('a: "C:\\Kurser"\n', "yaml-syntax.escape", 1, 7),
+        ("%YAML 1.1\n%YAML 1.1\n---\n", "yaml-syntax", 2, 1),
     ],
 )
 def test_syntax_errors_are_told_apart(text: str, key: str, line: int, col: int):

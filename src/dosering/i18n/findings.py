@@ -69,6 +69,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "citattecknet som öppnas här stängs aldrig på sin rad (YAML läser vidare till "
         "nästa citattecken i filen)",
     ),
+    "yaml-syntax.escape": (
+        "in double quotes a backslash starts an escape such as `\\n`, and `\\{char}` "
+        "is none",
+        "inom dubbla citattecken inleder ett bakstreck en specialkod som `\\n`, och "
+        "`\\{char}` är ingen",
+    ),
+    "yaml-syntax.flow": (
+        "the `{open}` opened here is never closed with `{close}`",
+        "`{open}` som öppnas här stängs aldrig med `{close}`",
+    ),
     "yaml-syntax.dash": (
         "`-` after `{key}:` starts a list, which YAML does not allow here",
         "`-` efter `{key}:` börjar en lista, vilket YAML inte tillåter här",
@@ -452,6 +462,18 @@ HINTS: dict[str, tuple[str, str]] = {
     "yaml-syntax.quote": (
         "Add the closing quote at the end of the text on line {start}.",
         "Lägg till det avslutande citattecknet i slutet av texten på rad {start}.",
+    ),
+    "yaml-syntax.escape": (
+        "Write a backslash as `\\\\`, or put the value in single quotes instead: "
+        "'C:\\Kurser'.",
+        "Skriv ett bakstreck som `\\\\`, eller sätt värdet inom enkla citattecken i "
+        "stället: 'C:\\Kurser'.",
+    ),
+    "yaml-syntax.flow": (
+        "Add `{close}` after the last entry of the `{open}` on line {start}, or write "
+        "the entries one per line without `{open}` and `{close}`.",
+        "Lägg till `{close}` efter den sista posten i `{open}` på rad {start}, eller "
+        "skriv posterna en per rad utan `{open}` och `{close}`.",
     ),
     "yaml-syntax.dash": (
         "Write the value after `{key}:`, put a text that starts with - in quotes "

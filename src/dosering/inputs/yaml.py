@@ -683,8 +683,21 @@ def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
         line, col = found
         params["start"] = line
         return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
+    flow = _FLOW_CLOSE.get(exc.context or "")
+    if flow is not None and exc.context_mark is not None and "expected ','" in problem:
+        line, col = exc.context_mark.line + 1, exc.context_mark.column + 1
+        params.update(open=flow[0], close=flow[1], start=line)
+        key = "yaml-syntax.flow"
+        return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
     key = _syntax_kind(exc, text, line, col, params)
     return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
+
+
+_FLOW_CLOSE = {
+    "while parsing a flow mapping": ("{", "}"),
+    "while parsing a flow sequence": ("[", "]"),
+}
+"""A `{` or `[` that libyaml finds unclosed: the bracket and the one that closes it."""
 
 
 # A value that opens a quote: `key: "…`, `- "…`, `- key: '…`.
@@ -766,6 +779,9 @@ def _syntax_kind(
         return "yaml-syntax.reserved"
     if "alias" in context or "undefined alias" in problem:
         return "yaml-syntax.alias"
+    if "unknown escape character" in problem:
+        params["char"] = current[col : col + 1] or "?"
+        return "yaml-syntax.escape"
     if "quoted scalar" in context and exc.context_mark is not None:
         params["start"] = exc.context_mark.line + 1
         return "yaml-syntax.quote"
