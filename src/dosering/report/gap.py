@@ -226,11 +226,27 @@ def _years(
     Unknown: no learning path holds the course, its seats are unlimited, or no
     seats are given; *never* where no seats are spare.
     """
+    years = years_to_cover(entry)
+    if years is None:
+        return blank
+    return word("never", lang) if years == NEVER else shown(float(years))
+
+
+NEVER = "never"
+"""`years_to_cover`'s value where no seats are spare."""
+
+
+def years_to_cover(entry: CourseDemand) -> float | str | None:
+    """The years a course needs to cover its backlog as the tables show them.
+
+    None where they cannot be known (no learning path holds the course, its seats
+    are unlimited, or no seats are given); `NEVER` where no seats are spare.
+    """
     years = entry.years_to_cover
     unknown = years is None and entry.seats_per_year is None
     if entry.no_demand or entry.unlimited or unknown:
-        return blank
-    return word("never", lang) if years is None else shown(years)
+        return None
+    return NEVER if years is None else years
 
 
 def heading_lines(result: GapResult, lang: str) -> list[str]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from dosering.analyses.demand import CourseDemand
 from dosering.analyses.diff import Diff
 from dosering.i18n.excel import word
 from dosering.i18n.gap import column as gap_column
 from dosering.i18n.gap import word as gap_word
-from dosering.report.gap import GapResult, _Names, todo
+from dosering.report.gap import NEVER, GapResult, _Names, todo, years_to_cover
 from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
 
 
@@ -22,9 +23,53 @@ def _column(key: str, lang: str, kind: str = "text") -> Column:
     return Column(word(f"xlsx.{key}", lang), kind)
 
 
-def _gap_column(key: str, lang: str, kind: str = "text") -> Column:
-    """A column of gap's tables, named as the CSV names it (one entry per column)."""
-    return Column(gap_column(key, lang), kind)
+def _gap_columns(columns: tuple[tuple[str, str], ...], lang: str) -> list[Column]:
+    """Columns of gap's tables by (key, kind), named as the CSV names them."""
+    return [Column(gap_column(key, lang), kind) for key, kind in columns]
+
+
+_GAPS_SHEET = (
+    ("category", "text"),
+    ("role", "text"),
+    ("area", "text"),
+    ("level", "text"),
+    ("course", "text"),
+    ("offered_levels", "text"),
+    ("demand_per_year", "one"),
+    ("seats_per_year", "int"),
+    ("shortfall_people", "one"),
+    ("shortfall_hours", "one"),
+    ("what_to_do", "text"),
+    ("role_name", "text"),
+    ("area_name", "text"),
+    ("course_title", "text"),
+)
+"""The gaps sheet: the CSV's gaps table without the unmapped rows' columns."""
+
+_COURSES_SHEET = (
+    ("course", "text"),
+    ("course_title", "text"),
+    ("demand_per_year", "one"),
+    ("seats_per_year", "int"),
+    ("hours", "decimal"),
+    ("backlog", "int"),
+    ("years_to_cover", "one"),
+    ("roles", "text"),
+)
+"""The courses sheet: the CSV's courses table (`--table courses`)."""
+
+_UNMAPPED_SHEET = (
+    ("row", "int"),
+    ("code", "text"),
+    ("title", "text"),
+    ("suggestions", "text"),
+)
+
+
+def _years(entry: CourseDemand, never: str) -> Cell:
+    """Years to cover as a cell: blank where unknown, *never* where no seat is spare."""
+    years = years_to_cover(entry)
+    return never if years == NEVER else years
 
 
 def _seats(value: Any, lang: str) -> Cell:
@@ -59,19 +104,7 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
             ),
             Sheet(
                 word("xlsx.sheet.gaps", lang),
-                [
-                    _gap_column("category", lang),
-                    _gap_column("role", lang),
-                    _gap_column("area", lang),
-                    _gap_column("level", lang),
-                    _gap_column("course", lang),
-                    _gap_column("offered_levels", lang),
-                    _gap_column("demand_per_year", lang, "one"),
-                    _gap_column("seats_per_year", lang, "int"),
-                    _gap_column("shortfall_people", lang, "one"),
-                    _gap_column("shortfall_hours", lang, "one"),
-                    _gap_column("what_to_do", lang),
-                ],
+                _gap_columns(_GAPS_SHEET, lang),
                 (
                     [
                         gap_word(f"category.{g.category}", lang),
@@ -85,6 +118,9 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
                         g.shortfall_people,
                         g.shortfall_hours,
                         todo(g, names, lang),
+                        names.roles.get(g.role or ""),
+                        names.areas.get(g.area or ""),
+                        names.courses.get(g.course or ""),
                     ]
                     for g in gaps
                 ),
@@ -92,24 +128,17 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
             ),
             Sheet(
                 word("xlsx.sheet.courses", lang),
-                [
-                    _gap_column("course", lang),
-                    _gap_column("course_title", lang),
-                    _gap_column("demand_per_year", lang, "one"),
-                    _gap_column("seats_per_year", lang, "int"),
-                    _gap_column("hours", lang, "decimal"),
-                    _gap_column("backlog", lang, "int"),
-                    _gap_column("years_to_cover", lang, "one"),
-                ],
+                _gap_columns(_COURSES_SHEET, lang),
                 (
                     [
                         entry.course,
                         names.courses.get(entry.course),
-                        entry.demand_per_year,
+                        None if entry.no_demand else entry.demand_per_year,
                         _seats(entry.seats_per_year, lang),
                         entry.hours,
                         entry.backlog,
-                        never if entry.years_to_cover is None else entry.years_to_cover,
+                        _years(entry, never),
+                        ", ".join(entry.roles) or None,
                     ]
                     for entry in allocation.courses
                 ),
@@ -117,12 +146,7 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
             ),
             Sheet(
                 word("xlsx.sheet.unmapped", lang),
-                [
-                    _gap_column("row", lang, "int"),
-                    _gap_column("code", lang),
-                    _gap_column("title", lang),
-                    _gap_column("suggestions", lang),
-                ],
+                _gap_columns(_UNMAPPED_SHEET, lang),
                 (
                     [
                         g.row,
