@@ -268,9 +268,64 @@ def test_template_undefined_name_names_file_and_line(tmp_path: Path):
     result = run("render", str(KALMAR), "--templates", str(folder))
     assert result.exit_code == 3, result
     assert result.stderr == (
-        f"dosering: {folder / 'document.md'}:3: 'nosuch' is undefined "
-        "(no such value in the document data); fix the template\n"
+        f"dosering: {folder / 'document.md'}:3: `nosuch` is no value of the "
+        "document data; fix the template\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "swedish"),
+    [
+        (
+            "{{ doc.title }\n",
+            "`}` was not expected here (is a `{{` or `{%` left unclosed, or closed "
+            "twice?); fix the template",
+            "`}` väntades inte här (står en `{{` eller `{%` utan slut, eller stängs "
+            "den två gånger?); rätta mallen",
+        ),
+        (
+            "{% for x in doc.roles %}\n",
+            "the template ends before its `{% for %}` is closed; add `{% endfor %}` "
+            "where the block ends",
+            "mallen tar slut innan dess `{% for %}` stängs; lägg till `{% endfor %}` "
+            "där blocket slutar",
+        ),
+        (
+            "{% if doc %}\n{% endfor %}\n",
+            "`{% endfor %}` here, but the open block is `{% if %}`: close it with "
+            "`{% endif %}` first",
+            "`{% endfor %}` här, men blocket som är öppet är `{% if %}`: stäng det med "
+            "`{% endif %}` först",
+        ),
+        (
+            "{% rubrik %}\n",
+            "`{% rubrik %}` is no tag Jinja knows (or closes no open block); fix or "
+            "remove it",
+            "`{% rubrik %}` är ingen tagg som Jinja känner till (eller stänger inget "
+            "öppet block); rätta eller ta bort den",
+        ),
+        (
+            "{{ doc | versaler }}\n",
+            "there is no filter `versaler`; fix the template",
+            "det finns inget filter `versaler`; rätta mallen",
+        ),
+        (
+            "{{ doc.titel }}\n",
+            "the document data has no `titel` here; fix the template",
+            "dokumentets data har inget `titel` här; rätta mallen",
+        ),
+    ],
+)
+def test_template_mistakes_in_plain_words(
+    tmp_path: Path, text: str, english: str, swedish: str
+) -> None:
+    """Issue 16: Jinja's common errors in the run's language, not Jinja's English."""
+    folder = write_template(tmp_path / "t", "document.md", text)
+    for lang, said in (("en", english), ("sv", swedish)):
+        result = run("render", str(KALMAR), "--templates", str(folder), "--lang", lang)
+        assert result.exit_code == 3, result
+        line = result.stderr.removeprefix(f"dosering: {folder / 'document.md'}:")
+        assert line.split(": ", 1)[1] == said + "\n"
 
 
 def test_undefined_attribute_is_an_error_too(tmp_path: Path):
@@ -279,7 +334,7 @@ def test_undefined_attribute_is_an_error_too(tmp_path: Path):
     result = run("render", str(KALMAR), "--templates", str(folder))
     assert result.exit_code == 3, result
     assert "document.md:1:" in result.stderr
-    assert "has no attribute 'titel'" in result.stderr
+    assert "has no `titel` here" in result.stderr
 
 
 @pytest.mark.parametrize(

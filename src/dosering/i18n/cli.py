@@ -276,6 +276,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: template syntax error: {reason}; fix the template",
         "{where}: syntaxfel i mallen: {reason}; rätta mallen",
     ),
+    "templates.unclosed": (
+        "{where}: the template ends before its `{{% {block} %}}` is closed; add "
+        "`{{% end{block} %}}` where the block ends",
+        "{where}: mallen tar slut innan dess `{{% {block} %}}` stängs; lägg till "
+        "`{{% end{block} %}}` där blocket slutar",
+    ),
+    "templates.wrong-end": (
+        "{where}: `{{% {tag} %}}` here, but the open block is `{{% {block} %}}`: close "
+        "it with `{{% end{block} %}}` first",
+        "{where}: `{{% {tag} %}}` här, men blocket som är öppet är `{{% {block} %}}`: "
+        "stäng det med `{{% end{block} %}}` först",
+    ),
+    "templates.unknown-tag": (
+        "{where}: `{{% {tag} %}}` is no tag Jinja knows (or closes no open block); "
+        "fix or remove it",
+        "{where}: `{{% {tag} %}}` är ingen tagg som Jinja känner till (eller stänger "
+        "inget öppet block); rätta eller ta bort den",
+    ),
+    "templates.unexpected": (
+        "{where}: `{token}` was not expected here (is a `{{{{` or `{{%` left "
+        "unclosed, or closed twice?); fix the template",
+        "{where}: `{token}` väntades inte här (står en `{{{{` eller `{{%` utan slut, "
+        "eller stängs den två gånger?); rätta mallen",
+    ),
+    "templates.no-filter": (
+        "{where}: there is no filter `{name}`; fix the template",
+        "{where}: det finns inget filter `{name}`; rätta mallen",
+    ),
+    "templates.no-test": (
+        "{where}: there is no test `{name}`; fix the template",
+        "{where}: det finns inget test `{name}`; rätta mallen",
+    ),
+    "templates.undefined-name": (
+        "{where}: `{name}` is no value of the document data; fix the template",
+        "{where}: `{name}` är inget värde i dokumentets data; rätta mallen",
+    ),
+    "templates.no-attribute": (
+        "{where}: the document data has no `{name}` here; fix the template",
+        "{where}: dokumentets data har inget `{name}` här; rätta mallen",
+    ),
     "templates.not-utf8": (
         "{where}: the template is not UTF-8 text (byte {byte}); save it as UTF-8",
         "{where}: mallen är inte UTF-8-text (byte {byte}); spara den som UTF-8",

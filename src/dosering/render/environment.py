@@ -567,7 +567,8 @@ def _template_errors(name: str, templates: Path | None) -> Iterator[None]:
         yield
     except TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
-        raise UserError("templates.syntax", where=where, reason=exc.message) from exc
+        key, params = _syntax_reason(exc.message or "")
+        raise UserError(key, where=where, **params) from exc
     except TemplateError as exc:
         raise _runtime_error(exc, name) from exc
     except UnicodeDecodeError as exc:
@@ -597,10 +598,54 @@ def _runtime_error(exc: Exception, name: str) -> UserError:
     if isinstance(exc, SecurityError):
         return UserError("templates.refused", where=where, reason=str(exc))
     if isinstance(exc, UndefinedError):
-        return UserError("templates.undefined", where=where, reason=str(exc))
+        key, params = _undefined_reason(str(exc))
+        return UserError(key, where=where, **params)
     if isinstance(exc, TemplateNotFound):
         return UserError("templates.not-found", where=where, name=exc.name)
     return UserError("templates.failed", where=where, reason=str(exc))
+
+
+# Jinja's own words for the mistakes a template writer makes most (jinja2 3.1).
+_UNCLOSED = re.compile(
+    r"^Unexpected end of template\..*innermost block that needs to "
+    r"be closed is '(\w+)'"
+)
+_WRONG_END = re.compile(
+    r"^Encountered unknown tag '(\w+)'\..*innermost block that "
+    r"needs to be closed is '(\w+)'"
+)
+_UNKNOWN_TAG = re.compile(r"^Encountered unknown tag '(\w+)'\.$")
+_UNEXPECTED = re.compile(r"^unexpected (?:char )?'(.+?)'")
+_NO_FILTER = re.compile(r"^No (filter|test) named '(.+?)'")
+_UNDEFINED = re.compile(r"^'(.+?)' is undefined$")
+_NO_ATTRIBUTE = re.compile(r"^'.+?' has no attribute '(.+?)'$")
+
+
+def _syntax_reason(text: str) -> tuple[str, dict[str, str]]:
+    """The catalogue key and parameters of a Jinja syntax error, in our words.
+
+    A message Jinja words otherwise keeps its text (`templates.syntax`).
+    """
+    if found := _UNCLOSED.match(text):
+        return "templates.unclosed", {"block": found[1]}
+    if found := _WRONG_END.match(text):
+        return "templates.wrong-end", {"tag": found[1], "block": found[2]}
+    if found := _UNKNOWN_TAG.match(text):
+        return "templates.unknown-tag", {"tag": found[1]}
+    if found := _UNEXPECTED.match(text):
+        return "templates.unexpected", {"token": found[1]}
+    if found := _NO_FILTER.match(text):
+        return f"templates.no-{found[1]}", {"name": found[2]}
+    return "templates.syntax", {"reason": text}
+
+
+def _undefined_reason(text: str) -> tuple[str, dict[str, str]]:
+    """The key and parameters of a value the document data does not have."""
+    if found := _UNDEFINED.match(text):
+        return "templates.undefined-name", {"name": found[1]}
+    if found := _NO_ATTRIBUTE.match(text):
+        return "templates.no-attribute", {"name": found[1]}
+    return "templates.undefined", {"reason": text}
 
 
 def _template_frame(tb: TracebackType | None) -> str | None:
