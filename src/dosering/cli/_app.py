@@ -129,6 +129,14 @@ MaxBytesOption = Annotated[
         show_default=False,
     ),
 ]
+FORMAT_BY_SUFFIX = typer.Option(
+    "--format",
+    "-f",
+    help="Output format (default: from -o's suffix, else text).",
+    show_default=False,
+)
+"""`--format` of the commands that take it from `-o`'s suffix (`gap`, `diff`,
+`progress`): `Annotated[TheirFormat | None, FORMAT_BY_SUFFIX] = None`."""
 OutputOption = Annotated[
     Path | None,
     typer.Option(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dosering.cli._app import (
+    FORMAT_BY_SUFFIX,
     LangOption,
     MaxBytesOption,
     OutputOption,
@@ -79,15 +80,7 @@ def diff(
             help="Also show the role × area matrix side by side (A's level | B's).",
         ),
     ] = False,
-    chosen_fmt: Annotated[
-        DiffFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format (default: from -o's suffix, else text).",
-            show_default=False,
-        ),
-    ] = None,
+    chosen_fmt: Annotated[DiffFormat | None, FORMAT_BY_SUFFIX] = None,
     exit_code: Annotated[
         bool,
         typer.Option(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dosering.cli._app import (
+    FORMAT_BY_SUFFIX,
     LangOption,
     MaxBytesOption,
     OutputOption,
@@ -116,15 +117,7 @@ def gap(
             show_default=False,
         ),
     ] = None,
-    chosen_fmt: Annotated[
-        GapFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format (default: from -o's suffix, else text).",
-            show_default=False,
-        ),
-    ] = None,
+    chosen_fmt: Annotated[GapFormat | None, FORMAT_BY_SUFFIX] = None,
     csv_dialect: Annotated[
         CsvDialect | None,
         typer.Option(

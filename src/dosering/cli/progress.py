@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from dosering.cli._app import (
+    FORMAT_BY_SUFFIX,
     LangOption,
     MaxBytesOption,
     OutputOption,
@@ -235,15 +236,7 @@ def progress(
             show_default=False,
         ),
     ] = None,
-    chosen_fmt: Annotated[
-        ProgressFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format (default: from -o's suffix, else text).",
-            show_default=False,
-        ),
-    ] = None,
+    chosen_fmt: Annotated[ProgressFormat | None, FORMAT_BY_SUFFIX] = None,
     csv_dialect: Annotated[
         CsvDialect,
         typer.Option(
