@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import errno
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+from dosering.core.errors import OsReason, UserError
 
 PathKind = Literal["missing", "dir", "file", "special"]
 
@@ -29,3 +32,27 @@ def path_kind(path: Path) -> PathKind:
     if stat.S_ISREG(mode):
         return "file"
     return "special"
+
+
+def require_file(path: Path, error: Callable[..., Exception]) -> None:
+    """Stop unless `path` is there to be read as a file, saying why in words.
+
+    Raises `error(kind, **params)`: kind `missing`, `directory`, or `unreadable`
+    with the system's `reason` (`OsReason`). A pipe or device is read as a file.
+    """
+    try:
+        kind = path_kind(path)
+    except OSError as exc:
+        raise error("unreadable", reason=OsReason.of(exc)) from exc
+    if kind == "missing":
+        raise error("missing")
+    if kind == "dir":
+        raise error("directory")
+
+
+def keyed(prefix: str, **fixed: Any) -> Callable[..., Exception]:
+    """`require_file`'s error as a `UserError` with key `PREFIX.KIND` and `fixed`."""
+    def error(kind: str, **params: Any) -> Exception:
+        return UserError(f"{prefix}.{kind}", **fixed, **params)
+
+    return error

@@ -14,7 +14,7 @@ from typing import Any
 
 from dosering.core.errors import OsReason, UserError
 from dosering.core.findings import Anchor, Draft, Located, Path, Severity
-from dosering.core.paths import path_kind
+from dosering.core.paths import keyed, require_file
 from dosering.inputs.positions import locate
 from dosering.inputs.yaml import load_file
 from dosering.model.crosswalk import KINDS, Crosswalk
@@ -48,14 +48,7 @@ def read_crosswalk(
         UserError: The file is missing, a folder or unreadable (exit 3).
     """
     name = str(path)
-    try:
-        found = path_kind(path)
-    except OSError as exc:
-        raise UserError("map.unreadable", path=name, reason=OsReason.of(exc)) from exc
-    if found == "missing":
-        raise UserError("map.missing", path=name)
-    if found == "dir":
-        raise UserError("map.directory", path=name)
+    require_file(path, keyed("map", path=name))
     try:
         document = (
             load_file(path, name)

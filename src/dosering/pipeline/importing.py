@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from dosering.core.errors import OsReason
 from dosering.core.findings import Draft, Path
-from dosering.core.paths import path_kind
+from dosering.core.paths import require_file
 from dosering.inputs.workbook import (
     MAX_BYTES,
     SHEET_KEYS,
@@ -66,14 +65,7 @@ def run_import(
     Raises:
         WorkbookError: the file is missing, or no workbook dosering can read.
     """
-    try:
-        kind = path_kind(path)
-    except OSError as exc:
-        raise WorkbookError("unreadable", reason=OsReason.of(exc)) from exc
-    if kind == "missing":
-        raise WorkbookError("missing")
-    if kind == "dir":
-        raise WorkbookError("directory")
+    require_file(path, WorkbookError)
     if init:
         read = read_matrix(path, max_bytes=max_bytes)
     else:
