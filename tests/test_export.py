@@ -98,8 +98,76 @@ def test_level_group_and_format_cells_have_drop_downs(tmp_path: Path):
     assert formulas["Roller"] == [("C2", "'Grupper'!$A$2:$A$6")]
     assert (
         "C2",
-        '"e-learning,classroom,workshop,programme,on-the-job,coaching,network,other"',
+        '"e-utbildning,lärarledd,workshop,program,i arbetet,coachning,nätverk,annat"',
     ) in formulas["Kurser"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheet", "header", "cells", "choices"),
+    [
+        (
+            "sv",
+            "Kurser",
+            "Form",
+            ["e-utbildning", "i arbetet", "e-utbildning", "lärarledd", "coachning"],
+            "e-utbildning,lärarledd,workshop,program,i arbetet,coachning,nätverk,annat",
+        ),
+        (
+            "en",
+            "Courses",
+            "Format",
+            ["e-learning", "on the job", "e-learning", "classroom", "coaching"],
+            "e-learning,classroom,workshop,programme,on the job,coaching,network,other",
+        ),
+    ],
+)
+def test_format_cells_and_drop_down_are_in_the_language(
+    tmp_path: Path,
+    lang: str,
+    sheet: str,
+    header: str,
+    cells: list[str],
+    choices: str,
+):
+    """A course's format is the name `render` gives it, in the cells and the list."""
+    courses = export(tmp_path, "--lang", lang)[sheet]
+    assert courses["C1"].value == header
+    got = [courses[f"C{row}"].value for row in (2, 3, 4, 5)]
+    assert got == cells[:4]
+    assert courses["C10"].value == cells[4]  # facilitering
+    lists = {
+        str(v.sqref).split(":")[0]: v.formula1
+        for v in courses.data_validations.dataValidation
+    }
+    assert lists["C2"] == f'"{choices}"'
+
+
+UNLIMITED = """\
+dosering: 1
+region: {id: r, name: R}
+levels: [{id: veta, name: Veta}]
+areas: [{id: a, name: A}]
+courses:
+  - {id: c1, title: C1, format: on-the-job, gives: {a: veta}, seats_per_year: unlimited}
+  - {id: c2, title: C2, format: network, gives: {a: veta}, seats_per_year: 40}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheet", "cells"),
+    [
+        ("sv", "Kurser", [["i arbetet", "obegränsat"], ["nätverk", 40]]),
+        ("en", "Courses", [["on the job", "unlimited"], ["network", 40]]),
+    ],
+)
+def test_unlimited_seats_are_in_the_language(
+    tmp_path: Path, lang: str, sheet: str, cells: list[list[object]]
+):
+    """`seats_per_year: unlimited` is the word gap's workbook uses for it."""
+    model = tmp_path / "u.yaml"
+    model.write_text(UNLIMITED, encoding="utf-8")
+    courses = export(tmp_path, "--lang", lang, model=model)[sheet]
+    assert [[courses[f"{c}{r}"].value for c in "CE"] for r in (2, 3)] == cells
 
 
 def test_about_sheet_says_where_it_came_from(tmp_path: Path):

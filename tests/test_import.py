@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from dosering.i18n.excel import vocabulary
 from dosering.model.checks import CATALOGUE, REGISTRY
-from dosering.model.schema import Model, lms_codes, need_parts
+from dosering.model.schema import FORMATS, Model, lms_codes, need_parts
 from dosering.model.semantics import Meaning
 from dosering.pipeline.check import Options, check_bytes
 from dosering.pipeline.importing import run_import
@@ -348,6 +348,107 @@ def test_level_name_is_read_as_its_id(tmp_path: Path):
     target = tmp_path / "out.yaml"
     assert run("import", str(book), "-o", str(target)).exit_code == 0
     assert load(target).roles[0].needs["forbattringskunskap"] == "driva"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_format_cells_read_back_in_either_language_and_any_case(
+    tmp_path: Path, lang: str
+):
+    """A format cell may hold its Swedish or English name or the code, any case."""
+    book = tmp_path / "model.xlsx"
+    kalmar = ROOT / "examples" / "kalmar.yaml"
+    assert run("export", str(kalmar), "-o", str(book), "--lang", lang).exit_code == 0
+    cells = {
+        "C2": "Lärarledd",
+        "C3": "ON THE JOB",
+        "C4": "classroom",
+        "C5": "  I arbetet ",
+        "C6": "Network",
+        "C7": "nätverk",
+        "C8": "E-Learning",
+        "C9": "program",
+    }
+    edit(book, "Kurser" if lang == "sv" else "Courses", cells)
+    target = tmp_path / "out.yaml"
+    assert run("import", str(book), "-o", str(target)).exit_code == 0
+    assert [c.format for c in load(target).courses][:8] == [
+        "classroom",
+        "on-the-job",
+        "classroom",
+        "on-the-job",
+        "network",
+        "network",
+        "e-learning",
+        "programme",
+    ]
+    assert "format: on-the-job\n" in target.read_text("utf-8")
+
+
+def test_each_format_name_means_one_format():
+    """No name of a format (either language, or a code) is another format's name."""
+    names = vocabulary()["formats"]
+    assert set(names) == set(FORMATS)
+    owner: dict[str, str] = {}
+    for code, words in names.items():
+        for name in {code.casefold(), *(w.casefold() for w in words)}:
+            assert owner.setdefault(name, code) == code, (name, code)
+
+
+def test_an_old_workbook_with_format_codes_reads_back(tmp_path: Path):
+    """A Swedish workbook from before (the codes in its Kurser cells) is the model."""
+    book = workbook(tmp_path)
+    model = load(ROOT / "examples" / "kalmar.yaml")
+    edit(book, "Kurser", {f"C{i}": c.format for i, c in enumerate(model.courses, 2)})
+    target = tmp_path / "out.yaml"
+    assert run("import", str(book), "-o", str(target)).exit_code == 0
+    assert normal(load(target)) == normal(model)
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        (
+            "sv",
+            "Menade du `lärarledd`? Tillåtet: e-utbildning, lärarledd, workshop, "
+            "program, i arbetet, coachning, nätverk, annat.",
+        ),
+        (
+            "en",
+            "Did you mean `classroom`? Allowed: e-learning, classroom, workshop, "
+            "programme, on the job, coaching, network, other.",
+        ),
+    ],
+)
+def test_a_mistyped_format_names_the_choices_of_the_drop_down(
+    tmp_path: Path, lang: str, hint: str
+):
+    """A format no language knows: the hint lists the names the drop-down offers."""
+    book = workbook(tmp_path)
+    edit(book, "Kurser", {"C5": "lärarled" if lang == "sv" else "clasroom"})
+    result = run("import", str(book), "-o", str(tmp_path / "out.yaml"), "--lang", lang)
+    assert result.exit_code == 1, result
+    assert "model.xlsx:Kurser!C5:" in result.stdout
+    assert hint in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("cell", ["obegränsat", "Unlimited", "OBEGRÄNSAT", "∞"])
+def test_unlimited_seats_read_back(tmp_path: Path, lang: str, cell: str):
+    """`unlimited` seats come back from the word in either language, any case."""
+    model = tmp_path / "u.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\nlevels: [{id: veta, name: Veta}]\n"
+        "areas: [{id: a, name: A}]\ncourses:\n  - {id: c1, title: C1, "
+        "format: other, gives: {a: veta}, seats_per_year: unlimited}\n",
+        encoding="utf-8",
+    )
+    before = load(model)
+    assert normal(round_trip(before, tmp_path, lang)) == normal(before)
+    book = tmp_path / "model.xlsx"
+    edit(book, "Kurser" if lang == "sv" else "Courses", {"E2": cell})
+    imported = run_import(book, str(book), vocabulary())
+    assert imported.model is not None
+    assert imported.model.courses[0].seats_per_year == "unlimited"
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,10 @@
 
 Each entry is `key: (english, swedish)`, formatted with `str.format_map`. Sheet and
 column names are read back in either language, so a workbook exported in Swedish
-imports with `--lang en` too; codes, keys and ids stay English.
+imports with `--lang en` too; keys and ids stay English. A cell that holds one of a
+fixed set of values (a course's format, `unlimited` seats, `includes: []`) shows it
+in the workbook's language and is read back in either language or as the model's own
+code, in any case.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dosering.i18n._text import Lenient
+from dosering.i18n.render import LABELS as _RENDER_LABELS
 
 SHEETS: dict[str, tuple[str, str]] = {
     "about": ("About", "Om"),
@@ -60,6 +64,14 @@ PREFIXES: dict[str, tuple[str, str]] = {
 
 NONE_WORDS: tuple[str, str] = ("none", "inga")
 """What an `includes` cell says for `includes: []`."""
+
+FORMAT_NAMES: dict[str, tuple[str, str]] = {
+    key.removeprefix("format."): pair
+    for key, pair in _RENDER_LABELS.items()
+    if key.startswith("format.")
+}
+"""A course format's name in a `Format` cell and its drop-down, by the model's code:
+the words `render` gives the format (one catalogue entry for both)."""
 
 WORDS: dict[str, tuple[str, str]] = {
     "about.title": ("Dosing model: {region}", "Doseringsmodell: {region}"),
@@ -155,6 +167,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Kursplatser som behövs per år",
     ),
     "xlsx.total-seats": ("Seats per year", "Platser per år"),
+    # gap's seats, and a model workbook's `seats_per_year: unlimited` cell
     "xlsx.unlimited": ("unlimited", "obegränsat"),
     "xlsx.course": ("Course", "Kurs"),
     "xlsx.entity": ("Entity", "Del"),
@@ -288,6 +301,10 @@ HINTS: dict[str, tuple[str, str]] = {
         "Choose the level in the area's level column.",
         "Välj nivån i områdets nivåkolumn.",
     ),
+    "not-allowed": (
+        "{suggestion}Allowed: {expected}.",
+        "{suggestion}Tillåtet: {expected}.",
+    ),
     "quotes": _NO_QUOTES,
     "quotes.number": _NO_QUOTES,
     "typographic-quotes": _NO_QUOTES,
@@ -401,11 +418,22 @@ def grid(prefix: str, ident: str, lang: str) -> str:
     return f"{_pick(PREFIXES, prefix, lang)}: {ident}"
 
 
+def format_name(code: str, lang: str) -> str:
+    """A course format's name in a workbook cell (its code when it has none)."""
+    return _pick(FORMAT_NAMES, code, lang)
+
+
 def vocabulary() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Every name a sheet, column or grid prefix may have, in both languages."""
+    """Every name a sheet, column, grid prefix or fixed value may have, both languages.
+
+    `formats` and `unlimited` give the names of a cell's values by the model's code;
+    the reader takes the code itself too.
+    """
     return {
         "sheets": dict(SHEETS),
         "columns": dict(COLUMNS),
         "prefixes": dict(PREFIXES),
         "none": {"none": (*NONE_WORDS, "-", "[]")},
+        "formats": dict(FORMAT_NAMES),
+        "unlimited": {"unlimited": (*WORDS["xlsx.unlimited"], "∞")},
     }

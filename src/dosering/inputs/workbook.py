@@ -106,7 +106,8 @@ class CellRef:
 
 
 Vocabulary = Mapping[str, Mapping[str, Sequence[str]]]
-"""Names by kind (`sheets`, `columns`, `prefixes`, `none`) and key, any language."""
+"""Names by kind (`sheets`, `columns`, `prefixes`, `none`, and the names of fixed
+values: `formats`, `unlimited`) and key (a value's model code), any language."""
 
 
 @dataclass(frozen=True)
@@ -503,16 +504,35 @@ class _Reader:
         if (
             key == "seats_per_year"
             and isinstance(value, str)
-            and fold(value) in UNLIMITED_WORDS
+            and (
+                self.choice("unlimited", value) == "unlimited"
+                or fold(value) in UNLIMITED_WORDS
+            )
         ):
             return "unlimited"
         if key in INTEGER_KEYS:
             return self.integer(value, at)
         if key in NUMBER_KEYS:
             return self.number(value, at)
-        if key in ("id", "group", "format"):
+        if key == "format":
+            text = self.text(value, at, strip=True)
+            return self.choice("formats", text) if isinstance(text, str) else text
+        if key in ("id", "group"):
             return self.text(value, at, strip=True)
         return self.text(value, at)
+
+    def choice(self, kind: str, text: str) -> str:
+        """The model's code for a cell's name of a fixed value (`formats`, ...).
+
+        The name may be in either language or the code itself, in any case; a name
+        it does not know stays as it is (the schema says what is wrong with it).
+        """
+        names = self.words.get(kind, {})
+        folded = fold(text)
+        for code, accepted in names.items():
+            if folded == fold(code) or folded in {fold(n) for n in accepted}:
+                return code
+        return text
 
     # -- cells
 

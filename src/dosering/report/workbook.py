@@ -10,7 +10,7 @@ from dosering import __version__
 from dosering.core.findings import Draft, Finding, Report
 from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
-from dosering.i18n.excel import NONE_WORDS, column, grid, sheet, word
+from dosering.i18n.excel import NONE_WORDS, column, format_name, grid, sheet, word
 from dosering.i18n.excel import hint as excel_hint
 from dosering.inputs.workbook import (
     AREA_COLUMNS,
@@ -23,7 +23,7 @@ from dosering.inputs.workbook import (
     ROLE_COLUMNS,
 )
 from dosering.model.checks import CATALOGUE
-from dosering.model.schema import FORMATS, Model, need_parts
+from dosering.model.schema import FORMATS, UNLIMITED, Course, Model, need_parts
 from dosering.pipeline.importing import Imported, Problem, locate_cell
 from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
 
@@ -65,7 +65,10 @@ def model_sheets(model: Model, source: str, file_name: str, lang: str) -> list[S
             if key == "group":
                 extra = group_choice
             elif key == "format":
-                extra = {"choices": FORMATS, "prompt": word("validation.format", lang)}
+                extra = {
+                    "choices": [format_name(code, lang) for code in FORMATS],
+                    "prompt": word("validation.format", lang),
+                }
             out.append(Column(column(key, lang), KINDS.get(key, "text"), **extra))
         return out
 
@@ -136,7 +139,7 @@ def model_sheets(model: Model, source: str, file_name: str, lang: str) -> list[S
             ],
             (
                 [
-                    *_cells(course, COURSE_COLUMNS),
+                    *_course_cells(course, lang),
                     *(course.gives.get(area) for area in areas),
                 ]
                 for course in model.courses
@@ -165,6 +168,17 @@ def _cells(entity: Any, keys: Sequence[str]) -> list[Cell]:
         value = getattr(entity, key, None)
         out.append(_joined(value) if isinstance(value, list) else value)
     return out
+
+
+def _course_cells(course: Course, lang: str) -> list[Cell]:
+    """A course's fixed cells, its format and `unlimited` seats in the run's words."""
+    cells = _cells(course, COURSE_COLUMNS)
+    for at, key in enumerate(COURSE_COLUMNS):
+        if key == "format":
+            cells[at] = format_name(course.format, lang)
+        elif key == "seats_per_year" and course.seats_per_year == UNLIMITED:
+            cells[at] = word("xlsx.unlimited", lang)
+    return cells
 
 
 def _need_rows(model: Model, areas: list[str]) -> Iterator[list[Cell]]:
@@ -258,6 +272,9 @@ def _params(draft: Draft, imported: Imported, lang: str) -> dict[str, Any]:
         params["list"] = messages.word(f"list.{params['list']}", lang)
     if "expected" in params and draft.message_key == "not-allowed":
         choices = [c.strip() for c in str(params["expected"]).split(",")]
+        if draft.path[:1] == ("courses",) and draft.path[-1:] == ("format",):
+            choices = [format_name(code, lang) for code in FORMATS]  # as the cells
+            params["expected"] = ", ".join(choices)
         near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
         params["suggestion"] = near[0] if near else None
     if draft.code == "unknown-level":
