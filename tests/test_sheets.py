@@ -226,6 +226,13 @@ def test_diff_workbook_changes_and_demand(tmp_path: Path):
         "2025.1",
         "2026.1",
     ]
+    assert [c.value for c in changes[5]][:5] == [
+        "role",
+        "st-lakare",
+        None,
+        "stricter",
+        "needs.forbattringskunskap.within_months",
+    ]
     demand = book["Demand"]
     assert [c.value for c in demand[2]] == [
         "fk-introduktion",
@@ -235,6 +242,61 @@ def test_diff_workbook_changes_and_demand(tmp_path: Path):
         37900,
         37900,
     ]
+
+
+DIFF_A = """\
+dosering: 1
+region: {id: r, name: R}
+levels: [{id: veta, name: Veta}]
+areas: [{id: a, name: A}]
+roles: [{id: r1, name: R1, headcount: 10, needs: {a: veta}}]
+courses:
+  - {id: c1, title: C1, format: classroom, gives: {a: veta}, seats_per_year: 40}
+"""
+DIFF_B = DIFF_A.replace("classroom", "on-the-job").replace("40", "unlimited")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheet", "rows"),
+    [
+        (
+            "sv",
+            "Ändringar",
+            [
+                ["kurs", "c1", None, "uppdaterad", "format", "lärarledd", "i arbetet"],
+                ["kurs", "c1", None, "uppdaterad", "seats_per_year", 40, "obegränsat"],
+            ],
+        ),
+        (
+            "en",
+            "Changes",
+            [
+                ["course", "c1", None, "updated", "format", "classroom", "on the job"],
+                ["course", "c1", None, "updated", "seats_per_year", 40, "unlimited"],
+            ],
+        ),
+    ],
+)
+def test_diff_workbook_words_its_kinds_classes_and_formats(
+    tmp_path: Path, lang: str, sheet: str, rows: list[list[object]]
+):
+    """Entity kinds, change classes and formats are in the run's words, as in text."""
+    (tmp_path / "a.yaml").write_text(DIFF_A, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(DIFF_B, encoding="utf-8")
+    target = tmp_path / "diff.xlsx"
+    result = run(
+        "diff",
+        str(tmp_path / "a.yaml"),
+        str(tmp_path / "b.yaml"),
+        *("-f", "xlsx", "-o", str(target), "--lang", lang),
+    )
+    assert result.exit_code == 0, result
+    changes = openpyxl.load_workbook(target)[sheet]
+    got = sorted(
+        ([c.value for c in row] for row in changes.iter_rows(min_row=3)),
+        key=lambda row: str(row[4]),
+    )
+    assert got == rows
 
 
 def test_xlsx_needs_an_output_file():

@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from dosering.analyses.demand import CourseDemand
-from dosering.analyses.diff import Diff
-from dosering.i18n.excel import word
+from dosering.analyses.diff import Change, Diff
+from dosering.i18n.diff import word as diff_word
+from dosering.i18n.excel import format_name, word
 from dosering.i18n.gap import column as gap_column
 from dosering.i18n.gap import word as gap_word
+from dosering.report.diff import class_word
 from dosering.report.gap import NEVER, GapResult, _Names, todo, years_to_cover
 from dosering.report.xlsx import Cell, Column, Sheet, write_workbook
 
@@ -173,6 +175,29 @@ def _value(value: Any) -> Cell:
     return str(value)
 
 
+def _change_value(change: Change, value: Any, lang: str) -> Cell:
+    """A before/after of a change: a format or `unlimited` seats in the run's words."""
+    if change.field == "format" and isinstance(value, str):
+        return format_name(value, lang)
+    if change.field == "seats_per_year":
+        return _seats(value, lang)
+    return _value(value)
+
+
+def _change_rows(diff: Diff, lang: str) -> Iterator[list[Cell]]:
+    """The changes, their kind of entity and change class in the run's words."""
+    for c in diff.changes:
+        yield [
+            diff_word(f"entity.{c.entity}", lang),
+            c.id,
+            c.old_id,
+            class_word(c.change, diff, lang),
+            c.field,
+            _change_value(c, c.before, lang),
+            _change_value(c, c.after, lang),
+        ]
+
+
 def _demand_rows(diff: Diff) -> Iterator[list[Cell]]:
     for row in diff.demand:
         a, b = row.a, row.b
@@ -201,18 +226,7 @@ def diff_workbook(diff: Diff, a: str, b: str, lang: str) -> bytes:
                     _column("before", lang),
                     _column("after", lang),
                 ],
-                (
-                    [
-                        c.entity,
-                        c.id,
-                        c.old_id,
-                        str(c.change),
-                        c.field,
-                        _value(c.before),
-                        _value(c.after),
-                    ]
-                    for c in diff.changes
-                ),
+                _change_rows(diff, lang),
                 lines=[word("xlsx.diff.title", lang, a=a, b=b)],
                 freeze_cols=2,
             ),
