@@ -297,3 +297,29 @@ def test_moodle_csv_follows_the_importers_rules():
 def test_moodle_scale_in_english():
     """In English the scale is `Not yet competent,Competent`."""
     assert moodle("en")[1][5] == "Not yet competent,Competent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "moodle_line", "xlsx_line"),
+    [
+        ("sv", "skrev {}\n", "skrev {}: 14 roller, 15 kurser\n"),
+        ("en", "wrote {}\n", "wrote {}: 14 roles, 15 courses\n"),
+    ],
+)
+def test_a_written_file_is_said_on_stderr(
+    tmp_path: Path, lang: str, moodle_line: str, xlsx_line: str
+):
+    """`-o FILE` says it wrote FILE on stderr, as render does; stdout stays empty."""
+    csv_file = tmp_path / "kalmar-moodle.csv"
+    result = run(
+        "export", str(KALMAR), "-f", "moodle", "-o", str(csv_file), "--lang", lang
+    )
+    assert result.exit_code == 0, result
+    assert (result.stdout, result.stderr) == ("", moodle_line.format(csv_file))
+    assert csv_file.read_text("utf-8").startswith("Parent ID number,")
+    book = tmp_path / "kalmar.xlsx"
+    result = run("export", str(KALMAR), "-o", str(book), "--lang", lang)
+    assert (result.stdout, result.stderr) == ("", xlsx_line.format(book))
+    to_stdout = run("export", str(KALMAR), "-f", "moodle", "--lang", lang)
+    assert to_stdout.stderr == ""
+    assert to_stdout.stdout.startswith("Parent ID number,")

@@ -100,4 +100,8 @@ def export(
         from dosering.report.moodle import framework_csv
 
         emit(framework_csv(checked.model, chosen), output)
+        if output is not None:
+            from dosering.i18n.render import label
+
+            typer.echo(label("cli.wrote", chosen, output), err=True)  # as render says
     raise typer.Exit(0)
