@@ -16,6 +16,7 @@ through `xml_text`, the one escaper for Word.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 import re
 import zipfile
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from dosering import __version__
 from dosering.core.errors import OsReason, UserError
 from dosering.i18n.render import labels
 from dosering.render.blocks import Block, Cell, Run, build_blocks
@@ -34,6 +36,11 @@ if TYPE_CHECKING:
     from dosering.analyses.document import Document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+AUTHOR = "dosering"
+"""The file's author and last editor: the program that wrote it."""
+LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+"""The document's language as Word names it (Swedish of Sweden, British English)."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot hold (the model's checks refuse them already)."""
 GROUP_FILL = "EAEEF2"
@@ -274,6 +281,66 @@ def _add_heading_style(word: WordDocument, name: str, level: int) -> str:
     return str(style.style_id)
 
 
+def _property(text: str) -> str:
+    """A text as a document property: XML-safe, at most the 255 characters Word has."""
+    text = _NOT_XML.sub("", text)
+    return text if len(text) <= TITLE_MAX else text[: TITLE_MAX - 1] + "…"
+
+
+def _properties(word: WordDocument, document: Document, lang: str) -> None:
+    """The file's properties (File › Info) say what it is, in place of the template's.
+
+    python-docx's own template says `python-docx` wrote it in 2013, and a region's
+    `--reference-docx` carries whoever made that file and when: every core property
+    is set or cleared. The author is `dosering`, the program that wrote the file (as
+    the HTML's `generator`); the region is in the title, and no person wrote it. The
+    dates are the document's print date (its footer), the language the document's,
+    also for Word's spelling check (the styles' default run language).
+    """
+    words = labels(lang)
+    moment = dt.datetime.combine(printed_on(), dt.time(), dt.UTC)
+    properties = word.core_properties
+    properties.title = _property(f"{words['doc.title']} – {document.title.region}")
+    properties.author = AUTHOR
+    properties.last_modified_by = AUTHOR
+    properties.comments = _property(words["doc.generated"].format(__version__))
+    properties.version = _property(document.title.version or "")
+    properties.language = LANGUAGE_TAGS[lang]
+    properties.created = moment
+    properties.modified = moment
+    properties.revision = 1
+    for name in ("subject", "keywords", "category", "content_status", "identifier"):
+        setattr(properties, name, "")
+    printed = properties._element.find(f"{{{CORE}}}lastPrinted")
+    if printed is not None:  # a reference file's; this file has not been printed
+        properties._element.remove(printed)
+    _default_language(word, LANGUAGE_TAGS[lang])
+
+
+def _default_language(word: WordDocument, tag: str) -> None:
+    """Set the language of the styles' default run properties (spelling, hyphens)."""
+    from docx.oxml import parse_xml
+
+    styles = word.styles.element
+    defaults = styles.find(f"{{{W}}}docDefaults")
+    if defaults is None:
+        defaults = parse_xml(f'<w:docDefaults xmlns:w="{W}"/>')
+        styles.insert(0, defaults)
+    run_default = defaults.find(f"{{{W}}}rPrDefault")
+    if run_default is None:
+        run_default = parse_xml(f'<w:rPrDefault xmlns:w="{W}"/>')
+        defaults.insert(0, run_default)
+    run = run_default.find(f"{{{W}}}rPr")
+    if run is None:
+        run = parse_xml(f'<w:rPr xmlns:w="{W}"/>')
+        run_default.append(run)
+    language = run.find(f"{{{W}}}lang")
+    if language is None:
+        language = parse_xml(f'<w:lang xmlns:w="{W}"/>')
+        run.append(language)
+    language.set(f"{{{W}}}val", tag)
+
+
 def _field(code: str) -> str:
     """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out pages."""
     return f'<w:fldSimple w:instr="{code}"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
@@ -333,13 +400,7 @@ def render_docx(
     import docx
 
     word = open_reference(reference) if reference is not None else docx.Document()
-    properties = word.core_properties
-    title = _NOT_XML.sub("", f"{labels(lang)['doc.title']} – {document.title.region}")
-    # Word keeps at most 255 characters in a document property.
-    properties.title = (
-        title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
-    )
-    properties.language = lang
+    _properties(word, document, lang)
     _footer(word, lang)
     writer = _Writer(word, lang)
     body = word.element.body
