@@ -151,3 +151,105 @@ def test_init_on_a_directory(tmp_path: Path):
         f"dosering: {tmp_path}: is a directory; give the name of the model file to "
         "write\n"
     )
+
+
+_SWEDISH = (
+    "och är att som inte på för med av den det om eller efter har ger vart varje "
+    "bara ingen inga kurser nivå nivån roller behöver kan ska hos var"
+)
+SWEDISH_WORDS = frozenset(_SWEDISH.split())
+"""Swedish words that no English sentence has (names such as `Veta & delta`,
+`Klinisk vård` or `Region Östergötland` may stand in an English comment)."""
+_ENGLISH = (
+    "the and is are of with not for your to each when who what they their you "
+    "a an as at by from this these"
+)
+ENGLISH_WORDS = frozenset(_ENGLISH.split())
+"""English words that no Swedish sentence has (`headcount`, `needs` as keys aside)."""
+
+
+def _comments(text: str) -> list[str]:
+    """The prose of a model's comments: no modeline, commented YAML, URL or `code`."""
+    prose = []
+    for line in text.splitlines():
+        comment = line.partition("#")[2] if "#" in line else None
+        if comment is None or comment.startswith(("   ", " yaml-language-server")):
+            continue  # not a comment, or a commented example's YAML
+        comment = re.sub(r"https?://\S+|`[^`]*`", " ", comment)
+        prose.append(comment)
+    return prose
+
+
+def _words(comments: list[str]) -> set[str]:
+    return {w.casefold() for c in comments for w in re.findall(r"[^\W\d_]+", c)}
+
+
+@pytest.mark.parametrize("start", STARTS)
+@pytest.mark.parametrize(
+    ("lang", "foreign"), [("en", SWEDISH_WORDS), ("sv", ENGLISH_WORDS)]
+)
+def test_every_comment_is_in_the_runs_language(
+    tmp_path: Path, start: str, lang: str, foreign: frozenset[str]
+):
+    """Every comment init writes, the starting model's own too, is in --lang."""
+    text, _ = _init(tmp_path, "--from", start, "--lang", lang)
+    comments = _comments(text)
+    assert len(comments) > 15
+    assert sorted(_words(comments) & foreign) == []
+    native = ENGLISH_WORDS if lang == "en" else SWEDISH_WORDS
+    assert len(_words(comments) & native) > 5
+
+
+def _own_comments(model: Path) -> list[str]:
+    """A starting model's own comments (not its leading one, nor its region's)."""
+    blocks: list[list[str]] = []
+    indent: str | None = None
+    skipping, started = False, False
+    for line in model.read_text("utf-8").splitlines():
+        found = re.match(r"^(\s*)#\s?(.*)$", line)
+        if not started:
+            started = bool(line.strip()) and found is None
+            if not started:
+                continue
+        if re.match(r"^[a-z]\w*:", line):
+            skipping = line.startswith("region:")
+        if skipping or found is None:
+            indent = None
+            continue
+        if found.group(1) != indent:
+            blocks.append([])
+            indent = found.group(1)
+        blocks[-1].append(found.group(2))
+    return [" ".join(" ".join(b).split()) for b in blocks]
+
+
+def _comments_with_urls(text: str) -> list[str]:
+    """Every comment's text, URLs and all."""
+    return [
+        line.partition("# ")[2]
+        for line in text.splitlines()
+        if line.lstrip().startswith("# ")
+    ]
+
+
+@pytest.mark.parametrize("start", STARTS)
+def test_each_comment_of_a_starting_model_is_in_both_languages(
+    tmp_path: Path, start: str
+):
+    """The catalogue words each comment of a model; init writes it in each language."""
+    from dosering.core.resources import starting_model
+    from dosering.i18n.init import COMMENTS
+
+    flat = [tuple(" ".join(t.split()) for t in pair) for pair in COMMENTS.values()]
+    own = _own_comments(starting_model(start))
+    assert len(own) >= 2
+    written = {}
+    for lang in ("en", "sv"):
+        (tmp_path / lang).mkdir()
+        text, _ = _init(tmp_path / lang, "--from", start, "--lang", lang)
+        written[lang] = " ".join(" ".join(_comments_with_urls(text)).split())
+    for comment in own:
+        pair = next((p for p in flat if comment in p), None)
+        assert pair is not None, f"no words for the comment: {comment}"
+        assert pair[0] in written["en"]
+        assert pair[1] in written["sv"]

@@ -44,6 +44,7 @@ TABLES: dict[str, Table] = {
     "diff.words": diff.WORDS,
     "render.labels": render.LABELS,
     "init.words": init.WORDS,
+    "init.comments": init.COMMENTS,
     "progress.messages": progress.MESSAGES,
     "progress.hints": progress.HINTS,
     "progress.words": progress.WORDS,

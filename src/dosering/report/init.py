@@ -1,8 +1,9 @@
 """Starting a model: a bundled model with its region block left for the user.
 
 The comments `init` writes (the header, the region block's, and the model's three
-questions above the sections that answer them) are in the run's language; the
-starting model's own comments on its figures stay as they are.
+questions above the sections that answer them) are in the run's language, and so are
+the starting model's own comments on its figures: each is written as the catalogue
+words it in that language (`i18n.init.COMMENTS`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 import textwrap
 
 from dosering.core.resources import starting_model
-from dosering.i18n.init import word
+from dosering.i18n.init import COMMENTS, word
 
 MODELINE = "# yaml-language-server: $schema=dosering.schema.json"
 WIDTH = 88  # of the comments written
@@ -38,7 +39,7 @@ def new_model_text(name: str, lang: str, file_name: str) -> str:
     body = _drop_header(lines)
     text = "\n".join(body) + "\n"
     text = _replace_region(text, lang)
-    lines = text.splitlines()
+    lines = _own_comments(text.splitlines(), lang)
     for key, sections in _QUESTIONS:
         lines = _ask(lines, sections, _comment(word(key, lang)))
     lines = _examples(lines, lang)
@@ -47,17 +48,60 @@ def new_model_text(name: str, lang: str, file_name: str) -> str:
     return "\n".join([MODELINE, "#", *_comment(header), *lines]) + "\n"
 
 
-def _comment(text: str) -> list[str]:
+def _comment(text: str, indent: str = "") -> list[str]:
     """`text` as comment lines: each paragraph refilled to the width of the file."""
     lines: list[str] = []
     for paragraph in text.split("\n\n"):
         flat = " ".join(paragraph.split())
         wrapped = textwrap.wrap(
-            flat, WIDTH - 2, break_long_words=False, break_on_hyphens=False
+            flat,
+            WIDTH - 2 - len(indent),
+            break_long_words=False,
+            break_on_hyphens=False,
         )
-        lines += ["#"] if lines else []
-        lines += [f"# {line}" for line in wrapped]
+        lines += [f"{indent}#"] if lines else []
+        lines += [f"{indent}# {line}" for line in wrapped]
     return lines
+
+
+_COMMENT_LINE = re.compile(r"^(\s*)#(?: (.*))?$")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _own_comments(lines: list[str], lang: str) -> list[str]:
+    """The starting model's comments in the run's language.
+
+    A run of comment lines at one indent is one comment; the catalogue knows it by
+    its text in either language. One it does not know stays as it is.
+    """
+    pick = 1 if lang == "sv" else 0
+    known = {_flat(text): pair for pair in COMMENTS.values() for text in pair}
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        found = _COMMENT_LINE.match(lines[at])
+        if found is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        indent, end = found.group(1), at
+        texts: list[str] = []
+        while end < len(lines):
+            line = _COMMENT_LINE.match(lines[end])
+            if line is None or line.group(1) != indent:
+                break
+            texts.append(line.group(2) or "")
+            end += 1
+        pair = known.get(_flat(" ".join(texts)))
+        if pair is None or _flat(pair[pick]) == _flat(" ".join(texts)):
+            out += lines[at:end]  # unknown, or already in the run's language
+        else:
+            out += _comment(pair[pick], indent)
+        at = end
+    return out
 
 
 def _drop_header(lines: list[str]) -> list[str]:
