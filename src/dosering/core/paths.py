@@ -52,6 +52,7 @@ def require_file(path: Path, error: Callable[..., Exception]) -> None:
 
 def keyed(prefix: str, **fixed: Any) -> Callable[..., Exception]:
     """`require_file`'s error as a `UserError` with key `PREFIX.KIND` and `fixed`."""
+
     def error(kind: str, **params: Any) -> Exception:
         return UserError(f"{prefix}.{kind}", **fixed, **params)
 
