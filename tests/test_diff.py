@@ -19,7 +19,7 @@ CONTRACT = DATA / "contract"
 EXAMPLES = ROOT / "examples"
 
 TEXT = """\
-4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
+4 changes between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
 
 Roles
   Enhetschef
@@ -42,7 +42,7 @@ Förbättringskunskap för ledningen           2.0       37.0          10       
 """
 
 MD = """\
-**dosering diff**: 4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
+**dosering diff**: 4 changes between model.yaml and model-v2.yaml: 1 stricter, 1 looser, 1 renamed, 1 cosmetic
 
 | entity | name | change | what |
 | --- | --- | --- | --- |
@@ -237,7 +237,8 @@ def test_fail_on_says_why_in_the_runs_words(contract: None):
 
 
 @pytest.mark.parametrize(
-    ("name", "code"), [("kosmetiska", 1), ("borttagna", 0), ("Bytt ID,inga", 1)]
+    ("name", "code"),
+    [("kosmetiska", 1), ("borttagna", 0), ("Bytt ID,inga", 1), ("med nytt id", 1)],
 )
 def test_fail_on_plural_labels(contract: None, name: str, code: int):
     """Plural labels (as the summary counts them) name their class too."""
@@ -323,8 +324,8 @@ def test_swedish(contract: None):
     result = run("diff", "model.yaml", "model-v2.yaml", "--lang", "sv")
     lines = result.stdout.splitlines()
     assert lines[:5] == [
-        "4 ändring(ar) mellan model.yaml och model-v2.yaml: 1 striktare, 1 lösare, "
-        "1 bytt id, 1 kosmetisk",
+        "4 ändringar mellan model.yaml och model-v2.yaml: 1 striktare, 1 lösare, "
+        "1 med nytt id, 1 kosmetisk",
         "",
         "Roller",
         "  Enhetschef",
@@ -343,7 +344,7 @@ def test_only_and_hide(contract: None):
     result = run("diff", "model.yaml", "model-v2.yaml", "--only", "stricter,looser")
     assert result.exit_code == 0, result
     assert result.stdout.splitlines()[0] == (
-        "4 change(s) between model.yaml and model-v2.yaml: 1 stricter, 1 looser, "
+        "4 changes between model.yaml and model-v2.yaml: 1 stricter, 1 looser, "
         "1 renamed, 1 cosmetic (1 renamed, 1 cosmetic not shown)"
     )
     assert "Regiondirektör" not in result.stdout
@@ -689,7 +690,7 @@ def test_existing_file_with_a_colon_is_a_file(contract: None):
 
 
 EDITED = """\
-9 change(s) between examples/vgr.yaml and examples/vgr-2026.yaml: 1 stricter, 2 looser, 1 added, 1 renamed, 2 updated, 2 cosmetic
+9 changes between examples/vgr.yaml and examples/vgr-2026.yaml: 1 stricter, 2 looser, 1 added, 1 renamed, 2 updated, 2 cosmetic
 
 Region
   vgr

@@ -123,7 +123,7 @@ def test_control_characters_are_shown_escaped():
     assert "\x07" not in text
     assert "name: Chef → Chef\\x1b[31m\\u200b\n" in text
     assert "  Chef\\x1b[31m\\u200b\n" in text
-    assert text.startswith("1 change(s) between a\\x07.yaml and b.yaml")
+    assert text.startswith("1 change between a\\x07.yaml and b.yaml")
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,59 @@ def test_counted_in_words(lang: str, expected: str):
 
     counts = {ChangeClass.STRICTER: 2, ChangeClass.REMOVED: 1, ChangeClass.COSMETIC: 3}
     assert counted(counts, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "more"),
+    [
+        ("en", "1 renamed, 1 added, 1 removed", "7 renamed, 2 added, 1,200 removed"),
+        (
+            "sv",
+            "1 med nytt id, 1 tillagd, 1 borttagen",
+            "7 med nytt id, 2 tillagda, 1\u00a0200 borttagna",
+        ),
+    ],
+)
+def test_counted_agrees_with_the_number(lang: str, one: str, more: str):
+    """One change reads singular, more plural; a renamed one is "med nytt id"."""
+    from dosering.analyses.diff import ChangeClass
+    from dosering.i18n.diff import counted
+
+    classes = (ChangeClass.RENAMED, ChangeClass.ADDED, ChangeClass.REMOVED)
+    assert counted(dict.fromkeys(classes, 1), lang) == one
+    assert counted(dict(zip(classes, (7, 2, 1200), strict=True)), lang) == more
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        (
+            "en",
+            "1 change between a.yaml and b.yaml: 1 cosmetic",
+            "2 changes between a.yaml and b.yaml: 2 cosmetic",
+        ),
+        (
+            "sv",
+            "1 ändring mellan a.yaml och b.yaml: 1 kosmetisk",
+            "2 ändringar mellan a.yaml och b.yaml: 2 kosmetiska",
+        ),
+    ],
+)
+def test_summary_agrees_with_the_number(lang: str, one: str, two: str):
+    """The summary says "1 change" and "2 changes", never "change(s)"."""
+
+    def rename(d: dict[str, Any]) -> None:
+        d["roles"][1]["name"] = "Chef och ledare"
+
+    def both(d: dict[str, Any]) -> None:
+        rename(d)
+        d["roles"][0]["name"] = "Sjuksköterska och barnmorska"
+
+    for edit, expected in ((rename, one), (both, two)):
+        out = io.StringIO()
+        REPORTERS["text"](
+            diff_models(model(), model(edit)),
+            out,
+            DiffContext("a.yaml", "b.yaml", lang, color=False),
+        )
+        assert out.getvalue().splitlines()[0] == expected

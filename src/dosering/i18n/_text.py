@@ -205,6 +205,20 @@ def pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | Non
     return entry[1] if lang == "sv" else entry[0]
 
 
+def pick_count(
+    table: Mapping[str, tuple[str, str]], key: str, count: int, lang: str
+) -> str | None:
+    """The text of `key` for `count` things, in `lang`, or None.
+
+    `key` is the plural (no things, or two or more), `key.one` the singular: both
+    languages say one thing alone (`1 ändring`, `2 ändringar`; `1 change`). A key
+    without a `.one` entry reads the same for every count.
+    """
+    if count == 1 and f"{key}.one" in table:
+        key = f"{key}.one"
+    return pick(table, key, lang)
+
+
 def fill(
     text: str,
     args: tuple[Any, ...],

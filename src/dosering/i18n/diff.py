@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from dosering.i18n._text import fill, pick
+from dosering.i18n._text import fill, pick, pick_count
+from dosering.i18n.numbers import count
 
 WORDS: dict[str, tuple[str, str]] = {
     "class.stricter": ("stricter", "striktare"),
@@ -71,12 +72,20 @@ WORDS: dict[str, tuple[str, str]] = {
         "`{0}` is not a change class; use one or more of {1}",
         "`{0}` är ingen ändringsklass; använd en eller flera av {1}",
     ),
+    # Counted changes (`pick_count`): `.one` for one change, else the plural.
+    "count.stricter.one": ("stricter", "striktare"),
     "count.stricter": ("stricter", "striktare"),
+    "count.looser.one": ("looser", "lösare"),
     "count.looser": ("looser", "lösare"),
+    "count.removed.one": ("removed", "borttagen"),
     "count.removed": ("removed", "borttagna"),
+    "count.added.one": ("added", "tillagd"),
     "count.added": ("added", "tillagda"),
-    "count.renamed": ("renamed", "bytt id"),
+    "count.renamed.one": ("renamed", "med nytt id"),
+    "count.renamed": ("renamed", "med nytt id"),
+    "count.updated.one": ("updated", "uppdaterad"),
     "count.updated": ("updated", "uppdaterade"),
+    "count.cosmetic.one": ("cosmetic", "kosmetisk"),
     "count.cosmetic": ("cosmetic", "kosmetiska"),
     "kind.region": ("Region", "Region"),
     "kind.level": ("Levels", "Nivåer"),
@@ -89,9 +98,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "No changes between {0} and {1}.",
         "Inga ändringar mellan {0} och {1}.",
     ),
+    "summary.one": (
+        "{0} change between {1} and {2}: {3}",
+        "{0} ändring mellan {1} och {2}: {3}",
+    ),
     "summary": (
-        "{0} change(s) between {1} and {2}: {3}",
-        "{0} ändring(ar) mellan {1} och {2}: {3}",
+        "{0} changes between {1} and {2}: {3}",
+        "{0} ändringar mellan {1} och {2}: {3}",
     ),
     "levels.crosswalk": (
         "Levels across regions are compared through the crosswalk.",
@@ -259,9 +272,9 @@ def counted(counts: Mapping[Any, int], lang: str, *, cross_region: bool = False)
     def label(cls: Any, n: int) -> str:
         if cross_region and str(cls) in ("stricter", "looser"):
             return word(f"count.{cls}.region", lang)
-        return word(f"class.{cls}" if n == 1 else f"count.{cls}", lang)
+        return counted_word(f"count.{cls}", n, lang)
 
-    return ", ".join(f"{n} {label(cls, n)}" for cls, n in counts.items())
+    return ", ".join(f"{count(n, lang)} {label(cls, n)}" for cls, n in counts.items())
 
 
 def word(key: str, lang: str, *args: Any) -> str:
@@ -269,13 +282,18 @@ def word(key: str, lang: str, *args: Any) -> str:
     return fill(pick(WORDS, key, lang) or key, args, {})
 
 
+def counted_word(key: str, n: int, lang: str, *args: Any) -> str:
+    """`word` for `n` things: `key.one` for one, else `key` (`pick_count`)."""
+    return fill(pick_count(WORDS, key, n, lang) or key, args, {})
+
+
 def class_labels(cls: str, lang: str) -> tuple[str, ...]:
     """A change class's names in `lang` (`--fail-on`, `--only`, `--hide` take them).
 
-    The first is how output shows it; then its plural and, for `stricter` and
-    `looser`, how a diff between regions words them.
+    The first is how output shows it; then how a count of one and of more words
+    it and, for `stricter` and `looser`, how a diff between regions words them.
     """
-    keys = [f"class.{cls}", f"count.{cls}"]
+    keys = [f"class.{cls}", f"count.{cls}.one", f"count.{cls}"]
     if cls in ("stricter", "looser"):
         keys += [f"class.{cls}.region", f"count.{cls}.region"]
     return tuple(dict.fromkeys(word(key, lang) for key in keys))

@@ -10,7 +10,7 @@ from typing import IO, Any
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
 from dosering.i18n._text import marking
-from dosering.i18n.diff import counted, word
+from dosering.i18n.diff import counted, counted_word, word
 from dosering.i18n.numbers import count, number
 from dosering.report.console import text_console
 from dosering.report.escape import markdown, terminal
@@ -42,7 +42,8 @@ def summary(diff: Diff, ctx: DiffContext) -> str:
     if not counts:
         return word("no-changes", ctx.lang, a, b)
     parts = counted(counts, ctx.lang, cross_region=diff.cross_region)
-    line = word("summary", ctx.lang, len(diff.changes), a, b, parts)
+    n = len(diff.changes)
+    line = counted_word("summary", n, ctx.lang, count(n, ctx.lang), a, b, parts)
     hidden = {c: n for c, n in counts.items() if not _shown(ctx, c)}
     if hidden:
         line += " " + word(
