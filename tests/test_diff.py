@@ -514,6 +514,27 @@ def test_examples_with_the_crosswalk_and_matrix():
     assert cell == {"a": "grundniva", "b": "veta", "differs": False}
 
 
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("en", "Levels across regions are compared through the crosswalk."),
+        ("sv", "Nivåerna jämförs mellan regionerna genom korsreferensen."),
+    ],
+)
+def test_the_crosswalk_note_in_the_runs_words(lang: str, note: str):
+    """The note on how levels compare names the crosswalk in one language only."""
+    result = run(
+        "diff",
+        str(EXAMPLES / "vgr.yaml"),
+        str(EXAMPLES / "kalmar.yaml"),
+        "--map",
+        str(EXAMPLES / "crosswalk-vgr-kalmar.yaml"),
+        "--lang",
+        lang,
+    )
+    assert result.stdout.splitlines()[1] == note
+
+
 def test_the_crosswalk_works_both_ways():
     """The same crosswalk file serves Kalmar against VGR (its pairs read reversed)."""
     result = run(
@@ -561,7 +582,13 @@ def test_crosswalk_with_unknown_ids_gives_findings(contract: None):
         "cw.yaml:4:1: error crosswalk-invalid `levles` is not a kind of entity"
     )
     assert lines[3] == (
-        "    Use levels, roles, areas, groups or courses. Did you mean `levels`?"
+        "    Use `levels`, `roles`, `areas`, `groups` or `courses`. Did you mean "
+        "`levels`?"
+    )
+    sv = run("diff", "model.yaml", "model-v2.yaml", "--map", "cw.yaml", "--lang", "sv")
+    assert sv.stderr.splitlines()[3] == (
+        "    Använd `levels`, `roles`, `areas`, `groups` eller `courses`. Menade du "
+        "`levels`?"
     )
 
 

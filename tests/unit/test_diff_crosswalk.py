@@ -85,7 +85,7 @@ def test_empty_file_and_empty_sections_are_no_pairs():
             "- levels\n",
             [
                 "1:1 crosswalk-invalid the crosswalk is not a mapping of kinds "
-                "(levels, roles, areas, groups, courses)"
+                "(`levels`, `roles`, `areas`, `groups`, `courses`)"
             ],
         ),
         (

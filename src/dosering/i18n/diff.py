@@ -108,7 +108,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "levels.crosswalk": (
         "Levels across regions are compared through the crosswalk.",
-        "Nivåerna jämförs mellan regionerna genom korsreferensen (crosswalk).",
+        "Nivåerna jämförs mellan regionerna genom korsreferensen.",
     ),
     "levels.order": (
         "Levels across regions are compared by their order (no crosswalk for "
@@ -208,10 +208,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # findings in a crosswalk
     "cw.not-mapping": (
-        "the crosswalk is not a mapping of kinds (levels, roles, areas, groups, "
-        "courses)",
-        "korsreferensen är ingen mappning av slag (levels, roles, areas, groups, "
-        "courses)",
+        "the crosswalk is not a mapping of kinds (`levels`, `roles`, `areas`, "
+        "`groups`, `courses`)",
+        "korsreferensen är ingen mappning av slag (`levels`, `roles`, `areas`, "
+        "`groups`, `courses`)",
     ),
     "cw.unknown-kind": (
         "`{key}` is not a kind of entity",
@@ -241,8 +241,8 @@ HINTS: dict[str, tuple[str, str]] = {
         "Skriv t.ex. `levels: {{grundniva: veta}}`: B:s id, sedan A:s.",
     ),
     "cw.unknown-kind": (
-        "Use levels, roles, areas, groups or courses. {suggestion}",
-        "Använd levels, roles, areas, groups eller courses. {suggestion}",
+        "Use `levels`, `roles`, `areas`, `groups` or `courses`. {suggestion}",
+        "Använd `levels`, `roles`, `areas`, `groups` eller `courses`. {suggestion}",
     ),
     "cw.kind-not-mapping": (
         "Write one `B-id: A-id` pair per line under `{key}:`.",
