@@ -535,6 +535,36 @@ def test_the_crosswalk_note_in_the_runs_words(lang: str, note: str):
     assert result.stdout.splitlines()[1] == note
 
 
+TWO_REGIONS = {
+    "en": [
+        "    updated               format: classroom → workshop",
+        "    requires less than A  audience: Högsta ledning → (none)",
+    ],
+    "sv": [
+        "    uppdaterad          format: lärarledd → workshop",
+        "    kräver mindre än A  målgrupp: Högsta ledning → (inget)",
+    ],
+}
+"""Lines of VGR against Kalmar (text) that once showed codes, ids or English."""
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_REGIONS))
+def test_two_regions_in_the_runs_words(lang: str):
+    """Codes, kinds and ids of VGR against Kalmar read in the run's language."""
+    result = run(
+        "diff",
+        str(EXAMPLES / "vgr.yaml"),
+        str(EXAMPLES / "kalmar.yaml"),
+        "--map",
+        str(EXAMPLES / "crosswalk-vgr-kalmar.yaml"),
+        "--matrix",
+        "--lang",
+        lang,
+    )
+    lines = result.stdout.splitlines()
+    assert [line for line in TWO_REGIONS[lang] if line not in lines] == []
+
+
 def test_the_crosswalk_works_both_ways():
     """The same crosswalk file serves Kalmar against VGR (its pairs read reversed)."""
     result = run(

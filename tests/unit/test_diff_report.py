@@ -196,3 +196,82 @@ def test_summary_agrees_with_the_number(lang: str, one: str, two: str):
             DiffContext("a.yaml", "b.yaml", lang, color=False),
         )
         assert out.getvalue().splitlines()[0] == expected
+
+
+def _sentences(edit: Any, lang: str) -> list[str]:
+    from dosering.report.diff import sentence
+
+    result = diff_models(model(), model(edit))
+    return [sentence(change, result, lang) for change in result.changes]
+
+
+def _coded(d: dict[str, Any]) -> None:
+    d["region"]["language"] = "en"
+    d["courses"][1]["format"] = "on-the-job"
+    d["courses"][1]["seats_per_year"] = "unlimited"
+    d["courses"][0]["audience"] = ["g1", "r2"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                "language: Swedish → English",
+                "audience: (none) → Vård, Chef",
+                "format: classroom → on the job",
+                "seats a year: 10 → unlimited",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "språk: svenska → engelska",
+                "målgrupp: (inget) → Vård, Chef",
+                "format: lärarledd → i arbetet",
+                "platser per år: 10 → obegränsat",
+            ],
+        ),
+    ],
+)
+def test_coded_values_in_words(lang: str, expected: list[str]):
+    """Formats, unlimited seats and the language read as words; ids by name."""
+    assert _sentences(_coded, lang) == expected
+
+
+def test_every_field_and_code_has_words():
+    """Each field a change can name has a word, each coded value its render words."""
+    from typing import get_args
+
+    from dosering.i18n import render
+    from dosering.i18n.diff import WORDS, value_word
+    from dosering.model.schema import (
+        FORMATS,
+        Area,
+        Course,
+        Group,
+        Level,
+        Region,
+        Role,
+    )
+
+    worded = ("gives", "needs")  # in sentences of their own
+    for entity in (Region, Level, Area, Group, Course, Role):
+        for name in entity.model_fields:
+            if name not in worded and (entity is Region or name != "id"):
+                assert f"field.{name}" in WORDS, (entity.__name__, name)
+    assert "field.order" in WORDS
+    for lang, pick in (("en", 0), ("sv", 1)):
+        for code in FORMATS:
+            assert (
+                value_word("format", code, lang)
+                == render.LABELS[f"format.{code}"][pick]
+            )
+        for code in get_args(Region.model_fields["language"].annotation):
+            assert value_word("language", code, lang), code
+        assert (
+            value_word("seats_per_year", "unlimited", lang)
+            == (render.LABELS["seats.unlimited"][pick])
+        )
+        assert value_word("seats_per_year", 10, lang) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from dosering.i18n import render
 from dosering.i18n._text import fill, pick, pick_count
 from dosering.i18n.numbers import count
 
@@ -38,6 +39,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{0}: föreskrivna kurser {1} → {2}",
     ),
     "s.field": ("{0}: {1} → {2}", "{0}: {1} → {2}"),
+    "field.id": ("id", "id"),
     "field.name": ("name", "namn"),
     "field.title": ("title", "titel"),
     "field.description": ("description", "beskrivning"),
@@ -60,6 +62,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "field.published": ("published", "publicerad"),
     "field.source": ("source", "källa"),
     "field.language": ("language", "språk"),
+    "language.sv": ("Swedish", "svenska"),
+    "language.en": ("English", "engelska"),
     "entity.region": ("region", "region"),
     "entity.level": ("level", "nivå"),
     "entity.area": ("area", "område"),
@@ -285,6 +289,24 @@ def word(key: str, lang: str, *args: Any) -> str:
 def counted_word(key: str, n: int, lang: str, *args: Any) -> str:
     """`word` for `n` things: `key.one` for one, else `key` (`pick_count`)."""
     return fill(pick_count(WORDS, key, n, lang) or key, args, {})
+
+
+_RENDERED = {"format": "format.{}", "seats_per_year": "seats.{}"}
+"""Fields whose coded values `render` words: its entries word them here too."""
+
+
+def value_word(field: str, value: object, lang: str) -> str | None:
+    """A field's coded value in words, or None when the value is not a code.
+
+    A course's `format` and `seats_per_year: unlimited` read as `render` words
+    them (one entry of its catalogue); the region's `language` by its name.
+    """
+    if not isinstance(value, str):
+        return None
+    if field == "language":
+        return pick(WORDS, f"language.{value}", lang)
+    key = _RENDERED.get(field)
+    return None if key is None else pick(render.LABELS, key.format(value), lang)
 
 
 def class_labels(cls: str, lang: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from typing import IO, Any
 from dosering import __version__
 from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
 from dosering.i18n._text import marking
-from dosering.i18n.diff import counted, counted_word, word
+from dosering.i18n.diff import counted, counted_word, value_word, word
 from dosering.i18n.numbers import count, number
 from dosering.report.console import text_console
 from dosering.report.escape import markdown, terminal
@@ -119,19 +119,35 @@ def _entity_label(change: Change, diff: Diff) -> str:
     return _name(diff, change.entity, change.id, side=side)
 
 
-_FIELD_KINDS = {"group": "group", "includes": "level"}
-"""Fields whose values are ids of another kind (shown by name)."""
+_FIELD_KINDS = {"group": "group", "includes": "level", "audience": "audience"}
+"""Fields whose values are ids of another kind (shown by name); an `audience`
+names groups and roles."""
 
 
-def _values(diff: Diff, kind: str | None, value: Any, side: str, lang: str) -> str:
-    """A before/after value, with ids of `kind` shown by name."""
+def _values(
+    diff: Diff,
+    kind: str | None,
+    value: Any,
+    side: str,
+    lang: str,
+    field: str = "",
+) -> str:
+    """A before/after value: ids of `kind` by name, a coded value in words."""
     if kind is None or value is None:
-        return fmt_value(value, lang)
+        return value_word(field, value, lang) or fmt_value(value, lang)
     if isinstance(value, list):
-        return ", ".join(_name(diff, kind, v, side=side) for v in value) or word(
+        return ", ".join(_id_name(diff, kind, v, side) for v in value) or word(
             "none", lang
         )
-    return _name(diff, kind, str(value), side=side)
+    return _id_name(diff, kind, str(value), side)
+
+
+def _id_name(diff: Diff, kind: str, entity_id: str, side: str) -> str:
+    """An id's name; an audience's id is a group's, else a role's."""
+    if kind == "audience":
+        names = diff.names_b if side == "b" else diff.names_a
+        kind = "group" if entity_id in names.get("group", {}) else "role"
+    return _name(diff, kind, entity_id, side=side)
 
 
 def sentence(change: Change, diff: Diff, lang: str) -> str:
@@ -181,8 +197,8 @@ def sentence(change: Change, diff: Diff, lang: str) -> str:
         "s.field",
         lang,
         label,
-        _values(diff, kind, before, "a", lang),
-        _values(diff, kind, after, "b", lang),
+        _values(diff, kind, before, "a", lang, path[0]),
+        _values(diff, kind, after, "b", lang, path[0]),
     )
 
 
