@@ -37,11 +37,11 @@ def test_fmt_value(value: object, lang: str, expected: str):
     assert fmt_value(value, lang) == expected
 
 
-def render(fmt: str, color: bool | None = False) -> str:
+def render(fmt: str, color: bool | None = False, lang: str = "en") -> str:
     """The base model against another region, in a format."""
     result = diff_models(model(), model(unpaired), matrix=True)
     out = io.StringIO()
-    REPORTERS[fmt](result, out, DiffContext("a.yaml", "b.yaml", color=color))
+    REPORTERS[fmt](result, out, DiffContext("a.yaml", "b.yaml", lang, color=color))
     return out.getvalue()
 
 
@@ -63,6 +63,9 @@ def test_markdown_across_regions():
     md = render("md")
     assert "\nLevels across regions are compared by their order" in md
     assert "#### Without a counterpart\n\n- only in A (a.yaml): roles: r2\n" in md
+    sv = render("md", lang="sv")
+    assert "#### Utan motsvarighet\n\n- bara i A (a.yaml): roller: r2\n" in sv
+    assert "- bara i B (b.yaml): roller: chef\n" in sv
     assert "| r1 | **veta ≠ fordjupad** | veta \\| grund |\n" in md
 
 

@@ -121,6 +121,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "för nivåer): {0}.",
     ),
     "unmapped": ("Without a counterpart", "Utan motsvarighet"),
+    "unmapped.levels": ("levels", "nivåer"),
+    "unmapped.areas": ("areas", "områden"),
+    "unmapped.groups": ("groups", "grupper"),
+    "unmapped.roles": ("roles", "roller"),
+    "unmapped.courses": ("courses", "kurser"),
     "unmapped.a": ("only in A ({0})", "bara i A ({0})"),
     "unmapped.b": ("only in B ({0})", "bara i B ({0})"),
     "demand": (

@@ -355,7 +355,11 @@ def _matrix_role(role: str, old_id: str | None) -> str:
 def _unmapped_lines(diff: Diff, ctx: DiffContext) -> Iterator[str]:
     for side, path, ids in (("a", ctx.a, diff.only_a), ("b", ctx.b, diff.only_b)):
         name = terminal(path)
-        listed = [f"{kind}: {', '.join(v)}" for kind, v in ids.items() if v]
+        listed = [
+            f"{word(f'unmapped.{kind}', ctx.lang)}: {', '.join(v)}"
+            for kind, v in ids.items()
+            if v
+        ]
         if listed:
             yield f"{word(f'unmapped.{side}', ctx.lang, name)}: " + "; ".join(listed)
 
