@@ -61,11 +61,11 @@ MD = """\
 
 #### Role × area: A's level \\| B's level (≠ where they differ)
 
-| role | forbattringskunskap | patientsakerhet | innovation |
+| role | Förbättringskunskap | Patientsäkerhet | Innovationskunskap |
 | --- | --- | --- | --- |
-| sjukskoterska | veta \\| veta | **veta ≠ –** | – \\| – |
-| enhetschef | **driva ≠ ge-forutsattningar** | driva \\| driva | – \\| – |
-| regiondirektor | ge-forutsattningar \\| ge-forutsattningar | driva \\| driva | veta \\| veta |
+| Sjuksköterska | Veta & delta \\| Veta & delta | **Veta & delta ≠ –** | – \\| – |
+| Enhetschef | **Driva & leda ≠ Ge förutsättningar** | Driva & leda \\| Driva & leda | – \\| – |
+| Regiondirektör och biträdande regiondirektör | Ge förutsättningar \\| Ge förutsättningar | Driva & leda \\| Driva & leda | Veta & delta \\| Veta & delta |
 """
 
 
@@ -535,6 +535,18 @@ def test_the_crosswalk_note_in_the_runs_words(lang: str, note: str):
     assert result.stdout.splitlines()[1] == note
 
 
+MATRIX_ROW = (
+    "Utvecklingsledare                                             "
+    "Expertnivå ≠ Ge stöd                  – | –                                 "
+    "Avancerad nivå ≠ Driva & leda   Avancerad nivå ≠ –   – ≠ Ge stöd        "
+    "– ≠ Driva & leda"
+)
+"""A row of the matrix (text): the role and the levels by name, in both languages."""
+MATRIX_ROW_MD = (
+    "| Utvecklingsledare | **Expertnivå ≠ Ge stöd** | – \\| – | **Avancerad nivå ≠ "
+    "Driva & leda** | **Avancerad nivå ≠ –** | **– ≠ Ge stöd** | **– ≠ Driva & "
+    "leda** |"
+)
 TWO_REGIONS = {
     "en": [
         "    updated               format: classroom → workshop",
@@ -542,6 +554,11 @@ TWO_REGIONS = {
         "  only in A (examples/vgr.yaml): levels: expert; areas: forandringsledning; "
         "courses: fk-praktik, fk-chef, ps-analys, spc, fl-komplexa-system; roles: "
         "st-lakare, biomedicinsk-analytiker, sektionschef",
+        "role                                                          "
+        "Förbättringskunskap                   Patientsäkerhet                       "
+        "Informationsdriven utveckling   Förändringsledning   Projektkunskap     "
+        "Innovationskunskap",
+        MATRIX_ROW,
     ],
     "sv": [
         "    uppdaterad          format: lärarledd → workshop",
@@ -549,9 +566,32 @@ TWO_REGIONS = {
         "  bara i A (examples/vgr.yaml): nivåer: expert; områden: forandringsledning; "
         "kurser: fk-praktik, fk-chef, ps-analys, spc, fl-komplexa-system; roller: "
         "st-lakare, biomedicinsk-analytiker, sektionschef",
+        "roll                                                          "
+        "Förbättringskunskap                   Patientsäkerhet                       "
+        "Informationsdriven utveckling   Förändringsledning   Projektkunskap     "
+        "Innovationskunskap",
+        MATRIX_ROW,
     ],
 }
 """Lines of VGR against Kalmar (text) that once showed codes, ids or English."""
+TWO_REGIONS_MD = {
+    "en": [
+        "- only in B (examples/kalmar.yaml): levels: ge-forutsattningar; areas: "
+        "projektkunskap, innovationskunskap; courses: proj-veta, proj-driva, "
+        "facilitering, chef-forutsattningar, coach-natverk",
+        "| role | Förbättringskunskap | Patientsäkerhet | Informationsdriven "
+        "utveckling | Förändringsledning | Projektkunskap | Innovationskunskap |",
+        MATRIX_ROW_MD,
+    ],
+    "sv": [
+        "- bara i B (examples/kalmar.yaml): nivåer: ge-forutsattningar; områden: "
+        "projektkunskap, innovationskunskap; kurser: proj-veta, proj-driva, "
+        "facilitering, chef-forutsattningar, coach-natverk",
+        "| roll | Förbättringskunskap | Patientsäkerhet | Informationsdriven "
+        "utveckling | Förändringsledning | Projektkunskap | Innovationskunskap |",
+        MATRIX_ROW_MD,
+    ],
+}
 
 
 @pytest.mark.parametrize("lang", sorted(TWO_REGIONS))
@@ -570,6 +610,19 @@ def test_two_regions_in_the_runs_words(lang: str, monkeypatch: pytest.MonkeyPatc
     )
     lines = result.stdout.splitlines()
     assert [line for line in TWO_REGIONS[lang] if line not in lines] == []
+    md = run(
+        "diff",
+        "examples/vgr.yaml",
+        "examples/kalmar.yaml",
+        "--map",
+        "examples/crosswalk-vgr-kalmar.yaml",
+        "--matrix",
+        "--lang",
+        lang,
+        "-f",
+        "md",
+    ).stdout.splitlines()
+    assert [line for line in TWO_REGIONS_MD[lang] if line not in md] == []
 
 
 def test_the_crosswalk_works_both_ways():

@@ -55,7 +55,10 @@ def test_text_across_regions_says_how_levels_compare():
     assert "Without a counterpart\n" in text
     assert "  only in A (a.yaml): roles: r2\n" in text
     assert "  only in B (b.yaml): roles: chef\n" in text
-    assert "r1     veta ≠ fordjupad   veta | grund\n" in text
+    assert "Sjuksköterska   Veta ≠ Fördjupad      Veta | Grund\n" in text
+    # r2, only A's, by A's name; chef, only B's, by B's.
+    assert "Chef            Driva ≠ –             – | –\n" in text
+    assert "Chef i B        – ≠ Ledning           – | –\n" in text
 
 
 def test_markdown_across_regions():
@@ -66,7 +69,8 @@ def test_markdown_across_regions():
     sv = render("md", lang="sv")
     assert "#### Utan motsvarighet\n\n- bara i A (a.yaml): roller: r2\n" in sv
     assert "- bara i B (b.yaml): roller: chef\n" in sv
-    assert "| r1 | **veta ≠ fordjupad** | veta \\| grund |\n" in md
+    assert "| role | Förbättringskunskap | Patientsäkerhet |\n" in md
+    assert "| Sjuksköterska | **Veta ≠ Fördjupad** | Veta \\| Grund |\n" in md
 
 
 def test_colour_when_forced():
@@ -278,3 +282,55 @@ def test_every_field_and_code_has_words():
             == (render.LABELS["seats.unlimited"][pick])
         )
         assert value_word("seats_per_year", 10, lang) is None
+
+
+def test_matrix_names_each_side_by_its_own_names():
+    """An id of A's only that B uses for another entity shows A's name, not B's."""
+    from dosering.model.crosswalk import Crosswalk
+
+    def swap(d: dict[str, Any]) -> None:
+        # B's r2 is A's r1, B's ps is A's fk: A's r2 and ps are only A's.
+        role(d, 0)["id"], role(d, 0)["name"] = "r2", "Sjuksköterska i B"
+        role(d, 1)["id"], role(d, 1)["name"] = "r1", "Chef i B"
+        d["areas"] = [{"id": "ps", "name": "Förbättring i B"}]
+        for r in d["roles"]:
+            r["needs"] = {"ps": "veta"}
+        for c in d["courses"]:
+            c["gives"] = {"ps": "veta"}
+
+    crosswalk = Crosswalk({"roles": {"r2": "r1"}, "areas": {"ps": "fk"}})
+    result = diff_models(model(), model(swap), crosswalk, matrix=True)
+    out = io.StringIO()
+    REPORTERS["md"](result, out, DiffContext("a.yaml", "b.yaml"))
+    md = out.getvalue().split("#### Role × area")[1]
+    assert md.splitlines()[2:7] == [
+        "| role | Förbättring i B | Patientsäkerhet |",
+        "| --- | --- | --- |",
+        "| Sjuksköterska i B | Veta \\| Veta | **Veta ≠ –** |",
+        "| Chef | **Driva ≠ –** | – \\| – |",
+        "| Chef i B | **– ≠ Veta** | – \\| – |",
+    ]
+
+
+def test_matrix_names_are_escaped():
+    """Level, role and area names in the matrix go through the medium's escaper."""
+
+    def edit(d: dict[str, Any]) -> None:
+        d["levels"][0]["name"] = "Veta | [red]x[/red]"
+        d["roles"][0]["name"] = "**Sjuk**\x1b[31m"
+        d["areas"][0]["name"] = "FK <b>"
+
+    result = diff_models(model(edit), model(edit), matrix=True)
+    out = io.StringIO()
+    REPORTERS["md"](result, out, DiffContext("a.yaml", "b.yaml"))
+    md = out.getvalue()
+    assert "| role | FK \\<b\\> | Patientsäkerhet |\n" in md
+    assert (
+        "| \\*\\*Sjuk\\*\\*\\\\x1b\\[31m | Veta \\| \\[red\\]x\\[/red\\] \\| "
+        "Veta \\| \\[red\\]x\\[/red\\] | "
+    ) in md
+    out = io.StringIO()
+    REPORTERS["text"](result, out, DiffContext("a.yaml", "b.yaml", color=True))
+    text = out.getvalue()
+    assert "\x1b[31m" not in text
+    assert "[red]x[/red]" in text

@@ -58,6 +58,7 @@ _ORDER = ("level", "area", "group", "course", "role")
 """The order kinds are matched in: each refers only to kinds before it."""
 
 LevelBasis = Literal["id", "crosswalk", "order"]
+Side = Literal["a", "b"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,8 @@ class MatrixRow:
     role: str
     old_id: str | None
     cells: tuple[MatrixCell, ...]
+    side: Side = "b"
+    """Whose id `role` is: B's, or A's for a role only A has."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,8 @@ class Matrix:
 
     areas: tuple[str, ...]
     rows: tuple[MatrixRow, ...]
+    area_sides: tuple[Side, ...] = ()
+    """Whose id each of `areas` is: B's, or A's for an area only A has."""
 
     def as_dict(self) -> dict[str, Any]:
         """The matrix as JSON: areas, and per role its cells (`a`, `b`, `differs`)."""
@@ -766,8 +771,13 @@ class _Differ:
             a_name = a_side.id if a_side is not None else None
             name = b_side.id if b_side is not None else a_name or ""
             old = a_name if b_side is not None and a_name != name else None
-            rows.append(MatrixRow(name, old, tuple(cells)))
-        return Matrix(tuple(label for label, _, _ in area_keys), tuple(rows))
+            side: Side = "a" if b_side is None else "b"
+            rows.append(MatrixRow(name, old, tuple(cells), side))
+        return Matrix(
+            tuple(label for label, _, _ in area_keys),
+            tuple(rows),
+            tuple("a" if b_id is None else "b" for _, _, b_id in area_keys),
+        )
 
 
 class _Emitter:

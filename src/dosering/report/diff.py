@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from dosering import __version__
-from dosering.analyses.diff import ENTITIES, Change, ChangeClass, DemandRow, Diff
+from dosering.analyses.diff import (
+    ENTITIES,
+    Change,
+    ChangeClass,
+    DemandRow,
+    Diff,
+    Matrix,
+    MatrixCell,
+    MatrixRow,
+)
 from dosering.i18n._text import marking
 from dosering.i18n.diff import counted, counted_word, value_word, word
 from dosering.i18n.numbers import count, number
@@ -289,16 +298,15 @@ def _write_text(diff: Diff, console: Any, ctx: DiffContext) -> None:
     if diff.matrix is not None:
         console.print()
         console.print(Text(word("matrix", lang), style="bold underline"))
-        none = "–"
         lines: list[list[tuple[str, str]]] = []
         for matrix_row in diff.matrix.rows:
-            cells = [(_matrix_role(matrix_row.role, matrix_row.old_id), "")]
+            cells = [(_matrix_role(diff, matrix_row), "")]
             for cell in matrix_row.cells:
                 sign = " ≠ " if cell.differs else " | "
-                text = f"{cell.a or none}{sign}{cell.b or none}"
-                cells.append((text, "bold yellow" if cell.differs else ""))
+                a, b = _matrix_levels(diff, cell)
+                cells.append((f"{a}{sign}{b}", "bold yellow" if cell.differs else ""))
             lines.append(cells)
-        columns = [word("matrix.role", lang), *diff.matrix.areas]
+        columns = [word("matrix.role", lang), *_matrix_areas(diff, diff.matrix)]
         _write_table(console, columns, lines)
 
 
@@ -348,8 +356,25 @@ def _write_table(
         emit(line(row))
 
 
-def _matrix_role(role: str, old_id: str | None) -> str:
-    return role if old_id is None else f"{role} ({old_id})"
+def _matrix_role(diff: Diff, row: MatrixRow) -> str:
+    """A matrix row's role by name (B's, or A's for a role only A has)."""
+    return _name(diff, "role", row.role, side=row.side)
+
+
+def _matrix_areas(diff: Diff, matrix: Matrix) -> list[str]:
+    """The matrix's areas by name, as its columns."""
+    sides = matrix.area_sides or ("b",) * len(matrix.areas)
+    return [
+        _name(diff, "area", area, side=side)
+        for area, side in zip(matrix.areas, sides, strict=True)
+    ]
+
+
+def _matrix_levels(diff: Diff, cell: MatrixCell) -> tuple[str, str]:
+    """A cell's levels by name, A's and B's; `–` where a side needs none."""
+    a = "–" if cell.a is None else _name(diff, "level", cell.a, side="a")
+    b = "–" if cell.b is None else _name(diff, "level", cell.b, side="b")
+    return a, b
 
 
 def _unmapped_lines(diff: Diff, ctx: DiffContext) -> Iterator[str]:
@@ -450,14 +475,13 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
             out.write(_md_row([markdown(c) for c in _demand_cells(row, diff, lang)]))
     if diff.matrix is not None:
         out.write(f"\n#### {markdown(word('matrix', lang), in_table=False)}\n\n")
-        out.write(
-            _md_row([word("matrix.role", lang), *map(markdown, diff.matrix.areas)])
-        )
-        out.write(_md_row(["---"] * (len(diff.matrix.areas) + 1)))
+        areas = _matrix_areas(diff, diff.matrix)
+        out.write(_md_row([word("matrix.role", lang), *map(markdown, areas)]))
+        out.write(_md_row(["---"] * (len(areas) + 1)))
         for matrix_row in diff.matrix.rows:
-            cells = [markdown(_matrix_role(matrix_row.role, matrix_row.old_id))]
+            cells = [markdown(_matrix_role(diff, matrix_row))]
             for cell in matrix_row.cells:
-                a, b = markdown(cell.a or "–"), markdown(cell.b or "–")
+                a, b = map(markdown, _matrix_levels(diff, cell))
                 cells.append(f"**{a} ≠ {b}**" if cell.differs else f"{a} \\| {b}")
             out.write(_md_row(cells))
 
