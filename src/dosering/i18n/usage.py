@@ -227,21 +227,21 @@ HELP: dict[str, str] = {
     "1 with --exit-code and any change or a --fail-on class (or an invalid model),\n"
     "3 when a file or REV:PATH cannot be read.": (
         "Jämför två doseringsmodeller (förbättringskunskap): varje ändring "
-        "klassad.\n\nÄndringar är `stricter` (strängare), `looser` (mildare), "
-        "`added` (tillagd), `removed` (borttagen), `renamed` (omdöpt), `updated` "
+        "klassad.\n\nÄndringar är `stricter` (striktare), `looser` (lösare), "
+        "`added` (tillagd), `removed` (borttagen), `renamed` (bytt id), `updated` "
         "(uppdaterad) eller `cosmetic` (kosmetisk), med verkan på varje kurs "
         "efterfrågan. Slutkod 0 "
         "(också när de skiljer sig), 1 med --exit-code och någon ändring eller en "
-        "klass i --fail-on (eller en ogiltig modell), 3 när en fil eller REV:PATH "
-        "inte kan läsas."
+        "klass i --fail-on (eller en ogiltig modell), 3 när en fil eller "
+        "REV:SÖKVÄG inte kan läsas."
     ),
     "The earlier version (or the region compared against): a file, or REV:PATH from "
     "git (HEAD~1:model.yaml).": (
         "Den tidigare versionen (eller regionen som jämförs med): en fil, eller "
-        "REV:PATH ur git (HEAD~1:model.yaml)."
+        "REV:SÖKVÄG ur git (HEAD~1:model.yaml)."
     ),
     "The later version (or the other region): a file or REV:PATH.": (
-        "Den senare versionen (eller den andra regionen): en fil eller REV:PATH."
+        "Den senare versionen (eller den andra regionen): en fil eller REV:SÖKVÄG."
     ),
     "Crosswalk pairing B's ids with A's per kind (levels, roles, areas, groups, "
     "courses), for two regions. Default: .dosering.yaml diff.map.": (
