@@ -6,6 +6,9 @@ catalogue (`dosering.i18n`). What may stay English is removed first, each for a
 reason: codes, keys and ids (between backticks, or as a finding's code after its
 severity), paths, options and addresses, the model's own texts, markup (HTML tags,
 Markdown anchors) and the fixed syntax of machine formats (`::error` of GitHub).
+A file that holds a model (`init`'s) has the format's keys; `diff` words every key
+and code it shows, so its output is also searched for the format's codes, and its
+English output for words only the Swedish half has.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import yaml
 
 import dosering.i18n
 from dosering.model.checks import CATALOGUE
-from dosering.model.schema import json_schema
+from dosering.model.schema import FORMATS, UNLIMITED, json_schema
 from tests.conftest import ROOT, run
 
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]+")
@@ -51,15 +54,18 @@ def _words(texts: list[str]) -> set[str]:
     return {w.lower() for t in texts for w in WORD.findall(t)}
 
 
-def _english_only() -> set[str]:
-    english, swedish = _catalogue()
-    # Placeholders and backticked parts of a message are not words of the language.
-    english = [re.sub(r"`[^`]*`|\{[^}]*\}", " ", text) for text in english]
-    return _words(english) - _words(swedish)
+def _only_in(language: int) -> set[str]:
+    """Words of one half of the catalogue (0: English, 1: Swedish) the other lacks."""
+    halves = [
+        # Placeholders and backticked parts (keys, codes) are no language's words.
+        [re.sub(r"`[^`]*`|\{[^}]*\}", " ", text) for text in half]
+        for half in _catalogue()
+    ]
+    return _words(halves[language]) - _words(halves[1 - language])
 
 
 def _format_keys() -> set[str]:
-    """Every key of the model format (a change's field names them)."""
+    """Every key and code of the model format (a model file for people has them)."""
     keys: set[str] = set()
 
     def walk(node: object) -> None:
@@ -73,7 +79,12 @@ def _format_keys() -> set[str]:
                 walk(item)
 
     walk(json_schema())
+    keys |= {*FORMATS, UNLIMITED}
     return {part for key in keys for part in re.split(r"[_-]", key)} | keys
+
+
+CODED = {"format", "language", "seats_per_year"}
+"""Keys whose values are codes of the format, which outputs word."""
 
 
 def _model_words() -> set[str]:
@@ -82,8 +93,9 @@ def _model_words() -> set[str]:
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
+            for key, value in node.items():
+                if key not in CODED:
+                    walk(value)
         elif isinstance(node, list):
             for item in node:
                 walk(item)
@@ -95,8 +107,10 @@ def _model_words() -> set[str]:
     return _words(texts)
 
 
-ENGLISH = _english_only()
-ALLOWED = _model_words() | _format_keys()
+ENGLISH = _only_in(0)
+SWEDISH = _only_in(1)
+MODEL_WORDS = _model_words()
+ALLOWED = MODEL_WORDS | _format_keys()
 # A finding's code: after its severity word, or any code of two words or more.
 CODES = sorted(CATALOGUE, key=len, reverse=True)
 FINDING = re.compile(
@@ -118,23 +132,59 @@ def _strip(text: str) -> str:
     text = re.sub(r"--[a-z][a-z-]*(?: [a-z]+(?:[,-][a-z]+)*\b)?", " ", text)
     text = re.sub(r"\S*[/\\]\S*|\S+\.(?:ya?ml|csv|xlsx|md|html|json)\b", " ", text)
     text = re.sub(r"![A-Z]+\d+", " ", text)  # a workbook cell: Roller!B7
+    text = re.sub(r"\w+…", " ", text)  # a model text cut short (diff's text format)
     return FINDING.sub(" ", text)
 
 
-def _leaks(text: str) -> list[str]:
+def _leaks(
+    text: str, words: set[str] = ENGLISH, allowed: set[str] = ALLOWED
+) -> list[str]:
     stripped = _strip(text)
     return sorted(
         {
             word
             for word in WORD.findall(stripped)
-            if word.lower() in ENGLISH and word.lower() not in ALLOWED
+            if word.lower() in words and word.lower() not in allowed
         }
     )
 
 
-def _out(*argv: str) -> str:
-    result = run(*argv, "--lang", "sv")
+DIFF_CODES = {
+    *("stricter", "looser", "removed", "added", "renamed", "updated", "cosmetic"),
+    *("levels", "areas", "groups", "roles", "courses", "level", "area", "role"),
+    *("needs", "gives", "includes", "outcomes", "audience", "headcount", "turnover"),
+    *("refresh", "seats", "unlimited", "within", "months", "language", "published"),
+    *("title", "name", "description", "hours", "provider", "source", "order"),
+    *("classroom", "learning", "programme", "job", "coaching", "network", "other"),
+    *("crosswalk", "none", "change", "changes", "only", "requires", "requiring"),
+    *("new", "was", "swedish", "english", "matrix", "demand", "backlog"),
+}
+"""English `diff` must not show in Swedish, even where the catalogue's Swedish half
+has it in backticks: the format's keys and codes (kinds, fields, course formats),
+the change classes, and its English words. `format` and `workshop` are not among
+them: they are the Swedish catalogue's words too (a course's `format` is "format",
+a `workshop` "workshop", in `render` as in `diff`)."""
+
+
+def _diff_leaks(text: str) -> list[str]:
+    """`diff`'s English: a word of the catalogue's English half, or a code."""
+    found = set(_leaks(text, allowed=MODEL_WORDS))
+    found |= {
+        w
+        for w in WORD.findall(_strip(text))
+        if w.lower() in DIFF_CODES and w.lower() not in MODEL_WORDS
+    }
+    return sorted(found)
+
+
+def _out(*argv: str, lang: str = "sv") -> str:
+    result = run(*argv, "--lang", lang)
     return result.stdout + result.stderr
+
+
+def _file(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def _written(argv: Callable[[Path], list[str]], name: str) -> Callable[[Path], str]:
@@ -143,6 +193,71 @@ def _written(argv: Callable[[Path], list[str]], name: str) -> Callable[[Path], s
         return said + (tmp / name).read_text("utf-8")
 
     return make
+
+
+DIFF_RUNS: dict[str, Callable[[Path], list[str]]] = {
+    "diff text": lambda _: ["diff", str(EX / "vgr.yaml"), str(EX / "vgr-2026.yaml")],
+    "diff md": lambda _: [
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "vgr-2026.yaml"),
+        "-f",
+        "md",
+        "--fail-on",
+        "stricter",
+    ],
+    "diff two regions": lambda _: [
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "kalmar.yaml"),
+        "--map",
+        str(EX / "crosswalk-vgr-kalmar.yaml"),
+        "--matrix",
+    ],
+    "diff two regions md": lambda _: [
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "kalmar.yaml"),
+        "--map",
+        str(EX / "crosswalk-vgr-kalmar.yaml"),
+        "--matrix",
+        "-f",
+        "md",
+    ],
+    "diff two regions by level order": lambda _: [
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "kalmar.yaml"),
+        "--matrix",
+    ],
+    "diff two regions swapped md": lambda _: [
+        "diff",
+        str(EX / "kalmar.yaml"),
+        str(EX / "vgr.yaml"),
+        "--map",
+        str(EX / "crosswalk-vgr-kalmar.yaml"),
+        "-f",
+        "md",
+        "--fail-on",
+        "removed",
+    ],
+    "diff matrix md": lambda _: [
+        "diff",
+        str(EX / "vgr-2026.yaml"),
+        str(EX / "vgr.yaml"),
+        "--matrix",
+        "-f",
+        "md",
+    ],
+    "diff bad crosswalk": lambda tmp: [
+        "diff",
+        str(EX / "vgr.yaml"),
+        str(EX / "kalmar.yaml"),
+        "--map",
+        str(_file(tmp / "karta.yaml", "levles:\n  veta: veta\nroles: [a]\n")),
+    ],
+}
+"""`diff` runs (their arguments), searched in both languages."""
 
 
 RUNS: dict[str, Callable[[Path], str]] = {
@@ -185,36 +300,6 @@ RUNS: dict[str, Callable[[Path], str]] = {
         ],
         "koppling.yaml",
     ),
-    "diff text": lambda _: _out(
-        "diff", str(EX / "vgr.yaml"), str(EX / "vgr-2026.yaml")
-    ),
-    "diff md": lambda _: _out(
-        "diff",
-        str(EX / "vgr.yaml"),
-        str(EX / "vgr-2026.yaml"),
-        "-f",
-        "md",
-        "--fail-on",
-        "stricter",
-    ),
-    "diff two regions": lambda _: _out(
-        "diff",
-        str(EX / "vgr.yaml"),
-        str(EX / "kalmar.yaml"),
-        "--map",
-        str(EX / "crosswalk-vgr-kalmar.yaml"),
-        "--matrix",
-    ),
-    "diff two regions md": lambda _: _out(
-        "diff",
-        str(EX / "vgr.yaml"),
-        str(EX / "kalmar.yaml"),
-        "--map",
-        str(EX / "crosswalk-vgr-kalmar.yaml"),
-        "--matrix",
-        "-f",
-        "md",
-    ),
     "render md": lambda _: _out("render", str(EX / "kalmar.yaml")),
     "render html": lambda _: _out("render", str(EX / "vgr.yaml"), "-f", "html"),
     "checks": lambda _: _out("checks"),
@@ -232,6 +317,12 @@ RUNS: dict[str, Callable[[Path], str]] = {
 }
 
 
+def _swedish(argv: Callable[[Path], list[str]]) -> Callable[[Path], str]:
+    return lambda tmp: _out(*argv(tmp))
+
+
+RUNS |= {name: _swedish(argv) for name, argv in DIFF_RUNS.items()}
+
 HELPED = ["validate", "gap", "diff", "render", "progress", "export", "import", "init"]
 
 
@@ -244,10 +335,33 @@ RUNS |= {f"help {command}": _help_of(command) for command in HELPED}
 
 @pytest.mark.parametrize("name", list(RUNS))
 def test_swedish_run_shows_no_english_word(name: str, tmp_path: Path):
-    """The command's Swedish output holds no word only the English catalogue has."""
+    """The command's Swedish output holds no word only the English catalogue has.
+
+    `diff`'s holds no key or code of the format either (`_diff_leaks`).
+    """
     text = RUNS[name](tmp_path)
     assert text.strip(), "the command said nothing"
-    assert _leaks(text) == [], text
+    leaks = _diff_leaks if name.startswith("diff") else _leaks
+    assert leaks(text) == [], text
+
+
+@pytest.mark.parametrize("name", list(DIFF_RUNS))
+def test_english_diff_shows_no_swedish_word(name: str, tmp_path: Path):
+    """`diff` in English holds no word only the Swedish catalogue has."""
+    text = _out(*DIFF_RUNS[name](tmp_path), lang="en")
+    assert text.strip(), "the command said nothing"
+    assert _leaks(text, SWEDISH, MODEL_WORDS) == [], text
+
+
+def test_the_search_finds_diffs_codes_and_swedish():
+    """The search sees a code in Swedish and a Swedish word in English."""
+    assert _diff_leaks("format: classroom → workshop; levels: expert") == [
+        "classroom",
+        "levels",
+    ]
+    assert _diff_leaks("format: lärarledd → workshop; nivåer: expert") == []
+    for word in ("lärarledd", "korsreferensen", "nivåer", "ändringar", "svenska"):
+        assert _leaks(f"x {word} y", SWEDISH, MODEL_WORDS) == [word]
 
 
 def test_the_search_finds_english():
