@@ -416,6 +416,9 @@ def test_invalid_side_shows_findings_and_no_diff(contract: None):
     assert result.stderr.startswith("bad.yaml:1:1: error schema `levels` is missing")
     assert "error" in result.stderr
     assert "model.yaml:" not in result.stderr.replace("bad.yaml", "")
+    assert result.stderr.splitlines()[-1] == "1 file checked, 3 errors"
+    sv = run("diff", "model.yaml", "bad.yaml", "--lang", "sv")
+    assert sv.stderr.splitlines()[-1] == "1 fil kontrollerad, 3 fel"
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ def test_a_huge_max_bytes_is_no_allocation(limit: str):
     """`--max-bytes` far above the file reads only the file (no MemoryError)."""
     result = run("validate", "--max-bytes", limit, VGR)
     assert result.exit_code == 0, result
-    assert result.stdout == "1 file(s) checked, no problems\n"
+    assert result.stdout == "1 file checked, no problems\n"
 
 
 def test_a_huge_max_bytes_from_the_configuration(tmp_path: Path):

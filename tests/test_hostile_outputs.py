@@ -75,7 +75,7 @@ def test_output_onto_a_symlink_replaces_its_target(folder: Path):
     result = run("validate", VGR, "-o", str(folder / "link.txt"))
     assert result.exit_code == 0, result
     assert (folder / "link.txt").is_symlink()
-    assert (folder / "real.txt").read_text() == "1 file(s) checked, no problems\n"
+    assert (folder / "real.txt").read_text() == "1 file checked, no problems\n"
     assert sorted(p.name for p in folder.iterdir()) == ["link.txt", "real.txt"]
 
 

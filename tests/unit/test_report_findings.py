@@ -42,7 +42,7 @@ def test_text_without_colour() -> None:
     out = io.StringIO()
     report_text(Report(FINDINGS[1:2], ("y.yaml",)), out, Context(color=False))
     assert out.getvalue() == (
-        "y.yaml: warning unknown-area m\n    h\n1 file(s) checked, 1 warning(s)\n"
+        "y.yaml: warning unknown-area m\n    h\n1 file checked, 1 warning\n"
     )
 
 

@@ -12,7 +12,7 @@ import locale
 import os
 from typing import Any
 
-from dosering.i18n._text import fill, pick
+from dosering.i18n._text import fill, pick, pick_count
 
 LANGS = ("en", "sv")
 
@@ -1070,15 +1070,25 @@ WORDS: dict[str, tuple[str, str]] = {
     "list.courses": ("courses", "kurserna"),
     "summary.ok": ("no problems", "inga problem"),
     "summary.none": ("no model files found", "inga modellfiler hittades"),
-    "summary.errors": ("{0} error(s)", "{0} fel"),
-    "summary.warnings": ("{0} warning(s)", "{0} varning(ar)"),
-    "summary.infos": ("{0} note(s)", "{0} notering(ar)"),
+    # Counts (`counted`): `.one` for one, else the plural.
+    "summary.errors.one": ("{0} error", "{0} fel"),
+    "summary.errors": ("{0} errors", "{0} fel"),
+    "summary.warnings.one": ("{0} warning", "{0} varning"),
+    "summary.warnings": ("{0} warnings", "{0} varningar"),
+    "summary.infos.one": ("{0} note", "{0} notering"),
+    "summary.infos": ("{0} notes", "{0} noteringar"),
+    "summary.ignored.one": ("{0} ignored", "{0} ignorerad"),
     "summary.ignored": ("{0} ignored", "{0} ignorerade"),
-    "summary.skipped": (
-        "{0} file(s) skipped (not models)",
-        "{0} fil(er) överhoppade (inga modeller)",
+    "summary.skipped.one": (
+        "{0} file skipped (not a model)",
+        "{0} fil överhoppad (ingen modell)",
     ),
-    "summary.files": ("{0} file(s) checked", "{0} fil(er) kontrollerade"),
+    "summary.skipped": (
+        "{0} files skipped (not models)",
+        "{0} filer överhoppade (inga modeller)",
+    ),
+    "summary.files.one": ("{0} file checked", "{0} fil kontrollerad"),
+    "summary.files": ("{0} files checked", "{0} filer kontrollerade"),
     "severity.error": ("error", "fel"),
     "severity.warning": ("warning", "varning"),
     "severity.info": ("info", "info"),
@@ -1131,6 +1141,11 @@ def detect_lang(explicit: str | None, configured: str | None) -> str:
 def word(key: str, lang: str, *args: Any) -> str:
     """A short label or phrase from the word list."""
     return fill(pick(WORDS, key, lang) or key, args, {})
+
+
+def counted(key: str, n: int, lang: str) -> str:
+    """A count in words: `key.one` for one, else `key` (`1 fil`, `2 filer`)."""
+    return fill(pick_count(WORDS, key, n, lang) or key, (n,), {})
 
 
 def title(code: str, lang: str) -> str:

@@ -169,14 +169,14 @@ def _paint(painters: dict[str, tuple[str, str]], style: str, text: str) -> str:
 def summary_line(report: Report, lang: str) -> str:
     """One line of counts: files, errors, warnings, notes, ignored, skipped."""
     counts = report.summary()
-    parts = [messages.word("summary.files", lang, counts["files"])]
+    parts = [messages.counted("summary.files", counts["files"], lang)]
     if not report.files:
         parts = [messages.word("summary.none", lang)]
     elif not report.findings:
         parts.append(messages.word("summary.ok", lang))
     for key in ("errors", "warnings", "infos", "ignored", "skipped"):
         if counts[key]:
-            parts.append(messages.word(f"summary.{key}", lang, counts[key]))
+            parts.append(messages.counted(f"summary.{key}", counts[key], lang))
     return ", ".join(parts)
 
 
