@@ -118,13 +118,13 @@ def test_github_annotates_ten_of_each(write_tree):
     errors = [line for line in result.stdout.splitlines() if line.startswith("::error")]
     assert len(errors) == 10
     assert (
-        "dosering: 3 more error(s), 0 more warning(s) and 3 more note(s) are not "
-        "annotated (GitHub shows 10 of each); run dosering validate to see them all."
+        "dosering: GitHub shows 10 annotations of each kind; not annotated: 3 "
+        "errors, 0 warnings, 3 notes; run dosering validate to see them all."
     ) in result.stdout.splitlines()
     swedish = run("validate", "-f", "github", "--lang", "sv", str(root / "m.yaml"))
     assert (
-        "dosering: 3 fel, 0 varning(ar) och 3 notering(ar) till har ingen annotering "
-        "(GitHub visar 10 av varje); kör dosering validate för att se alla."
+        "dosering: GitHub visar 10 annoteringar av varje slag; utan annotering: 3 "
+        "fel, 0 varningar, 3 noteringar; kör dosering validate för att se alla."
     ) in swedish.stdout.splitlines()
 
 

@@ -1096,10 +1096,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "checks.severity": ("severity", "allvarlighet"),
     "checks.title": ("what it finds", "vad den hittar"),
     "github.more": (
-        "dosering: {0} more error(s), {1} more warning(s) and {2} more note(s) are "
-        "not annotated (GitHub shows 10 of each); {3}.",
-        "dosering: {0} fel, {1} varning(ar) och {2} notering(ar) till har ingen "
-        "annotering (GitHub visar 10 av varje); {3}.",
+        "dosering: GitHub shows 10 annotations of each kind; not annotated: {0}, "
+        "{1}, {2}; {3}.",
+        "dosering: GitHub visar 10 annoteringar av varje slag; utan annotering: {0}, "
+        "{1}, {2}; {3}.",
     ),
     "github.more.summary": (
         "all are in the step summary",

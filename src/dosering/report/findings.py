@@ -263,9 +263,9 @@ def report_github(report: Report, out: IO[str], ctx: Context) -> None:
         more = messages.word(
             "github.more",
             ctx.lang,
-            left["error"],
-            left["warning"],
-            left["notice"],
+            messages.counted("summary.errors", left["error"], ctx.lang),
+            messages.counted("summary.warnings", left["warning"], ctx.lang),
+            messages.counted("summary.infos", left["notice"], ctx.lang),
             where,
         )
         out.write(f"{more}\n")
