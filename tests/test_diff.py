@@ -553,7 +553,10 @@ MATRIX_ROW_MD = (
 TWO_REGIONS = {
     "en": [
         "    updated               format: classroom → workshop",
-        "    requires less than A  audience: Högsta ledning → (none)",
+        "    requires less than A  audience: Högsta ledning → (everyone)",
+        "    requires more than A  Patientsäkerhet within 3 months of starting (no "
+        "time limit before)",
+        "    updated               position in the list: 7 → 4",
         "  only in A (examples/vgr.yaml): levels: expert; areas: forandringsledning; "
         "courses: fk-praktik, fk-chef, ps-analys, spc, fl-komplexa-system; roles: "
         "st-lakare, biomedicinsk-analytiker, sektionschef",
@@ -565,7 +568,10 @@ TWO_REGIONS = {
     ],
     "sv": [
         "    uppdaterad          format: lärarledd → workshop",
-        "    kräver mindre än A  målgrupp: Högsta ledning → (inget)",
+        "    kräver mindre än A  målgrupp: Högsta ledning → (alla)",
+        "    kräver mer än A     Patientsäkerhet inom 3 månader från start (ingen "
+        "tidsgräns förut)",
+        "    uppdaterad          plats i listan: 7 → 4",
         "  bara i A (examples/vgr.yaml): nivåer: expert; områden: forandringsledning; "
         "kurser: fk-praktik, fk-chef, ps-analys, spc, fl-komplexa-system; roller: "
         "st-lakare, biomedicinsk-analytiker, sektionschef",

@@ -226,7 +226,7 @@ def _coded(d: dict[str, Any]) -> None:
             "en",
             [
                 "language: Swedish → English",
-                "audience: (none) → Vård, Chef",
+                "audience: (everyone) → Vård, Chef",
                 "format: classroom → on the job",
                 "seats a year: 10 → unlimited",
             ],
@@ -235,7 +235,7 @@ def _coded(d: dict[str, Any]) -> None:
             "sv",
             [
                 "språk: svenska → engelska",
-                "målgrupp: (inget) → Vård, Chef",
+                "målgrupp: (alla) → Vård, Chef",
                 "format: lärarledd → i arbetet",
                 "platser per år: 10 → obegränsat",
             ],
@@ -334,3 +334,21 @@ def test_matrix_names_are_escaped():
     text = out.getvalue()
     assert "\x1b[31m" not in text
     assert "[red]x[/red]" in text
+
+
+def test_a_time_limit_set_or_taken_away_and_positions_from_one():
+    """No `within_months` on one side is said in words; list positions count from 1."""
+
+    def gone(d: dict[str, Any]) -> None:
+        del role(d, 0)["needs"]["ps"]["within_months"]
+
+    def moved(d: dict[str, Any]) -> None:
+        d["courses"][0], d["courses"][1] = d["courses"][1], d["courses"][0]
+
+    assert _sentences(gone, "sv") == [
+        "Patientsäkerhet utan tidsgräns (förut inom 6 månader från start)"
+    ]
+    assert _sentences(gone, "en") == [
+        "Patientsäkerhet with no time limit (within 6 months of starting before)"
+    ]
+    assert _sentences(moved, "en") == ["position in the list: 2 → 1"]

@@ -30,6 +30,14 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "s.need": ("needs {0}: {1} → {2}", "behöver {0}: {1} → {2}"),
     "s.gives": ("gives {0}: {1} → {2}", "ger {0}: {1} → {2}"),
+    "s.within-new": (
+        "{0} within {1} months of starting (no time limit before)",
+        "{0} inom {1} månader från start (ingen tidsgräns förut)",
+    ),
+    "s.within-gone": (
+        "{0} with no time limit (within {1} months of starting before)",
+        "{0} utan tidsgräns (förut inom {1} månader från start)",
+    ),
     "s.within": (
         "{0} within {1} → {2} months of starting",
         "{0} inom {1} → {2} månader från start",
@@ -98,6 +106,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.role": ("Roles", "Roller"),
     "kind.course": ("Courses", "Kurser"),
     "none": ("(none)", "(inget)"),
+    "everyone": ("(everyone)", "(alla)"),
     "no-changes": (
         "No changes between {0} and {1}.",
         "Inga ändringar mellan {0} och {1}.",

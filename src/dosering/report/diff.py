@@ -141,7 +141,15 @@ def _values(
     lang: str,
     field: str = "",
 ) -> str:
-    """A before/after value: ids of `kind` by name, a coded value in words."""
+    """A before/after value: ids of `kind` by name, a coded value in words.
+
+    A position in a list reads from 1 (the JSON's `order` counts from 0); no
+    audience is everyone.
+    """
+    if field == "order" and isinstance(value, int):
+        return fmt_value(value + 1, lang)
+    if field == "audience" and not value:
+        return word("everyone", lang)
     if kind is None or value is None:
         return value_word(field, value, lang) or fmt_value(value, lang)
     if isinstance(value, list):
@@ -171,6 +179,9 @@ def sentence(change: Change, diff: Diff, lang: str) -> str:
         area = _name(diff, "area", path[1])
         rest = path[2] if len(path) > 2 else None  # noqa: PLR2004
         if rest == "within_months":
+            if before is None or after is None:  # a time limit set, or taken away
+                key = "s.within-new" if before is None else "s.within-gone"
+                return word(key, lang, area, fmt_value(after or before, lang))
             return word(
                 "s.within", lang, area, fmt_value(before, lang), fmt_value(after, lang)
             )
