@@ -162,7 +162,7 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
         "places a year" in out
     )
     assert "no offered course gives Innovation at any level" in out
-    assert "close to Driva förbättring (fk-driva) 94" in out
+    assert "close to Driva förbättring (fk-driva, 94 % alike)" in out
     assert "Roles without headcount (no demand counted): direktor" in out
     assert result.stderr == (
         "Exit 1: gaps in `--fail-on` categories: "
@@ -703,6 +703,46 @@ def test_write_mapping_counts_what_it_wrote_in_swedish(listed: Path) -> None:
     assert rewritten_ignores(target) == ['  # - "X1"  # rad 6: =HYPERLINK("http://x")']
 
 
+@pytest.mark.parametrize(
+    ("lang", "todo", "comment"),
+    [
+        (
+            "en",
+            "close to Driva förbättring (fk-driva, 94 % alike): map it in --mapping "
+            "if it is that course, or ignore it",
+            "  # row 7: Driva förbättringar: close to fk-driva (94 % alike)",
+        ),
+        (
+            "sv",
+            "liknar Driva förbättring (fk-driva, 94 % lika): koppla den i --mapping "
+            "om det är den kursen, eller ignorera den",
+            "  # rad 7: Driva förbättringar: liknar fk-driva (94 % lika)",
+        ),
+    ],
+)
+def test_similarity_is_said_in_words(
+    listed: Path, lang: str, todo: str, comment: str
+) -> None:
+    """A near miss says how alike it is (`94 % lika`), never a bare score.
+
+    In text, Markdown, the CSV's advice and the --write-mapping comment; the JSON
+    keeps the score as a number.
+    """
+    target = listed / "mapping.yaml"
+    text = run_listed("--lang", lang, "--write-mapping", str(target))
+    [line] = [line for line in text.stdout.splitlines() if " X2 " in line]
+    assert line.split()[:4] == ["7", "X2", "Driva", "förbättringar"]
+    assert line.endswith(f"   {todo}")
+    assert comment in target.read_text(encoding="utf-8").splitlines()
+    md = run_listed("--lang", lang, "-f", "md")
+    assert f"| 7 | X2 | Driva förbättringar | {todo} |" in md.stdout.splitlines()
+    sheet = csv_rows(run_listed("--lang", lang, "-f", "csv").stdout, ";")
+    assert [row[14] for row in sheet if row[10] == "7"] == [todo]
+    _, doc = gap_json("model.yaml", "--courses", "list.csv")
+    [near] = [g for g in doc["gaps"] if g.get("row") == 7]
+    assert near["suggestions"] == [{"course": "fk-driva", "score": 94.4}]
+
+
 def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     """--write-mapping writes suggestions as comments; again only with --force."""
     target = listed / "mapping.yaml"
@@ -728,7 +768,7 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
         "match:",
         '  "LEDA förbättring!": fk-leda  # row 4, by title',
         '  "E9": ps-driva  # row 5, by title',
-        "  # row 7: Driva förbättringar: close to fk-driva (94)",
+        "  # row 7: Driva förbättringar: close to fk-driva (94 % alike)",
         '  # "X2": fk-driva',
         "ignore:",
         '  # - "X1"  # row 6: =HYPERLINK("http://x")',

@@ -360,7 +360,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "mapping.row": ("row {row}: {title}", "rad {row}: {title}"),
     "mapping.by-title": ("row {row}, by title", "rad {row}, efter kursnamnet"),
-    "mapping.close": ("close to {course} ({score})", "liknar {course} ({score})"),
+    "mapping.close": ("close to {course} ({alike})", "liknar {course} ({alike})"),
     "mapping.unknown": (
         "the model has no course {course}: fix the id or delete the line",
         "modellen har ingen kurs {course}: rätta id:t eller ta bort raden",
@@ -497,6 +497,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "ingen kurs i modellen motsvarar raden: koppla den i --mapping, eller "
         "ignorera den där",
     ),
+    "alike": ("{score} % alike", "{score} % lika"),
+    "suggestion": ("{title} ({course}, {alike})", "{title} ({course}, {alike})"),
     "todo.unmapped-suggest": (
         "close to {suggestions}: map it in --mapping if it is that course, or "
         "ignore it",

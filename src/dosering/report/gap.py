@@ -122,10 +122,23 @@ def todo(gap: Gap, names: _Names, lang: str) -> str:
         return word("todo.capacity", lang)
     if gap.suggestions:
         listed = ", ".join(
-            f"{names.course(course)} {score:.0f}" for course, score in gap.suggestions
+            suggestion(course, score, names.courses.get(course, course), lang)
+            for course, score in gap.suggestions
         )
         return word("todo.unmapped-suggest", lang, suggestions=listed)
     return word("todo.unmapped", lang)
+
+
+def alike(score: float, lang: str) -> str:
+    """A similarity score (0-100) in words: `92 % alike`, `92 % lika`."""
+    return word("alike", lang, score=f"{score:.0f}")
+
+
+def suggestion(course: str, score: float, title: str, lang: str) -> str:
+    """A suggested course with how alike it is: `Title (id, 92 % alike)`."""
+    return word(
+        "suggestion", lang, title=title, course=course, alike=alike(score, lang)
+    )
 
 
 def _needs(gap: Gap, names: _Names, lang: str) -> str:

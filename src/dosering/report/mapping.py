@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dosering.i18n.gap import word
 from dosering.report.escape import yaml_comment, yaml_quoted, yaml_scalar
+from dosering.report.gap import alike
 
 if TYPE_CHECKING:
     from dosering.analyses.coverage import Coverage
@@ -85,7 +86,9 @@ def mapping_text(
         elif matched.course is None and not matched.ignored:
             if matched.suggestions:
                 best, score = matched.suggestions[0]
-                close = word("mapping.close", lang, course=best, score=f"{score:.0f}")
+                close = word(
+                    "mapping.close", lang, course=best, alike=alike(score, lang)
+                )
                 match_lines.append(f"  # {yaml_comment(f'{label}: {close}')}")
                 match_lines.append(f"  # {yaml_quoted(key)}: {yaml_scalar(best)}")
                 suggested += 1
