@@ -1472,6 +1472,129 @@ def test_a_code_excel_stripped_of_its_zeros_is_suggested(tmp_path: Path) -> None
     ]
 
 
+ZEROS_TODO = {
+    "en": "the code looks like `0412`, the code of Introduktion till "
+    "förbättringskunskap (fk-grund), with its leading zeros dropped, as Excel does "
+    "in a number column: format the column as text in Excel, or export the list "
+    "as CSV; or map it in --mapping",
+    "sv": "koden ser ut som `0412`, koden för Introduktion till förbättringskunskap "
+    "(fk-grund), utan sina inledande nollor, som Excel gör i en sifferkolumn: "
+    "formatera kolumnen som text i Excel, eller exportera listan som CSV; eller "
+    "koppla den i --mapping",
+}
+ZEROS_SAID = {
+    "en": "the code `412` looks like `0412`, the `lms` code of course `fk-grund`, "
+    "with its leading zeros dropped, as Excel does in a number column; ",
+    "sv": "koden `412` ser ut som `0412`, `lms`-koden för kursen `fk-grund`, utan "
+    "sina inledande nollor, som Excel gör i en sifferkolumn; ",
+}
+ZEROS_MATCHED = {
+    "en": "the row matches no course by its code",
+    "sv": "raden motsvarar ingen kurs genom sin kod",
+}
+ZEROS_BY_TITLE = {
+    "en": "the row is matched by its title instead",
+    "sv": "raden kopplas i stället genom sitt kursnamn",
+}
+ZEROS_HINT = {
+    "en": "Keep the codes as text: format the code column as Text in Excel before "
+    "the codes go in (Data › From Text/CSV), or give dosering the list as the LMS "
+    "exports it (CSV), not saved again by Excel.",
+    "sv": "Behåll koderna som text: formatera kodkolumnen som Text i Excel innan "
+    "koderna kommer in (Data › Från text/CSV), eller ge dosering listan som "
+    "lärplattformen exporterar den (CSV), utan att spara om den i Excel.",
+}
+ZEROS_UNTIL = {
+    "en": " Until then, map the row in --mapping.",
+    "sv": " Koppla till dess raden i --mapping.",
+}
+ZEROS_COMMENT = {
+    "en": "its code looks like 0412, the code of fk-grund, without its leading "
+    "zeros (Excel drops them in a number column)",
+    "sv": "koden ser ut som 0412, koden för fk-grund, utan sina inledande nollor "
+    "(Excel tar bort dem i en sifferkolumn)",
+}
+
+
+def _zeros_case(tmp_path: Path, title: str) -> tuple[Path, Path]:
+    """vgr with fk-grund's code `0412`, and a list whose row 2 has `412`."""
+    model = tmp_path / "model.yaml"
+    text = (ROOT / "examples" / "vgr.yaml").read_text(encoding="utf-8")
+    model.write_text(text.replace('lms: "LP-10234"', 'lms: "0412"'), encoding="utf-8")
+    listed = tmp_path / "list.csv"
+    listed.write_text(f"Kurskod;Kursnamn\n412;{title}\n", encoding="utf-8")
+    return model, listed
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_zeros_dropped_by_excel_are_said_for_an_unmapped_row(
+    tmp_path: Path, lang: str
+) -> None:
+    """Another title: the advice and a note at the cell say the zeros were dropped.
+
+    Issue 16: the row only said "liknar … 100". Now the advice names the model's
+    code and how to keep the zeros, a `row-code-zeros` note points at the cell,
+    and --write-mapping's comment says it too; the JSON's suggestion is as before.
+    """
+    model, listed = _zeros_case(tmp_path, "Helt annat namn")
+    target = tmp_path / "mapping.yaml"
+    argv = ["gap", str(model), "--courses", str(listed), "--lang", lang]
+    result = run(*argv, "--write-mapping", str(target))
+    [line] = [line for line in result.stdout.splitlines() if " 412 " in line]
+    assert line.endswith(f"   {ZEROS_TODO[lang]}")
+    note = (
+        f"{listed}:2:1: info row-code-zeros {ZEROS_SAID[lang]}{ZEROS_MATCHED[lang]} "
+        f"({ZEROS_HINT[lang]}{ZEROS_UNTIL[lang]})"
+    )
+    assert note in result.stdout.splitlines()
+    comments = target.read_text(encoding="utf-8").splitlines()
+    row = "row" if lang == "en" else "rad"
+    assert f"  # {row} 2: Helt annat namn: {ZEROS_COMMENT[lang]}" in comments
+    assert '  # "412": fk-grund' in comments
+    md = run(*argv, "-f", "md").stdout.splitlines()
+    assert f"| 2 | 412 | Helt annat namn | {ZEROS_TODO[lang]} |" in md
+    _, doc = gap_json(*argv[1:])
+    [finding] = doc["findings"]
+    assert finding == {
+        "code": "row-code-zeros",
+        "severity": "info",
+        "message": ZEROS_SAID[lang] + ZEROS_MATCHED[lang],
+        "file": str(listed),
+        "line": 2,
+        "col": 1,
+        "location": None,
+        "hint": ZEROS_HINT[lang] + ZEROS_UNTIL[lang],
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_zeros_dropped_by_excel_are_said_for_a_row_matched_by_title(
+    tmp_path: Path, lang: str
+) -> None:
+    """The same title: matched by it, and the same words say the zeros were dropped.
+
+    The note (and --write-mapping's comment on the decision) tell the planner that
+    the code does not match, so a renamed course would lose its row.
+    """
+    model, listed = _zeros_case(tmp_path, "Introduktion till förbättringskunskap")
+    target = tmp_path / "mapping.yaml"
+    argv = [str(model), "--courses", str(listed), "--lang", lang]
+    _, doc = gap_json(*argv, "--write-mapping", str(target))
+    assert doc["summary"]["unmapped"] == 0
+    assert "fk-grund" not in [
+        g["course"] for g in doc["gaps"] if g["category"] == "not-offered"
+    ]
+    [finding] = doc["findings"]
+    assert finding["code"] == "row-code-zeros"
+    assert (finding["line"], finding["col"]) == (2, 1)
+    assert finding["message"] == ZEROS_SAID[lang] + ZEROS_BY_TITLE[lang]
+    assert finding["hint"] == ZEROS_HINT[lang]
+    by_title = "row 2, by title" if lang == "en" else "rad 2, efter kursnamnet"
+    assert f'  "412": fk-grund  # {by_title}; {ZEROS_COMMENT[lang]}' in (
+        target.read_text(encoding="utf-8").splitlines()
+    )
+
+
 @pytest.mark.parametrize("lang", ["en", "sv"])
 def test_category_labels_name_one_category_each(lang: str) -> None:
     """No label of either language names two categories (or another's code)."""

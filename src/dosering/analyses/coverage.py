@@ -45,6 +45,10 @@ class RowMatch:
     """`mapping`, `code`, `title`, or None (unmapped or ignored)."""
     ignored: bool = False
     suggestions: tuple[tuple[str, float], ...] = ()
+    zeros: tuple[str, str] | None = None
+    """(course id, its `lms` code) when the row's code is that code with its leading
+    zeros dropped (Excel saves `0412` as `412`), and the row is not matched by code
+    or the mapping: unmapped, or matched by its title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,8 @@ class Gap:
     code: str | None = None
     title: str | None = None
     suggestions: tuple[tuple[str, float], ...] | None = None
+    zeros: tuple[str, str] | None = None
+    """(unmapped) (course id, `lms` code) the row's code is without leading zeros."""
     closed: tuple[str, ...] = ()
     """(uncovered, partial) Offered satisfiers whose `audience` excludes the role."""
 
@@ -150,6 +156,7 @@ def match_rows(
             by_code.setdefault(code_key(code), entry.id)
         by_title.setdefault(title_key(entry.title), []).append(entry.id)
     known = mapping or RowMapping.of({})
+    zeroless = _zeroless_codes(meaning)
     out: list[RowMatch] = []
     unmatched: list[int] = []
     for row in rows:
@@ -162,7 +169,7 @@ def match_rows(
             continue
         titled = by_title.get(title_key(row.title)) if row.title else None
         if titled and len(titled) == 1:
-            out.append(RowMatch(row, titled[0], "title"))
+            out.append(RowMatch(row, titled[0], "title", zeros=_zeros(zeroless, row)))
             continue
         if titled:
             out.append(
@@ -172,25 +179,27 @@ def match_rows(
         unmatched.append(len(out))
         out.append(RowMatch(row, None, None))
     if unmatched:
-        _suggest(meaning, out, unmatched)
+        _suggest(meaning, out, unmatched, zeroless)
     return tuple(out)
 
 
-def _suggest(meaning: Meaning, out: list[RowMatch], indices: list[int]) -> None:
+def _suggest(
+    meaning: Meaning,
+    out: list[RowMatch],
+    indices: list[int],
+    zeroless: Mapping[str, tuple[str, str]],
+) -> None:
     """Add fuzzy near misses (by title) to unmatched rows, in place."""
     from rapidfuzz import fuzz, process
 
     courses = list(meaning.course_by_id.values())
     choices = [title_key(course.title) for course in courses]
-    zeroless = _zeroless_codes(meaning)
     for index in indices:
         row = out[index].row
         suggestions: list[tuple[str, float]] = []
-        if row.code is not None and (key := code_key(row.code)).isdigit():
-            # Excel drops a code's leading zeros (`0412` saved as `412`)
-            course = zeroless.get(key.lstrip("0") or "0")
-            if course is not None:
-                suggestions.append((course, 100.0))
+        zeros = _zeros(zeroless, row)
+        if zeros is not None:
+            suggestions.append((zeros[0], 100.0))
         if row.title:
             found = process.extract(
                 title_key(row.title),
@@ -206,17 +215,28 @@ def _suggest(meaning: Meaning, out: list[RowMatch], indices: list[int]) -> None:
             ]
         if suggestions:
             shown = tuple(suggestions[:SUGGESTION_LIMIT])
-            out[index] = RowMatch(row, None, None, False, shown)
+            out[index] = RowMatch(row, None, None, False, shown, zeros)
 
 
-def _zeroless_codes(meaning: Meaning) -> dict[str, str]:
-    """Numeric LMS codes with leading zeros, without them, to their course."""
-    found: dict[str, str] = {}
+def _zeros(zeroless: Mapping[str, tuple[str, str]], row: Row) -> tuple[str, str] | None:
+    """(course id, `lms` code) whose code is the row's with its zeros dropped.
+
+    Excel drops a numeric code's leading zeros in a number column (`0412` is
+    saved as `412`).
+    """
+    if not zeroless or row.code is None or not (key := code_key(row.code)).isdigit():
+        return None
+    return zeroless.get(key.lstrip("0") or "0")
+
+
+def _zeroless_codes(meaning: Meaning) -> dict[str, tuple[str, str]]:
+    """Numeric LMS codes with leading zeros, without them, to (course, code)."""
+    found: dict[str, tuple[str, str]] = {}
     for entry in meaning.course_by_id.values():
         for code in lms_codes(entry):
             key = code_key(code)
             if key.isdigit() and key.startswith("0"):
-                found.setdefault(key.lstrip("0") or "0", entry.id)
+                found.setdefault(key.lstrip("0") or "0", (entry.id, code.strip()))
     return found
 
 
@@ -284,6 +304,7 @@ def find_gaps(
                 code=m.row.code,
                 title=m.row.title,
                 suggestions=m.suggestions,
+                zeros=m.zeros,
             )
             for m in sorted(matches, key=lambda m: m.row.row)
             if m.course is None and not m.ignored

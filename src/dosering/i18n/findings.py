@@ -931,6 +931,10 @@ TITLES: dict[str, tuple[str, str]] = {
         "An inactive row in the list (Status: Inaktiv), left out",
         "En inaktiv rad i listan (Status: Inaktiv), utelämnad",
     ),
+    "row-code-zeros": (
+        "A list code that is a model code without its leading zeros (Excel)",
+        "En kod i listan som är en kod i modellen utan inledande nollor (Excel)",
+    ),
     "row-number": (
         "A list cell that should be a number is not",
         "En cell i listan som ska vara ett tal är det inte",

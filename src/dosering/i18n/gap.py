@@ -228,6 +228,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "row {row} is inactive (`{value}` in column {column}): left out",
         "rad {row} är inaktiv (`{value}` i kolumnen {column}): utelämnad",
     ),
+    "row-code-zeros": (
+        "the code `{code}` looks like `{lms}`, the `lms` code of course `{course}`, "
+        "with its leading zeros dropped, as Excel does in a number column; the row "
+        "matches "
+        "no course by its code",
+        "koden `{code}` ser ut som `{lms}`, `lms`-koden för kursen `{course}`, utan "
+        "sina inledande nollor, som Excel gör i en sifferkolumn; raden motsvarar "
+        "ingen kurs genom sin kod",
+    ),
+    "row-code-zeros.title": (
+        "the code `{code}` looks like `{lms}`, the `lms` code of course `{course}`, "
+        "with its leading zeros dropped, as Excel does in a number column; the row is "
+        "matched by its title instead",
+        "koden `{code}` ser ut som `{lms}`, `lms`-koden för kursen `{course}`, utan "
+        "sina inledande nollor, som Excel gör i en sifferkolumn; raden kopplas i "
+        "stället genom sitt kursnamn",
+    ),
     "row-number": (
         "`{value}` in column {column} is not a number; counted as unknown",
         "`{value}` i kolumnen {column} är inget tal; räknas som okänt",
@@ -293,6 +310,24 @@ HINTS: dict[str, tuple[str, str]] = {
         "in the LMS if it should count.",
         "En inaktiv aktivitet kan ingen gå, så den ger ingen kurs; aktivera den i "
         "lärplattformen om den ska räknas.",
+    ),
+    "row-code-zeros": (
+        "Keep the codes as text: format the code column as Text in Excel before the "
+        "codes go in (Data › From Text/CSV), or give dosering the list as the LMS "
+        "exports it (CSV), not saved again by Excel. Until then, map the row in "
+        "--mapping.",
+        "Behåll koderna som text: formatera kodkolumnen som Text i Excel innan "
+        "koderna kommer in (Data › Från text/CSV), eller ge dosering listan som "
+        "lärplattformen exporterar den (CSV), utan att spara om den i Excel. Koppla "
+        "till dess raden i --mapping.",
+    ),
+    "row-code-zeros.title": (
+        "Keep the codes as text: format the code column as Text in Excel before the "
+        "codes go in (Data › From Text/CSV), or give dosering the list as the LMS "
+        "exports it (CSV), not saved again by Excel.",
+        "Behåll koderna som text: formatera kodkolumnen som Text i Excel innan "
+        "koderna kommer in (Data › Från text/CSV), eller ge dosering listan som "
+        "lärplattformen exporterar den (CSV), utan att spara om den i Excel.",
     ),
     "row-number": (
         "Write a number such as 1,5 or 1.5, or leave the cell blank.",
@@ -360,6 +395,12 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "mapping.row": ("row {row}: {title}", "rad {row}: {title}"),
     "mapping.by-title": ("row {row}, by title", "rad {row}, efter kursnamnet"),
+    "mapping.zeros": (
+        "its code looks like {lms}, the code of {course}, without its leading zeros "
+        "(Excel drops them in a number column)",
+        "koden ser ut som {lms}, koden för {course}, utan sina inledande nollor "
+        "(Excel tar bort dem i en sifferkolumn)",
+    ),
     "mapping.close": ("close to {course} ({alike})", "liknar {course} ({alike})"),
     "mapping.unknown": (
         "the model has no course {course}: fix the id or delete the line",
@@ -499,6 +540,18 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "alike": ("{score} % alike", "{score} % lika"),
     "suggestion": ("{title} ({course}, {alike})", "{title} ({course}, {alike})"),
+    "todo.unmapped-zeros": (
+        "the code looks like `{lms}`, the code of {course}, with its leading zeros "
+        "dropped, as Excel does in a number column: format the column as text in "
+        "Excel, or export the list as CSV; or map it in --mapping",
+        "koden ser ut som `{lms}`, koden för {course}, utan sina inledande nollor, "
+        "som Excel gör i en sifferkolumn: formatera kolumnen som text i Excel, eller "
+        "exportera listan som CSV; eller koppla den i --mapping",
+    ),
+    "todo.also-close": (
+        "; its title is close to {suggestions}",
+        "; kursnamnet liknar {suggestions}",
+    ),
     "todo.unmapped-suggest": (
         "close to {suggestions}: map it in --mapping if it is that course, or "
         "ignore it",

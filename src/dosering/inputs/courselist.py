@@ -12,6 +12,7 @@ count.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import re
@@ -183,6 +184,9 @@ class CourseList:
     """The bad rows' drafts, each with its row (and column) as line (and col)."""
     encoding: str | None = None
     delimiter: str | None = None
+    at: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    """Field to its column's number (1-based), for a findings' `col`; empty for
+    YAML/JSON records, whose keys have no column number."""
 
 
 def parse_columns(pairs: Iterable[str]) -> dict[str, str]:
@@ -409,8 +413,10 @@ class _Reader:
         self,
         table: Iterable[tuple[int, Sequence[Any]]],
         header: Sequence[Any],
-    ) -> tuple[tuple[Row, ...], dict[str, str], tuple[Draft, ...]]:
-        """Rows from (row number, cells) pairs; blank rows are skipped."""
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> CourseList:
+        """The list from (row number, cells) pairs; blank rows are skipped."""
         index = self.header_map(header)
         headers = {f: _cell_text(header[i]) or f for f, i in index.items()}
         rows: list[Row] = []
@@ -492,7 +498,16 @@ class _Reader:
         if not rows and not findings:
             raise self.fail("list.no-rows")
         used = {f: headers[f] for f in FIELDS if f in headers}
-        return tuple(rows), used, tuple(findings)
+        columns_at = {f: i + 1 for f, i in index.items()} if self.positions else {}
+        return CourseList(
+            self.name,
+            tuple(rows),
+            used,
+            tuple(findings),
+            encoding,
+            delimiter,
+            columns_at,
+        )
 
     def number(
         self,
@@ -565,16 +580,14 @@ class _Reader:
             except UserError as exc:
                 failure = failure or exc
                 continue
-            rows, used, findings = self.rows(records, header)
-            return CourseList(self.name, rows, used, findings, encoding, candidate)
+            return self.rows(records, header, encoding, candidate)
         assert failure is not None
         raise failure
 
     def workbook(self, path: Path, sheet: str | None) -> CourseList:
         """A workbook's sheet, read and bounded as every table is."""
         _chosen, table = read_workbook(path, self.name, sheet)
-        rows, used, findings = self.rows(table, self.find_header(table))
-        return CourseList(self.name, rows, used, findings)
+        return self.rows(table, self.find_header(table))
 
     def records(self, text: str, encoding: str, *, json_: bool) -> CourseList:
         data = self.parse_records(text, json_)
@@ -604,8 +617,7 @@ class _Reader:
             raise self.fail("list.no-keys", found=Shown.of(found))
         plain = _Reader(self.name, {})
         plain.positions = False
-        rows, used, findings = plain.rows(table, list(FIELDS))
-        return CourseList(self.name, rows, used, findings, encoding)
+        return plain.rows(table, list(FIELDS), encoding)
 
     def parse_records(self, text: str, json_: bool) -> Any:
         from dosering.inputs.yaml import load_json, load_text

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from dosering.analyses.coverage import Coverage, find_gaps
-from dosering.core.findings import Located
-from dosering.inputs.courselist import read_course_list
+from dosering.core.findings import Draft, Located
+from dosering.inputs.courselist import CourseList, read_course_list
 from dosering.inputs.mapping import RowMapping, read_mapping
 from dosering.inputs.positions import locate
 from dosering.inputs.yaml import paused_gc
@@ -101,8 +101,13 @@ def analyse_offer(
         coverage = find_gaps(
             meaning, None if course_list is None else course_list.rows, decisions
         )
+    drafts = (
+        ()
+        if course_list is None
+        else (*course_list.findings, *_notes(coverage, course_list))
+    )
     findings = (
-        *(locate(course_list.findings, None, str(courses)) if course_list else ()),
+        *(locate(drafts, None, str(courses)) if course_list else ()),
         *(decisions.findings if decisions else ()),
     )
     return Gap(
@@ -114,3 +119,26 @@ def analyse_offer(
         rows=0 if course_list is None else len(course_list.rows),
         mapping=decisions,
     )
+
+
+def _notes(coverage: Coverage, course_list: CourseList) -> Iterator[Draft]:
+    """The list's rows that the analysis has more to say about, as drafts.
+
+    A code that is a course's `lms` code with its leading zeros dropped (Excel
+    saves `0412` as `412`): `row-code-zeros` at its cell, whether the row stayed
+    unmapped or was matched by its title.
+    """
+    col = course_list.at.get("code")
+    for matched in coverage.matches:
+        if matched.zeros is None:
+            continue
+        course, lms = matched.zeros
+        row = matched.row
+        yield Draft(
+            "row-code-zeros",
+            (),
+            {"row": row.row, "code": row.code, "lms": lms, "course": course},
+            line=row.row,
+            col=col,
+            message_key="row-code-zeros.title" if matched.how == "title" else None,
+        )

@@ -120,10 +120,21 @@ def todo(gap: Gap, names: _Names, lang: str) -> str:
         )
     if category == "capacity":
         return word("todo.capacity", lang)
-    if gap.suggestions:
+    suggestions = gap.suggestions or ()
+    if gap.zeros is not None:
+        course, lms = gap.zeros
+        said = word("todo.unmapped-zeros", lang, lms=lms, course=names.course(course))
+        others = [(c, score) for c, score in suggestions if c != course]
+        if not others:
+            return said
         listed = ", ".join(
-            suggestion(course, score, names.courses.get(course, course), lang)
-            for course, score in gap.suggestions
+            suggestion(c, score, names.courses.get(c, c), lang) for c, score in others
+        )
+        return compose(said, word("todo.also-close", lang, suggestions=listed))
+    if suggestions:
+        listed = ", ".join(
+            suggestion(c, score, names.courses.get(c, c), lang)
+            for c, score in suggestions
         )
         return word("todo.unmapped-suggest", lang, suggestions=listed)
     return word("todo.unmapped", lang)

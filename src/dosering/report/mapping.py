@@ -78,6 +78,8 @@ def mapping_text(
         )
         if matched.how == "title":
             by_title = word("mapping.by-title", lang, row=row.row)
+            if matched.zeros is not None:
+                by_title += "; " + _zeros(matched.zeros, lang)
             match_lines.append(
                 f"  {yaml_quoted(key)}: {yaml_scalar(matched.course)}"
                 f"  # {yaml_comment(by_title)}"
@@ -86,8 +88,12 @@ def mapping_text(
         elif matched.course is None and not matched.ignored:
             if matched.suggestions:
                 best, score = matched.suggestions[0]
-                close = word(
-                    "mapping.close", lang, course=best, alike=alike(score, lang)
+                close = (
+                    _zeros(matched.zeros, lang)
+                    if matched.zeros is not None
+                    else word(
+                        "mapping.close", lang, course=best, alike=alike(score, lang)
+                    )
                 )
                 match_lines.append(f"  # {yaml_comment(f'{label}: {close}')}")
                 match_lines.append(f"  # {yaml_quoted(key)}: {yaml_scalar(best)}")
@@ -110,3 +116,9 @@ def mapping_text(
     return MappingFile(
         "\n".join(lines) + "\n", kept, added, suggested, to_ignore, flagged
     )
+
+
+def _zeros(zeros: tuple[str, str], lang: str) -> str:
+    """A row's code that is a course's `lms` code without its leading zeros."""
+    course, lms = zeros
+    return word("mapping.zeros", lang, course=course, lms=lms)

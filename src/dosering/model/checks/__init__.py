@@ -99,6 +99,7 @@ _INPUTS = (
     Rule("row-empty", W, "gap"),
     Rule("row-total", Severity.INFO, "gap"),
     Rule("row-inactive", Severity.INFO, "gap"),
+    Rule("row-code-zeros", Severity.INFO, "gap"),
     Rule("row-number", W, "gap"),
     Rule("row-negative", W, "gap"),
     Rule("row-whole-number", W, "gap"),
