@@ -1444,7 +1444,8 @@ def test_an_inactive_row_and_a_worded_total_are_left_out(tmp_path: Path) -> None
             "info",
             5,
             4,
-            "row 5 is inactive (`Inaktiv` in column Status): left out",
+            "row 5 is inactive (`Inaktiv` in column Status): left out, so the "
+            "model's course `ps-grund` is not offered",
         ),
         (
             "row-total",
@@ -1454,6 +1455,94 @@ def test_an_inactive_row_and_a_worded_total_are_left_out(tmp_path: Path) -> None
             "row 6 is a total (`Totalt: 2 aktiviteter`), not a course: left out",
         ),
     ]
+
+
+INACTIVE_TODO = {
+    "en": "Introduktion till förbättringskunskap (fk-grund) is in the list but "
+    "inactive ({rows}): activate the activity in the LMS, or change the model "
+    "(satisfies 8 need(s) of 8 role(s))",
+    "sv": "Introduktion till förbättringskunskap (fk-grund) finns i listan men är "
+    "inaktiv ({rows}): aktivera aktiviteten i lärplattformen, eller ändra modellen "
+    "(uppfyller 8 behov hos 8 roll(er))",
+}
+INACTIVE_SAID = {
+    "en": "row {row} is inactive (`{status}` in column Status): left out, so the "
+    "model's course `fk-grund` is not offered",
+    "sv": "rad {row} är inaktiv (`{status}` i kolumnen Status): utelämnad, så "
+    "modellens kurs `fk-grund` ges inte",
+}
+INACTIVE_HINT = {
+    "en": "Activate the activity in the LMS if the course is given, or change the "
+    "model so that it no longer counts on the course.",
+    "sv": "Aktivera aktiviteten i lärplattformen om kursen ges, eller ändra "
+    "modellen så att den inte räknar med kursen.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_course_whose_row_is_inactive_says_so(lang: str) -> None:
+    """Issue 16: a course whose rows are all inactive is there, but inactive.
+
+    Not "no row of the list is …": the advice names the rows (`file:row`) and
+    says to activate the activity or change the model; the rows' `row-inactive`
+    notes name the course; the JSON item adds `inactive_rows`. A row matched by
+    its code (`LP-10234`) or by its title (row 4) counts alike.
+    """
+    listed = Path("list.csv")  # in the test's own folder (conftest)
+    listed.write_text(
+        "Kurskod;Kursnamn;Status\n"
+        "LP-10234;Intro;Inaktiv\n"
+        "LP-10251;Patientsäkerhet – grundkurs;Aktiv\n"
+        "X9;Introduktion till förbättringskunskap;Arkiverad\n"
+        "X8;Okänd kurs;Inaktiv\n",
+        encoding="utf-8",
+    )
+    argv = [str(ROOT / "examples" / "vgr.yaml"), "--courses", str(listed)]
+    text = run("gap", *argv, "--lang", lang).stdout.splitlines()
+    todo = INACTIVE_TODO[lang].format(rows=f"{listed}:2, {listed}:4")
+    [line] = [line for line in text if line.startswith("  fk-grund ")]
+    assert line.endswith(f"   {todo}")
+    for row, status, col in ((2, "Inaktiv", 3), (4, "Arkiverad", 3)):
+        said = INACTIVE_SAID[lang].format(row=row, status=status)
+        note = f"{listed}:{row}:{col}: info row-inactive {said} ({INACTIVE_HINT[lang]})"
+        assert note in text
+    md = run("gap", *argv, "--lang", lang, "-f", "md").stdout.splitlines()
+    assert f"| fk-grund | {todo} |" in md
+    _, doc = gap_json(*argv, "--lang", lang)
+    [item] = [g for g in doc["gaps"] if g.get("course") == "fk-grund"]
+    assert (item["category"], item["inactive_rows"]) == ("not-offered", [2, 4])
+    assert [
+        (f["line"], f["message"], f["hint"])
+        for f in doc["findings"]
+        if "fk-grund" in f["message"]
+    ] == [
+        (2, INACTIVE_SAID[lang].format(row=2, status="Inaktiv"), INACTIVE_HINT[lang]),
+        (4, INACTIVE_SAID[lang].format(row=4, status="Arkiverad"), INACTIVE_HINT[lang]),
+    ]
+    # a row that is no model course stays a plain note
+    [plain] = [f for f in doc["findings"] if f["line"] == 5]
+    assert (
+        plain["message"]
+        == {
+            "en": "row 5 is inactive (`Inaktiv` in column Status): left out",
+            "sv": "rad 5 är inaktiv (`Inaktiv` i kolumnen Status): utelämnad",
+        }[lang]
+    )
+
+
+def test_an_inactive_row_of_an_offered_course_is_a_plain_note(tmp_path: Path) -> None:
+    """An active row offers the course: its inactive row needs no more words."""
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        "Kurskod;Kursnamn;Status\nLP-10234;Intro;Aktiv\nLP-10234;Intro;Inaktiv\n",
+        encoding="utf-8",
+    )
+    _, doc = gap_json(str(ROOT / "examples" / "vgr.yaml"), "--courses", str(listed))
+    assert "fk-grund" not in [g.get("course") for g in doc["gaps"]]
+    assert [f["message"] for f in doc["findings"]] == [
+        "row 3 is inactive (`Inaktiv` in column Status): left out"
+    ]
+    assert all("inactive_rows" not in g for g in doc["gaps"])
 
 
 def test_a_code_excel_stripped_of_its_zeros_is_suggested(tmp_path: Path) -> None:

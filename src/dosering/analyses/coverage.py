@@ -93,6 +93,8 @@ class Gap:
     suggestions: tuple[tuple[str, float], ...] | None = None
     zeros: tuple[str, str] | None = None
     """(unmapped) (course id, `lms` code) the row's code is without leading zeros."""
+    inactive_rows: tuple[int, ...] = ()
+    """(not-offered) Rows of the list that are this course but inactive."""
     closed: tuple[str, ...] = ()
     """(uncovered, partial) Offered satisfiers whose `audience` excludes the role."""
 
@@ -111,6 +113,8 @@ class Gap:
         elif self.category == "not-offered":
             out["course"] = self.course
             out["needs"] = [need.as_dict() for need in self.needs or ()]
+            if self.inactive_rows:
+                out["inactive_rows"] = list(self.inactive_rows)
         elif self.category == "capacity":
             out.update(
                 course=self.course,
@@ -146,9 +150,16 @@ class Coverage:
 
 
 def match_rows(
-    meaning: Meaning, rows: Sequence[Row], mapping: RowMapping | None = None
+    meaning: Meaning,
+    rows: Sequence[Row],
+    mapping: RowMapping | None = None,
+    *,
+    suggest: bool = True,
 ) -> tuple[RowMatch, ...]:
-    """Match each row to at most one model course, in DESIGN.md's order."""
+    """Match each row to at most one model course, in DESIGN.md's order.
+
+    `suggest`: add near misses to the rows that match none (else they have none).
+    """
     by_code: dict[str, str] = {}
     by_title: dict[str, list[str]] = {}
     for entry in meaning.course_by_id.values():
@@ -178,7 +189,7 @@ def match_rows(
             continue
         unmatched.append(len(out))
         out.append(RowMatch(row, None, None))
-    if unmatched:
+    if unmatched and suggest:
         _suggest(meaning, out, unmatched, zeroless)
     return tuple(out)
 
@@ -278,6 +289,7 @@ def find_gaps(
     meaning: Meaning,
     rows: Sequence[Row] | None = None,
     mapping: RowMapping | None = None,
+    inactive: Sequence[Row] = (),
 ) -> Coverage:
     """The gaps of a model against a course list (or, without one, its catalogue).
 
@@ -285,6 +297,8 @@ def find_gaps(
         meaning: The valid model's meaning.
         rows: The course list's rows; None analyses the model's own catalogue.
         mapping: The planner's recorded decisions (`--mapping`).
+        inactive: The list's rows left out as inactive: they offer nothing, but
+            a course they are (matched as a row is) is `not-offered` with them.
     """
     if rows is None:
         matches: tuple[RowMatch, ...] = ()
@@ -295,7 +309,9 @@ def find_gaps(
     allocation = allocate(meaning, offered)
     gaps = [
         *_need_gaps(meaning, offered),
-        *_not_offered(meaning, offered, rows is not None),
+        *_not_offered(
+            meaning, offered, rows is not None, _inactive(meaning, inactive, mapping)
+        ),
         *_capacity(allocation),
         *(
             Gap(
@@ -390,10 +406,27 @@ def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
     return out
 
 
+def _inactive(
+    meaning: Meaning, rows: Sequence[Row], mapping: RowMapping | None
+) -> dict[str, tuple[int, ...]]:
+    """Course id -> the inactive rows that are it (no near misses: exact only)."""
+    found: dict[str, list[int]] = {}
+    for matched in match_rows(meaning, rows, mapping, suggest=False):
+        if matched.course is not None:
+            found.setdefault(matched.course, []).append(matched.row.row)
+    return {course: tuple(numbers) for course, numbers in found.items()}
+
+
 def _not_offered(
-    meaning: Meaning, offered: Mapping[str, Offer], with_list: bool
+    meaning: Meaning,
+    offered: Mapping[str, Offer],
+    with_list: bool,
+    inactive: Mapping[str, tuple[int, ...]],
 ) -> list[Gap]:
-    """Model courses no row matches, with the needs they satisfy or are named by."""
+    """Model courses no row matches, with the needs they satisfy or are named by.
+
+    A course that only inactive rows are carries those rows (`inactive_rows`).
+    """
     if not with_list:
         return []
     needs = meaning.needs
@@ -419,7 +452,14 @@ def _not_offered(
             else refs[i]
             for i in sorted(found)
         )
-        out.append(Gap("not-offered", course=course.id, needs=listed))
+        out.append(
+            Gap(
+                "not-offered",
+                course=course.id,
+                needs=listed,
+                inactive_rows=inactive.get(course.id, ()),
+            )
+        )
     return out
 
 

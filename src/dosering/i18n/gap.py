@@ -228,6 +228,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "row {row} is inactive (`{value}` in column {column}): left out",
         "rad {row} är inaktiv (`{value}` i kolumnen {column}): utelämnad",
     ),
+    "row-inactive.course": (
+        "row {row} is inactive (`{value}` in column {column}): left out, so the "
+        "model's course `{course}` is not offered",
+        "rad {row} är inaktiv (`{value}` i kolumnen {column}): utelämnad, så "
+        "modellens kurs `{course}` ges inte",
+    ),
     "row-code-zeros": (
         "the code `{code}` looks like `{lms}`, the `lms` code of course `{course}`, "
         "with its leading zeros dropped, as Excel does in a number column; the row "
@@ -310,6 +316,12 @@ HINTS: dict[str, tuple[str, str]] = {
         "in the LMS if it should count.",
         "En inaktiv aktivitet kan ingen gå, så den ger ingen kurs; aktivera den i "
         "lärplattformen om den ska räknas.",
+    ),
+    "row-inactive.course": (
+        "Activate the activity in the LMS if the course is given, or change the "
+        "model so that it no longer counts on the course.",
+        "Aktivera aktiviteten i lärplattformen om kursen ges, eller ändra modellen "
+        "så att den inte räknar med kursen.",
     ),
     "row-code-zeros": (
         "Keep the codes as text: format the code column as Text in Excel before the "
@@ -519,6 +531,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "({needs})",
         "ingen rad i listan är {course}: erbjud den, eller koppla dess rad i "
         "--mapping ({needs})",
+    ),
+    "todo.not-offered-inactive": (
+        "{course} is in the list but inactive ({rows}): activate the activity in "
+        "the LMS, or change the model ({needs})",
+        "{course} finns i listan men är inaktiv ({rows}): aktivera aktiviteten i "
+        "lärplattformen, eller ändra modellen ({needs})",
+    ),
+    "todo.not-offered-inactive-unused": (
+        "{course} is in the list but inactive ({rows}); no need uses it",
+        "{course} finns i listan men är inaktiv ({rows}); inget behov använder den",
     ),
     "needs.named": ("prescribed for {roles}", "föreskriven för {roles}"),
     "needs.satisfies": (

@@ -187,6 +187,9 @@ class CourseList:
     at: Mapping[str, int] = dataclasses.field(default_factory=dict)
     """Field to its column's number (1-based), for a findings' `col`; empty for
     YAML/JSON records, whose keys have no column number."""
+    inactive: tuple[Row, ...] = ()
+    """The rows left out as inactive (`row-inactive`): no offer, but `gap` says
+    which model course such a row is (code and title only)."""
 
 
 def parse_columns(pairs: Iterable[str]) -> dict[str, str]:
@@ -420,6 +423,7 @@ class _Reader:
         index = self.header_map(header)
         headers = {f: _cell_text(header[i]) or f for f, i in index.items()}
         rows: list[Row] = []
+        inactive: list[Row] = []
         findings: list[Draft] = []
         width = max(index.values()) + 1
         padding = [None] * width
@@ -453,8 +457,12 @@ class _Reader:
                     )
                 )
                 continue
+            if title is not None:
+                title = " ".join(title.split())
             status = _cell_text(values.get("status"))
             if status is not None and status.strip().casefold() in INACTIVE_WORDS:
+                if code is not None or title is not None:
+                    inactive.append(Row(number, code, title, None, None))
                 findings.append(
                     self.finding(
                         "row-inactive",
@@ -467,8 +475,6 @@ class _Reader:
                     )
                 )
                 continue
-            if title is not None:
-                title = " ".join(title.split())
             if code is None and title is None:
                 if any(_cell_text(c) for c in raw):
                     findings.append(
@@ -507,6 +513,7 @@ class _Reader:
             encoding,
             delimiter,
             columns_at,
+            tuple(inactive),
         )
 
     def number(

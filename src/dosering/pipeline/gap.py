@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dosering.analyses.coverage import Coverage, find_gaps
@@ -99,12 +99,18 @@ def analyse_offer(
         if mapping is not None:
             decisions = read_mapping(mapping, str(mapping), meaning.course_by_id)
         coverage = find_gaps(
-            meaning, None if course_list is None else course_list.rows, decisions
+            meaning,
+            None if course_list is None else course_list.rows,
+            decisions,
+            () if course_list is None else course_list.inactive,
         )
     drafts = (
         ()
         if course_list is None
-        else (*course_list.findings, *_notes(coverage, course_list))
+        else (
+            *_inactive_courses(course_list.findings, coverage),
+            *_notes(coverage, course_list),
+        )
     )
     findings = (
         *(locate(drafts, None, str(courses)) if course_list else ()),
@@ -142,3 +148,24 @@ def _notes(coverage: Coverage, course_list: CourseList) -> Iterator[Draft]:
             col=col,
             message_key="row-code-zeros.title" if matched.how == "title" else None,
         )
+
+
+def _inactive_courses(drafts: Iterable[Draft], coverage: Coverage) -> Iterator[Draft]:
+    """The list's drafts; an inactive row that is a course not offered names it.
+
+    Such a row is why the course is `not-offered`: its `row-inactive` says so
+    (`row-inactive.course`), with the course's id.
+    """
+    courses = {
+        row: gap.course
+        for gap in coverage.of("not-offered")
+        for row in gap.inactive_rows
+    }
+    for draft in drafts:
+        inactive = draft.code == "row-inactive"
+        course = courses.get(draft.line or 0) if inactive else None
+        if course is None:
+            yield draft
+        else:
+            params = {**draft.params, "course": course}
+            yield replace(draft, params=params, message_key="row-inactive.course")

@@ -69,7 +69,9 @@ def _r6(value: float | None) -> float | None:
 class _Names:
     """Model names for ids, for the human formats."""
 
-    def __init__(self, meaning: Meaning) -> None:
+    def __init__(self, meaning: Meaning, listed: str | None = None) -> None:
+        self.listed = listed
+        """The course list's path, for rows shown as `file:row`."""
         model = meaning.model
         self.roles = {r.id: r.name for r in model.roles}
         self.areas = {a.id: a.name for a in model.areas}
@@ -113,10 +115,18 @@ def todo(gap: Gap, names: _Names, lang: str) -> str:
         return word(f"todo.{category}", lang, area=area, level=level, course=course)
     if category == "not-offered":
         course = names.course(gap.course or "")
+        inactive = "-inactive" if gap.inactive_rows else ""
+        rows = ", ".join(f"{names.listed}:{row}" for row in gap.inactive_rows)
         if not gap.needs:
-            return word("todo.not-offered-unused", lang, course=course)
+            return word(
+                f"todo.not-offered{inactive}-unused", lang, course=course, rows=rows
+            )
         return word(
-            "todo.not-offered", lang, course=course, needs=_needs(gap, names, lang)
+            f"todo.not-offered{inactive}",
+            lang,
+            course=course,
+            rows=rows,
+            needs=_needs(gap, names, lang),
         )
     if category == "capacity":
         return word("todo.capacity", lang)
@@ -325,7 +335,7 @@ def summary_lines(result: GapResult, lang: str) -> list[str]:
         ),
     ]
     if allocation.no_demand:
-        names = _Names(result.meaning)
+        names = _Names(result.meaning, result.courses)
         lines.append(
             word(
                 "no-demand",
@@ -387,7 +397,7 @@ def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
     console.print(summary)
     for line in summary_lines(result, lang):
         console.print(terminal_text(line))
-    names = _Names(result.meaning)
+    names = _Names(result.meaning, result.courses)
     for category in CATEGORIES:
         gaps = result.coverage.of(category)
         if not gaps:
@@ -558,7 +568,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             for line in summary_lines(result, lang)
         ),
     ]
-    names = _Names(result.meaning)
+    names = _Names(result.meaning, result.courses)
     for category in CATEGORIES:
         gaps = result.coverage.of(category)
         if gaps:
@@ -653,7 +663,7 @@ def _num(value: float | None, numbers: str) -> str:
 
 
 def _gap_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[str]]:
-    names = _Names(result.meaning)
+    names = _Names(result.meaning, result.courses)
     swedish = lang == "sv"
     for gap in result.coverage.gaps:
         yield [
@@ -685,7 +695,7 @@ def _course_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[st
     blank where they cannot be known (no seats given, or unlimited) and *never*
     where there are no spare seats.
     """
-    names = _Names(result.meaning)
+    names = _Names(result.meaning, result.courses)
     for entry in result.coverage.allocation.courses:
         shown_years = _years(entry, lang, "", lambda v: _num(v, numbers))
         yield [

@@ -84,7 +84,7 @@ def gap_workbook(result: GapResult, lang: str) -> bytes:
     """The gap analysis as sheets: summary, gaps, courses, unmapped rows."""
     coverage = result.coverage
     allocation = coverage.allocation
-    names = _Names(result.meaning)
+    names = _Names(result.meaning, result.courses)
     summary: list[list[Cell]] = [
         [gap_word(f"category.{category}", lang), count]
         for category, count in coverage.counts.items()
