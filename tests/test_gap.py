@@ -673,6 +673,74 @@ def test_mapping_missing_exits_3(listed: Path) -> None:
     assert "nope.yaml: no such mapping file" in result.stderr
 
 
+TABLE_AS_MAPPING = {
+    "en": "dosering: {path}: this looks like a course list (a table), not a "
+    "mapping; give it with --courses. A mapping is a YAML file of decisions "
+    "(`match:`, `ignore:`); `dosering gap --write-mapping FILE` writes one for you\n",
+    "sv": "dosering: {path}: detta ser ut som en kurslista (en tabell), inte en "
+    "mappning; ange den med --courses. En mappning är en YAML-fil med beslut "
+    "(`match:`, `ignore:`); `dosering gap --write-mapping FIL` skriver en åt dig\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("docs/luvit-aktiviteter.csv", "kurser.csv"),  # by its name
+        ("examples/kalmar-courses.xlsx", "kurser.xlsx"),
+        ("docs/luvit-aktiviteter.csv", "mapping.yaml"),  # Windows-1252 CSV text
+        ("examples/vgr-courses.csv", "mapping.yml"),  # UTF-8, `;`
+        ("examples/kalmar-courses.xlsx", "mapping.yaml"),  # a workbook's bytes
+    ],
+)
+def test_a_course_list_given_as_the_mapping_says_so(
+    listed: Path, lang: str, source: str, name: str
+) -> None:
+    """Issue 16: a course list given to --mapping is no YAML error but exit 3.
+
+    The file is a table by its name (.csv, .xlsx, .xls, .ods) or by its bytes (a
+    workbook, or lines of CSV): one line says to give it with --courses, and
+    what a mapping is.
+    """
+    shutil.copy(ROOT / source, name)
+    result = run_listed("--mapping", name, "--lang", lang)
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == TABLE_AS_MAPPING[lang].format(path=name)
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"match: {a: b,\n  c: d\n", "mapping-yaml"),  # YAML with commas
+        (b"[1, 2]\n", "mapping-shape"),
+    ],
+)
+def test_a_broken_mapping_is_not_taken_for_a_table(
+    listed: Path, content: bytes, code: str
+) -> None:
+    """YAML that is wrong, or one line with commas, stays a finding in the mapping."""
+    Path("mapping.yaml").write_bytes(content)
+    result = run_listed("--mapping", "mapping.yaml", "-f", "json")
+    assert result.exit_code == 1
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == [code]
+
+
+def test_a_word_file_given_as_the_mapping_is_not_taken_for_a_table(
+    listed: Path,
+) -> None:
+    """A zip that is no workbook (a .docx) is no course list: a YAML finding."""
+    import zipfile
+
+    with zipfile.ZipFile("mapping.yaml", "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    result = run_listed("--mapping", "mapping.yaml", "-f", "json")
+    assert result.exit_code == 1
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == [
+        "mapping-yaml"
+    ]
+
+
 def rewritten_ignores(path: Path) -> list[str]:
     """The lines under `ignore:` of a written mapping file."""
     lines = path.read_text(encoding="utf-8").splitlines()

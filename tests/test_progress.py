@@ -485,6 +485,40 @@ def test_mapping_roles_and_ignore_roles(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "this looks like a table (a staff list or an LMS export), not a "
+            "mapping; give a staff list with --staff and completions with "
+            "--completions. A mapping is a YAML file of decisions (`match:`, "
+            "`roles:`); `dosering gap --write-mapping FILE` starts one for you",
+        ),
+        (
+            "sv",
+            "detta ser ut som en tabell (en personallista eller en export från "
+            "lärplattformen), inte en mappning; ange en personallista med --staff "
+            "och genomföranden med --completions. En mappning är en YAML-fil med "
+            "beslut (`match:`, `roles:`); `dosering gap --write-mapping FIL` "
+            "påbörjar en åt dig",
+        ),
+    ],
+)
+def test_a_table_given_as_the_mapping_says_so(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Issue 16: the staff list given to --mapping: exit 3, saying what to give."""
+    staff = str(CONTRACT / "staff.csv")
+    done = completions_run(
+        tmp_path,
+        str(CONTRACT / "completions.csv"),
+        more=("--mapping", staff, "--lang", lang),
+    )
+    assert (done.exit_code, done.stdout) == (3, "")
+    assert done.stderr == f"dosering: {staff}: {said}\n"
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("xlsx-far-cell-XFD1048576.xlsx", "more than the limit of 20000000 cells"),

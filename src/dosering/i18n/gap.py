@@ -205,6 +205,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: is a directory; give the mapping file",
         "{path}: är en mapp; ange mappningsfilen",
     ),
+    "mapping.is-table": (
+        "{path}: this looks like a course list (a table), not a mapping; give it "
+        "with --courses. A mapping is a YAML file of decisions (`match:`, "
+        "`ignore:`); `dosering gap --write-mapping FILE` writes one for you",
+        "{path}: detta ser ut som en kurslista (en tabell), inte en mappning; ange "
+        "den med --courses. En mappning är en YAML-fil med beslut (`match:`, "
+        "`ignore:`); `dosering gap --write-mapping FIL` skriver en åt dig",
+    ),
+    "mapping.is-table.progress": (
+        "{path}: this looks like a table (a staff list or an LMS export), not a "
+        "mapping; give a staff list with --staff and completions with "
+        "--completions. A mapping is a YAML file of decisions (`match:`, `roles:`); "
+        "`dosering gap --write-mapping FILE` starts one for you",
+        "{path}: detta ser ut som en tabell (en personallista eller en export från "
+        "lärplattformen), inte en mappning; ange en personallista med --staff och "
+        "genomföranden med --completions. En mappning är en YAML-fil med beslut "
+        "(`match:`, `roles:`); `dosering gap --write-mapping FIL` påbörjar en åt dig",
+    ),
     "write-mapping.exists": (
         "{path}: exists already; dosering does not overwrite it without --force",
         "{path}: finns redan; dosering skriver inte över den utan --force",

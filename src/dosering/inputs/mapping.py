@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from dosering.core.errors import OsReason, UserError
 from dosering.core.findings import Anchor, Draft, Located, Path, format_location
 from dosering.core.paths import path_kind
+from dosering.inputs.tables.workbook import WORKBOOK_SUFFIXES, is_workbook
 from dosering.model.keys import code_key, title_key
 
 if TYPE_CHECKING:
@@ -98,12 +99,19 @@ def read_mapping(
         raise UserError("mapping.missing", path=name)
     if kind == "dir":
         raise UserError("mapping.directory", path=name)
+    table = _is_table(name, role_ids is not None)
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        raise table
     try:
         document = load_file(path, name)
     except OSError as exc:
         raise UserError(
             "mapping.unreadable", path=name, reason=OsReason.of(exc)
         ) from exc
+    if (document.problems or not isinstance(document.data, dict | None)) and (
+        _looks_like_table(path)
+    ):
+        raise table
     if document.problems:
         first = document.problems[0]
         draft = Draft(
@@ -162,6 +170,57 @@ def read_mapping(
     if role_ids is None:
         return decided
     return replace(decided, roles=roles, ignore_roles=tuple(ignore_roles))
+
+
+TABLE_SUFFIXES = (".csv", ".tsv", *WORKBOOK_SUFFIXES)
+"""Names of tables (course lists, staff lists): never a mapping file."""
+_HEAD = 1 << 16
+_DELIMITERS = (";", "\t", ",")
+
+
+def _is_table(name: str, progress: bool) -> UserError:
+    """The error for a table given as the mapping (a course list, most likely)."""
+    return UserError(
+        "mapping.is-table.progress" if progress else "mapping.is-table", path=name
+    )
+
+
+def _looks_like_table(path: FsPath) -> bool:
+    """True when a file that is no mapping holds a workbook or CSV text.
+
+    CSV: its first lines (up to five, a `sep=` line aside) all hold the same
+    delimiter (`;`, tab or `,`), there are two or more, and the first is no YAML
+    key or list item, flow collection or comment.
+    """
+    from dosering.inputs.yaml import open_regular
+
+    try:
+        with open_regular(path) as handle:
+            head = handle.read(_HEAD)
+    except OSError:
+        return False
+    if is_workbook(head, path):
+        return True
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:6]
+    if lines and lines[0].casefold().startswith("sep="):
+        lines = lines[1:]
+    lines = lines[:5]
+    if len(lines) < 2 or _yaml_like(lines[0]):  # noqa: PLR2004
+        return False
+    return any(all(d in line for line in lines) for d in _DELIMITERS)
+
+
+def _yaml_like(line: str) -> bool:
+    """A line as YAML writes it: a key, a list item, a flow collection, a comment."""
+    return (
+        line.startswith(("-", "[", "{", "#", "%", "---"))
+        or ": " in line
+        or line.endswith(":")
+    )
 
 
 KEYS = ("match", "ignore", "roles", "ignore_roles")

@@ -159,6 +159,23 @@ def _members_kind(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+def is_workbook(head: bytes, source: Path | IO[bytes]) -> bool:
+    """True when a file (its first bytes `head`) is a workbook, whatever its name.
+
+    An OLE2 file (as XLS is), or a zip whose members are an XLSX's or an ODS's;
+    another zip (a Word file) is not.
+    """
+    if head.startswith(_OLE2):
+        return True
+    if not head.startswith(_ZIP):
+        return False
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return _members_kind(archive) is not None
+    except (*_ZIP_ERRORS, RuntimeError):
+        return False
+
+
 def zip_as_text(source: Path | IO[bytes], name: str, suffix: str) -> TableError:
     """The error for a zip given with a text file's name: says what it really is.
 
