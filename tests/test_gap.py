@@ -741,6 +741,108 @@ def test_a_word_file_given_as_the_mapping_is_not_taken_for_a_table(
     ]
 
 
+QUOTED_CELL = {
+    "en": "the code `{raw}` in column Kurskod keeps its typographic quotes as part "
+    "of the code, so it never matches `{inner}` in the model",
+    "sv": "koden `{raw}` i kolumnen Kurskod behåller sina typografiska citattecken "
+    "som en del av koden, så den matchar aldrig `{inner}` i modellen",
+}
+NO_QUOTES_HINT = {
+    "en": "Remove the typographic quotes from the cell; text copied from Word "
+    "often brings them.",
+    "sv": "Ta bort de typografiska citattecknen ur cellen; text som kopierats från "
+    "Word har ofta sådana.",
+}
+QUOTED_KEY = {
+    "en": "`{raw}` keeps its typographic quotes as part of the text, so it never "
+    "matches the code `{inner}` in a list",
+    "sv": "`{raw}` behåller sina typografiska citattecken som en del av texten, så "
+    "den matchar aldrig koden `{inner}` i en lista",
+}
+STRAIGHT_HINT = {
+    "en": 'Replace them with straight quotes (`"{inner}"`){plain}; text copied '
+    "from Word often brings them.",
+    "sv": 'Byt dem mot raka citattecken (`"{inner}"`){plain}; text som kopierats '
+    "från Word har ofta sådana.",
+}
+OR_REMOVE = {"en": " or remove them", "sv": " eller ta bort dem"}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_list_code_in_typographic_quotes_is_a_warning(
+    listed: Path, lang: str
+) -> None:
+    """Issue 16: `“A1”` from Word in a code cell: the model's kind of warning.
+
+    At the cell (file:row:col, the column as location); the hint says to remove
+    them from the cell. The row is not matched by its code (the quotes stay).
+    """
+    Path("quoted.csv").write_text(
+        "Kurskod;Kursnamn\n“A1”;X\n„B1“;Y\nC1;Z\n", encoding="utf-8"
+    )
+    code, doc = gap_json("model.yaml", "--courses", "quoted.csv", "--lang", lang)
+    assert code == 1
+    assert doc["findings"] == [
+        {
+            "code": "typographic-quotes",
+            "severity": "warning",
+            "message": QUOTED_CELL[lang].format(raw=raw, inner=inner),
+            "file": "quoted.csv",
+            "line": line,
+            "col": 1,
+            "location": "Kurskod",
+            "hint": NO_QUOTES_HINT[lang],
+        }
+        for line, raw, inner in ((2, "“A1”", "A1"), (3, "„B1“", "B1"))
+    ]
+    assert [g["code"] for g in doc["gaps"] if g["category"] == "unmapped"] == [
+        "“A1”",
+        "„B1“",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_mapping_key_in_typographic_quotes_is_a_warning(
+    listed: Path, lang: str
+) -> None:
+    """Keys of `match` and entries of `ignore` in typographic quotes: warnings.
+
+    Warnings do not make the mapping fail (exit 0 with `--fail-on none`), and
+    `--write-mapping` still rewrites it in place.
+    """
+    mapping = Path("mapping.yaml")
+    mapping.write_text(
+        'match:\n  “X2”: fk-driva\nignore: ["‘X1’", «0412»]\n', encoding="utf-8"
+    )
+    argv = ["model.yaml", "--courses", "list.csv", "--mapping", "mapping.yaml"]
+    code, doc = gap_json(*argv, "--lang", lang, "--fail-on", "none")
+    assert code == 0
+    assert [
+        (f["code"], f["severity"], f["line"], f["col"], f["message"], f["hint"])
+        for f in doc["findings"]
+    ] == [
+        (
+            "typographic-quotes",
+            "warning",
+            line,
+            col,
+            QUOTED_KEY[lang].format(raw=raw, inner=inner),
+            STRAIGHT_HINT[lang].format(inner=inner, plain=plain),
+        )
+        for line, col, raw, inner, plain in (
+            (2, 3, "“X2”", "X2", OR_REMOVE[lang]),
+            (3, 10, "‘X1’", "X1", OR_REMOVE[lang]),
+            (3, 18, "«0412»", "0412", ""),  # a number without quotes
+        )
+    ]
+    again = run("gap", *argv, "--fail-on", "none", "-f", "json")
+    assert again.exit_code == 0
+    rewritten = run(
+        "gap", *argv, "-f", "json", "--write-mapping", "mapping.yaml", "--force"
+    )
+    assert rewritten.stderr.startswith("wrote mapping.yaml: 3 decision(s) kept")
+
+
 def rewritten_ignores(path: Path) -> list[str]:
     """The lines under `ignore:` of a written mapping file."""
     lines = path.read_text(encoding="utf-8").splitlines()

@@ -485,6 +485,72 @@ def test_mapping_roles_and_ignore_roles(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "said", "hint"),
+    [
+        (
+            "en",
+            "the role code `“222310”` in column Befattningskod keeps its typographic "
+            "quotes as part of the code, so it never matches `222310` among the "
+            "roles' `hr` codes (2 row(s): 2, 4)",
+            "Remove the typographic quotes from the cell; text copied from Word "
+            "often brings them.",
+        ),
+        (
+            "sv",
+            "befattningskoden `“222310”` i kolumnen Befattningskod behåller sina "
+            "typografiska citattecken som en del av koden, så den matchar aldrig "
+            "`222310` bland rollernas `hr`-koder (2 rad(er): 2, 4)",
+            "Ta bort de typografiska citattecknen ur cellen; text som kopierats "
+            "från Word har ofta sådana.",
+        ),
+    ],
+)
+def test_a_role_code_in_typographic_quotes_is_a_warning(
+    tmp_path: Path, lang: str, said: str, hint: str
+) -> None:
+    """Issue 16: a staff list's role code in Word's quotes, once per code.
+
+    At its first row and the code's column, with its rows; never a person key.
+    """
+    staff = write(
+        tmp_path / "staff.csv",
+        "HSA-id;Befattningskod;Enhet\nSE-1;“222310”;A\nSE-2;222310;A\n"
+        "SE-3;“222310”;A\n",
+    )
+    done = run(
+        "progress",
+        str(CONTRACT / "model.yaml"),
+        "--staff",
+        str(staff),
+        "--completions",
+        str(CONTRACT / "completions.csv"),
+        "--on",
+        "2026-03-31",
+        "--format",
+        "json",
+        "--lang",
+        lang,
+    )
+    assert done.exit_code == 0, done
+    [quoted] = [
+        f
+        for f in json.loads(done.stdout)["findings"]
+        if f["code"] == "typographic-quotes"
+    ]
+    assert quoted == {
+        "code": "typographic-quotes",
+        "severity": "warning",
+        "message": said,
+        "file": str(staff),
+        "line": 2,
+        "col": 2,
+        "location": None,
+        "hint": hint,
+    }
+    assert "SE-" not in done.stdout
+
+
+@pytest.mark.parametrize(
     ("lang", "said"),
     [
         (

@@ -283,7 +283,7 @@ def _write_mapping(
 
     if found.mapping is not None and found.mapping_failed and mapping is not None:
         in_place = path.absolute() == mapping.absolute()
-        lossy = any(f.code != "mapping-unknown-course" for f in found.mapping.findings)
+        lossy = any(f.code != "mapping-unknown-course" for f in found.mapping.errors)
         if in_place or lossy:
             sys.stderr.write(word("mapping-not-rewritten", lang, path=path) + "\n")
             return

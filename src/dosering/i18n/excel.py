@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dosering.i18n._text import Lenient
+from dosering.i18n.findings import NO_QUOTES_IN_CELL
 from dosering.i18n.render import LABELS as _RENDER_LABELS
 
 SHEETS: dict[str, tuple[str, str]] = {
@@ -255,13 +256,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 """Messages of the workbook's own findings (codes `workbook-*`)."""
 
-_NO_QUOTES = (
-    "Remove the typographic quotes from the cell; text copied from Word often "
-    "brings them.",
-    "Ta bort de typografiska citattecknen ur cellen; text som kopierats från "
-    "Word har ofta sådana.",
-)
-"""The hint of a cell in typographic quotes (in a cell, no quotes are needed)."""
+_NO_QUOTES = NO_QUOTES_IN_CELL
 
 HINTS: dict[str, tuple[str, str]] = {
     "workbook-sheet": (

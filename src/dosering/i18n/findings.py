@@ -16,13 +16,22 @@ from dosering.i18n._text import fill, pick, pick_count
 
 LANGS = ("en", "sv")
 
-_STRAIGHT_QUOTES = (
+STRAIGHT_QUOTES = (
     'Replace them with straight quotes (`"{inner}"`){or_plain}; text copied from '
     "Word often brings them.",
     'Byt dem mot raka citattecken (`"{inner}"`){or_plain}; text som kopierats från '
     "Word har ofta sådana.",
 )
 """The hint of a value in typographic quotes (`quotes`, `typographic-quotes`)."""
+
+NO_QUOTES_IN_CELL = (
+    "Remove the typographic quotes from the cell; text copied from Word often "
+    "brings them.",
+    "Ta bort de typografiska citattecknen ur cellen; text som kopierats från "
+    "Word har ofta sådana.",
+)
+"""The hint of a cell in typographic quotes (in a cell, no quotes are needed): a
+workbook's (`import`), a course list's, a staff list's."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # loading
@@ -640,7 +649,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "{suggestion}Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och "
         "`_`, och börjar med en bokstav eller siffra (t.ex. `{example}`).",
     ),
-    "quotes": _STRAIGHT_QUOTES,
+    "quotes": STRAIGHT_QUOTES,
     "quotes.number": (
         "Remove them: a number is written without quotes ({inner}).",
         "Ta bort dem: ett tal skrivs utan citattecken ({inner}).",
@@ -764,9 +773,9 @@ HINTS: dict[str, tuple[str, str]] = {
         "An LMS code belongs to one course only; remove it from one of them.",
         "En LMS-kod hör till en enda kurs; ta bort den från en av dem.",
     ),
-    "typographic-quotes": _STRAIGHT_QUOTES,
-    "typographic-quotes.lms": _STRAIGHT_QUOTES,
-    "typographic-quotes.hr": _STRAIGHT_QUOTES,
+    "typographic-quotes": STRAIGHT_QUOTES,
+    "typographic-quotes.lms": STRAIGHT_QUOTES,
+    "typographic-quotes.hr": STRAIGHT_QUOTES,
     "multiline-text": (
         "Write it on one line; put longer text in `description`.",
         "Skriv den på en rad; lägg längre text i `description`.",

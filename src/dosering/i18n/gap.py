@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from dosering.i18n._text import fill, pick
+from dosering.i18n.findings import NO_QUOTES_IN_CELL, STRAIGHT_QUOTES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # cannot run (exit 3): reading the course list
@@ -269,6 +270,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sina inledande nollor, som Excel gör i en sifferkolumn; raden kopplas i "
         "stället genom sitt kursnamn",
     ),
+    "typographic-quotes.row": (
+        "the code `{raw}` in column {column} keeps its typographic quotes as part "
+        "of the code, so it never matches `{inner}` in the model",
+        "koden `{raw}` i kolumnen {column} behåller sina typografiska citattecken "
+        "som en del av koden, så den matchar aldrig `{inner}` i modellen",
+    ),
+    "typographic-quotes.mapping": (
+        "`{raw}` keeps its typographic quotes as part of the text, so it never "
+        "matches the code `{inner}` in a list",
+        "`{raw}` behåller sina typografiska citattecken som en del av texten, så "
+        "den matchar aldrig koden `{inner}` i en lista",
+    ),
     "row-number": (
         "`{value}` in column {column} is not a number; counted as unknown",
         "`{value}` i kolumnen {column} är inget tal; räknas som okänt",
@@ -359,6 +372,8 @@ HINTS: dict[str, tuple[str, str]] = {
         "koderna kommer in (Data › Från text/CSV), eller ge dosering listan som "
         "lärplattformen exporterar den (CSV), utan att spara om den i Excel.",
     ),
+    "typographic-quotes.row": NO_QUOTES_IN_CELL,
+    "typographic-quotes.mapping": STRAIGHT_QUOTES,
     "row-number": (
         "Write a number such as 1,5 or 1.5, or leave the cell blank.",
         "Skriv ett tal som 1,5 eller 1.5, eller lämna cellen tom.",

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dosering.i18n._text import fill
+from dosering.i18n.findings import NO_QUOTES_IN_CELL
 from dosering.i18n.gap import MESSAGES as GAP_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -180,6 +181,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this person key is on row {first} already; the first row counts",
         "denna personnyckel finns redan på rad {first}; den första raden räknas",
     ),
+    "typographic-quotes.staff": (
+        "the role code `{raw}` in column {column} keeps its typographic quotes as "
+        "part of the code, so it never matches `{inner}` among the roles' `hr` "
+        "codes ({count} row(s): {rows})",
+        "befattningskoden `{raw}` i kolumnen {column} behåller sina typografiska "
+        "citattecken som en del av koden, så den matchar aldrig `{inner}` bland "
+        "rollernas `hr`-koder ({count} rad(er): {rows})",
+    ),
     "unmapped-staff": (
         "the role `{title}` matches no role of the model ({count} row(s): "
         "{rows}); these persons are not counted",
@@ -217,6 +226,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "Remove the repeated row, or give each person one row.",
         "Ta bort den upprepade raden, eller ge varje person en rad.",
     ),
+    "typographic-quotes.staff": NO_QUOTES_IN_CELL,
     "unmapped-staff": (
         "Map the title to a role under `roles:` in --mapping, add it to a role's "
         "`hr:`, or list it under `ignore_roles:`.",

@@ -43,6 +43,7 @@ __all__ = [
     "read_course_list",
     "sniff_delimiter",
 ]
+from dosering.model.quotes import inside_quotes
 from dosering.model.schema import UNLIMITED
 
 FIELDS = ("code", "title", "hours", "seats", "url", "status")
@@ -457,6 +458,17 @@ class _Reader:
                     )
                 )
                 continue
+            if code is not None and (inner := inside_quotes(code)) is not None:
+                findings.append(
+                    Draft(
+                        "typographic-quotes",
+                        (headers["code"],),
+                        {"value": code, "inner": inner, "column": headers["code"]},
+                        line=number,
+                        col=index["code"] + 1 if self.positions else None,
+                        message_key="typographic-quotes.row",
+                    )
+                )
             if title is not None:
                 title = " ".join(title.split())
             status = _cell_text(values.get("status"))

@@ -16,10 +16,18 @@ from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
 from dosering.core.errors import OsReason, UserError
-from dosering.core.findings import Anchor, Draft, Located, Path, format_location
+from dosering.core.findings import (
+    Anchor,
+    Draft,
+    Located,
+    Path,
+    Severity,
+    format_location,
+)
 from dosering.core.paths import path_kind
 from dosering.inputs.tables.workbook import WORKBOOK_SUFFIXES, is_workbook
 from dosering.model.keys import code_key, title_key
+from dosering.model.quotes import inside_quotes, reads_as_text
 
 if TYPE_CHECKING:
     from dosering.inputs.courselist import Row
@@ -33,6 +41,7 @@ class RowMapping:
     """A written key (code or title) -> course id, as in the file."""
     ignore: tuple[str, ...] = ()
     findings: tuple[Located, ...] = ()
+    """Its findings: errors (an entry that cannot be used) and warnings."""
     _codes: dict[str, str | None] = field(default_factory=dict, repr=False)
     _titles: dict[str, str | None] = field(default_factory=dict, repr=False)
     roles: Mapping[str, str] = field(default_factory=dict)
@@ -61,6 +70,11 @@ class RowMapping:
             codes[code_key(key)] = course
             titles[title_key(key)] = course
         return cls(dict(match), ignored, tuple(findings), codes, titles)
+
+    @property
+    def errors(self) -> tuple[Located, ...]:
+        """Its findings that are errors: decisions it cannot use (exit 1)."""
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
 
     def decide(self, row: Row) -> tuple[bool, str | None]:
         """(decided, course id or None for ignored) for a row: its code, else title."""
@@ -143,6 +157,7 @@ def read_mapping(
         entries = {}
     for key, course in entries.items():
         where = ("match", key)
+        drafts.extend(_quoted(where, key, Anchor.KEY))
         if not isinstance(course, str):
             drafts.append(_shape(where, "text"))
         elif course not in known:
@@ -159,6 +174,7 @@ def read_mapping(
     for index, item in enumerate(skipped):
         if isinstance(item, str | int) and not isinstance(item, bool):
             ignore.append(str(item))
+            drafts.extend(_quoted(("ignore", index), item))
         else:
             drafts.append(_shape(("ignore", index), "text"))
     roles: dict[str, str] = {}
@@ -238,6 +254,7 @@ def _roles(
         entries = {}
     for key, role in entries.items():
         where = ("roles", key)
+        drafts.extend(_quoted(where, key, Anchor.KEY))
         if not isinstance(role, str):
             drafts.append(_shape(where, "text"))
         elif role not in known:
@@ -252,9 +269,24 @@ def _roles(
     for index, item in enumerate(skipped):
         if isinstance(item, str | int) and not isinstance(item, bool):
             ignored.append(str(item))
+            drafts.extend(_quoted(("ignore_roles", index), item))
         else:
             drafts.append(_shape(("ignore_roles", index), "text"))
     return roles, ignored
+
+
+def _quoted(where: Path, written: object, anchor: Anchor = Anchor.VALUE) -> list[Draft]:
+    """A row's key (code or title) in typographic quotes, as Word writes them.
+
+    The quotes stay part of it, so as a code it matches no row (a warning, as
+    the model's `typographic-quotes`).
+    """
+    inner = inside_quotes(written) if isinstance(written, str) else None
+    if inner is None:
+        return []
+    params = {"value": written, "inner": inner, "plain": reads_as_text(inner)}
+    key = "typographic-quotes.mapping"
+    return [Draft("typographic-quotes", where, params, anchor, message_key=key)]
 
 
 def _shape(where: Path, shape: str) -> Draft:

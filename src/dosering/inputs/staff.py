@@ -26,6 +26,7 @@ from dosering.inputs.tables import (
     parse_date,
 )
 from dosering.model.keys import code_key, title_key
+from dosering.model.quotes import inside_quotes
 from dosering.model.semantics import Meaning
 
 PERSON = Field(
@@ -177,6 +178,9 @@ class StaffList:
     chosen: frozenset[str] = frozenset()
     """The `--column` choices this file used."""
     header: tuple[str, ...] = ()
+    quoted: tuple[Draft, ...] = ()
+    """Role codes in typographic quotes (`typographic-quotes`, one per code, at
+    its first row): worded from the shared catalogue by their message key."""
 
 
 def person_key(value: Any) -> str | None:
@@ -242,6 +246,7 @@ def _read_rows(
     ignored = 0
     drafts: list[Draft] = []
     dates: dict[str, dt.date | None] = {}
+    quoted: dict[str, list[int]] = {}
     for number, raw in table.rows:
         cells = raw if len(raw) >= width else [*raw, *[None] * (width - len(raw))]
         shown = cell_text(cells[at_person])
@@ -259,6 +264,10 @@ def _read_rows(
         first_row[key] = number
         code = cell_text(cells[at_code]) if at_code is not None else None
         title = cell_text(cells[at_title]) if at_title is not None else None
+        if code is not None and code in quoted:
+            quoted[code].append(number)
+        elif code is not None and inside_quotes(code) is not None:
+            quoted[code] = [number]
         role = matcher.match(code, title)
         if role == IGNORED:
             ignored += 1
@@ -293,7 +302,48 @@ def _read_rows(
         table.header_row,
         table.chosen,
         table.header,
+        _quoted(quoted, at_code, table.headers("role_code")),
     )
+
+
+def _quoted(
+    quoted: Mapping[str, Sequence[int]],
+    at_code: int | None,
+    headers: Sequence[str],
+) -> tuple[Draft, ...]:
+    """One `typographic-quotes` warning per role code in such quotes, with its rows.
+
+    The quotes stay part of the code, so it matches no role's `hr` code (as the
+    model's own `hr: “222110”` matches no staff row).
+    """
+    if at_code is None:
+        return ()
+    column = headers[0] if headers else "role_code"
+    out = []
+    for code, rows in quoted.items():
+        shown = ", ".join(str(r) for r in rows[:ROWS_SHOWN])
+        params = {
+            "value": code,
+            "inner": inside_quotes(code),
+            "column": column,
+            "count": len(rows),
+            "rows": shown + (" …" if len(rows) > ROWS_SHOWN else ""),
+        }
+        out.append(
+            Draft(
+                "typographic-quotes",
+                (),
+                params,
+                line=rows[0],
+                col=at_code + 1,
+                message_key="typographic-quotes.staff",
+            )
+        )
+    return tuple(out)
+
+
+ROWS_SHOWN = 10
+"""How many rows a warning about many rows names (then `…`)."""
 
 
 def _unit(

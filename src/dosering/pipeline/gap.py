@@ -32,7 +32,7 @@ class Gap:
     @property
     def mapping_failed(self) -> bool:
         """True when the mapping file has errors (the exit code is then 1)."""
-        return bool(self.mapping and self.mapping.findings)
+        return bool(self.mapping and self.mapping.errors)
 
 
 @dataclass(frozen=True)

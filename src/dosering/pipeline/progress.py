@@ -31,6 +31,7 @@ from dosering.inputs.completions import (
     read_completions,
 )
 from dosering.inputs.mapping import RowMapping, read_mapping
+from dosering.inputs.positions import locate
 from dosering.inputs.staff import StaffList, read_staff
 from dosering.inputs.tables import TableError
 from dosering.model.keys import code_key
@@ -78,6 +79,9 @@ class ProgressRun:
     staff: StaffList | None = None
     files: tuple[CompletionFile, ...] = ()
     mapping_findings: tuple[Located, ...] = ()
+    """Findings worded by their message key from the shared catalogue: the
+    mapping's, and the staff list's role codes in typographic quotes (the row
+    problems below are worded by their code alone)."""
     problems: tuple[tuple[str, Draft], ...] = ()
     """Row problems of the staff list and the exports, with their file."""
 
@@ -220,6 +224,9 @@ def run_progress(request: ProgressRequest, options: Options) -> ProgressRun:
         progress,
         staff,
         files,
-        decisions.findings if decisions else (),
+        (
+            *(decisions.findings if decisions else ()),
+            *locate(staff.quoted, None, staff.name),
+        ),
         problems,
     )

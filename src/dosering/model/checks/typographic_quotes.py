@@ -9,6 +9,11 @@ their own form by the schema (the same quotes there are a `schema` error, worded
 same way). Names, titles, descriptions and outcomes are left alone: prose may be
 quoted, and titles are matched without their punctuation.
 
+The inputs get the same warning: a code cell of a course list (`gap --courses`), a
+role code cell of a staff list (`progress --staff`, once per code, with its rows)
+and a key or `ignore` entry of a mapping file (`--mapping`). In a cell no quotes
+are needed: remove them.
+
 Passes::
 
     courses:
