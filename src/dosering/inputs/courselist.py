@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from dosering.core.errors import OsReason, Shown, UserError
 from dosering.core.findings import Draft
-from dosering.core.paths import path_kind
+from dosering.core.paths import keyed, require_file
 from dosering.inputs.tables import closest_field
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
@@ -260,14 +260,7 @@ def read_course_list(
     """
     shown = name or str(path)
     reader = _Reader(shown, dict(columns or {}))
-    try:
-        kind = path_kind(path)
-    except OSError as exc:
-        raise UserError("list.unreadable", path=shown, reason=OsReason.of(exc)) from exc
-    if kind == "missing":
-        raise UserError("list.missing", path=shown)
-    if kind == "dir":
-        raise UserError("list.directory", path=shown)
+    require_file(path, keyed("list", path=shown))
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES + WORKBOOK_SUFFIXES + YAML_SUFFIXES + JSON_SUFFIXES:
         raise UserError("list.extension", path=shown, suffix=suffix)

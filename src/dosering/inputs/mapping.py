@@ -24,7 +24,7 @@ from dosering.core.findings import (
     Severity,
     format_location,
 )
-from dosering.core.paths import path_kind
+from dosering.core.paths import keyed, require_file
 from dosering.inputs.tables.workbook import WORKBOOK_SUFFIXES, is_workbook
 from dosering.model.keys import code_key, title_key
 from dosering.model.quotes import inside_quotes, reads_as_text
@@ -103,16 +103,7 @@ def read_mapping(
     from dosering.inputs.positions import locate
     from dosering.inputs.yaml import load_file
 
-    try:
-        kind = path_kind(path)
-    except OSError as exc:
-        raise UserError(
-            "mapping.unreadable", path=name, reason=OsReason.of(exc)
-        ) from exc
-    if kind == "missing":
-        raise UserError("mapping.missing", path=name)
-    if kind == "dir":
-        raise UserError("mapping.directory", path=name)
+    require_file(path, keyed("mapping", path=name))
     table = _is_table(name, role_ids is not None)
     if path.suffix.lower() in TABLE_SUFFIXES:
         raise table
