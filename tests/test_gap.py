@@ -152,9 +152,9 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
         out.index("Demand per course"),
     ]
     assert order == sorted(order)
-    assert "against " in out and "6 row(s), 4 matched, 3 of 5 model course(s)" in out
+    assert "against " in out and "6 rows, 4 matched, 3 of 5 model courses" in out
     assert (
-        "1 course(s) short of places: 5.0 course places and 5.0 training hours a "
+        "1 course short of places: 5.0 course places and 5.0 training hours a "
         "year missing in all" in out
     )
     assert (
@@ -178,7 +178,7 @@ def test_text_in_swedish(listed: Path) -> None:
     )
     assert "Sammanfattning" in result.stdout
     assert (
-        "1 kurs(er) har för få platser: sammanlagt saknas 5,0 kursplatser och 5,0 "
+        "1 kurs har för få platser: sammanlagt saknas 5,0 kursplatser och 5,0 "
         "utbildningstimmar per år" in result.stdout
     )
     assert (
@@ -840,7 +840,7 @@ def test_a_mapping_key_in_typographic_quotes_is_a_warning(
     rewritten = run(
         "gap", *argv, "-f", "json", "--write-mapping", "mapping.yaml", "--force"
     )
-    assert rewritten.stderr.startswith("wrote mapping.yaml: 3 decision(s) kept")
+    assert rewritten.stderr.startswith("wrote mapping.yaml: 3 decisions kept")
 
 
 def rewritten_ignores(path: Path) -> list[str]:
@@ -868,7 +868,7 @@ def test_write_mapping_counts_what_it_wrote_in_swedish(listed: Path) -> None:
     assert done.stderr.splitlines()[-1] == (
         f"skrev {target}: 0 beslut behållna, 2 nya (efter kursnamnet); "
         "bortkommenterade för dig att gå igenom: 1 förslag på `match` (nära "
-        "träffar), 1 rad(er) utan motsvarande kurs föreslagna för `ignore`"
+        "träffar), 1 rad utan motsvarande kurs föreslagen för `ignore`"
     )
     assert rewritten_ignores(target) == ['  # - "X1"  # rad 6: =HYPERLINK("http://x")']
 
@@ -929,9 +929,9 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     first = run(*argv)
     assert first.exit_code == 1
     assert first.stderr == (
-        f"wrote {target}: 0 decision(s) kept, 2 added (matched by title); "
-        "commented out for you to review: 1 `match` suggestion(s) (near misses), "
-        "1 row(s) matching no course suggested for `ignore`\n"
+        f"wrote {target}: 0 decisions kept, 2 added (matched by title); "
+        "commented out for you to review: 1 `match` suggestion (near misses), "
+        "1 row matching no course suggested for `ignore`\n"
     )
     text = target.read_text(encoding="utf-8")
     assert text.splitlines()[3:] == [
@@ -952,9 +952,9 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
     )
     assert forced.exit_code == 1
     assert forced.stderr == (
-        f"wrote {target}: 3 decision(s) kept, 0 added (matched by title); "
-        "commented out for you to review: 0 `match` suggestion(s) (near misses), "
-        "1 row(s) matching no course suggested for `ignore`\n"
+        f"wrote {target}: 3 decisions kept, 0 added (matched by title); "
+        "commented out for you to review: 0 `match` suggestions (near misses), "
+        "1 row matching no course suggested for `ignore`\n"
     )
     assert rewritten_ignores(target) == ['  # - "X1"  # row 6: =HYPERLINK("http://x")']
     rewritten = target.read_text(encoding="utf-8")
@@ -1181,7 +1181,7 @@ def test_contract_markdown_without_notes() -> None:
     )
     lines = result.stdout.splitlines()
     assert (
-        "1 kurs(er) har för få platser: sammanlagt saknas 105,0 kursplatser och "
+        "1 kurs har för få platser: sammanlagt saknas 105,0 kursplatser och "
         "1\u00a0680,0 utbildningstimmar per år  " in lines
     )
     assert (
@@ -1338,11 +1338,11 @@ def test_write_mapping_to_another_file_keeps_an_unknown_course(tmp_path: Path) -
     assert '  - "LP-90001"' in lines
     assert '  - "LP-90002"' in lines
     assert result.stderr.endswith(
-        "; 1 decision(s) name a course the model does not have: kept, and marked "
+        "; 1 decision names a course the model does not have: kept, and marked "
         "with a comment — fix the id or delete the line\n"
         f"Exit 1: the mapping {old} has errors (see the findings above).\n"
     )
-    assert "wrote " + str(target) + ": 5 decision(s) kept," in result.stderr
+    assert "wrote " + str(target) + ": 5 decisions kept," in result.stderr
     again = _gap_vgr(
         "--mapping",
         str(target),
@@ -1630,10 +1630,10 @@ def test_an_inactive_row_and_a_worded_total_are_left_out(tmp_path: Path) -> None
 INACTIVE_TODO = {
     "en": "Introduktion till förbättringskunskap (fk-grund) is in the list but "
     "inactive ({rows}): activate the activity in the LMS, or change the model "
-    "(satisfies 8 need(s) of 8 role(s))",
+    "(satisfies 8 needs of 8 roles)",
     "sv": "Introduktion till förbättringskunskap (fk-grund) finns i listan men är "
     "inaktiv ({rows}): aktivera aktiviteten i lärplattformen, eller ändra modellen "
-    "(uppfyller 8 behov hos 8 roll(er))",
+    "(uppfyller 8 behov hos 8 roller)",
 }
 INACTIVE_SAID = {
     "en": "row {row} is inactive (`{status}` in column Status): left out, so the "

@@ -103,7 +103,7 @@ def test_unlimited_seats_are_never_short(tmp_path: Path):
     out = _flat(result.stdout)
     assert _cells(result.stdout, "kombi") == ["100,0", "obegränsat", "1\u00a0000", "–"]
     assert (
-        "1 kurs(er) har för få platser: sammanlagt saknas 15,0 kursplatser och 840,0 "
+        "1 kurs har för få platser: sammanlagt saknas 15,0 kursplatser och 840,0 "
         "utbildningstimmar per år" in out
     )
     english = run("gap", str(model)).stdout

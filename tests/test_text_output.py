@@ -98,7 +98,7 @@ def test_piped_gap_keeps_each_sentence_and_row_on_one_line():
         "  föreskriven kurs saknas       0",
         "  för få platser                6",
         "",
-        "6 kurs(er) har för få platser: sammanlagt saknas 743,7 kursplatser och "
+        "6 kurser har för få platser: sammanlagt saknas 743,7 kursplatser och "
         "20\xa0045,5 utbildningstimmar per år",
         "5\xa0086,5 personer per år behöver utbildning; deras lärvägar tar "
         "12\xa0455,5 kursplatser per år",

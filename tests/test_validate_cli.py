@@ -675,7 +675,7 @@ def test_no_models_names_the_skipped_files(write_tree):
         {
             "code": "no-models",
             "severity": "warning",
-            "message": "no dosing model in this folder: 7 YAML file(s) skipped, none "
+            "message": "no dosing model in this folder: 7 YAML files skipped, none "
             "with a line starting `dosering:` (`a.yml`, `b.yaml`, `c.yaml`, `d.yaml`, "
             "`e.yaml` and 2 more)",
             "file": str(site),
@@ -697,7 +697,7 @@ def test_no_models_names_the_skipped_files(write_tree):
     }
     sv = run("validate", str(site), "--lang", "sv").stdout.splitlines()
     assert sv[0] == (
-        f"{site}: varning no-models ingen doseringsmodell i mappen: 7 YAML-fil(er) "
+        f"{site}: varning no-models ingen doseringsmodell i mappen: 7 YAML-filer "
         "överhoppade, ingen med en rad som börjar `dosering:` (`a.yml`, `b.yaml`, "
         "`c.yaml`, `d.yaml`, `e.yaml` och 2 till)"
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import _string  # type: ignore[import-not-found]  # str.format's own parser (C)
 import functools
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -175,7 +176,9 @@ def _split(
             value = ascii(value)
         elif conversion == "s":
             value = str(value)
-        if type(value) is Worded and not spec and ticks % 2 == 0:
+        if type(value) is Count and "|" in (spec or ""):  # a catalogue word
+            out.append((False, format(value, spec)))
+        elif type(value) is Worded and not spec and ticks % 2 == 0:
             for is_data, text in value.parts:
                 out.append((is_data, text))
                 ticks += 0 if is_data else text.count("`")
@@ -205,6 +208,41 @@ def pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | Non
     return entry[1] if lang == "sv" else entry[0]
 
 
+class Count(int):
+    """A whole number that a catalogue text can word by it: `{n:rad|rader}`.
+
+    The format spec `ONE|MANY` gives ONE for 1 and MANY otherwise, so a sentence
+    with several counts reads right for each (`1 rad, 2 kurser`); any other spec
+    is an int's.
+    """
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, _, many = spec.partition("|")
+            return one if self == 1 else many
+        return int.__format__(self, spec)
+
+
+_COUNTED = re.compile(r"\{[^{}:]*:[^{}|]*\|[^{}]*\}")
+"""A field worded by its count: `{rows:rad|rader}`."""
+
+
+def _counted(value: Any) -> Any:
+    return Count(value) if type(value) is int else value
+
+
+def counting(
+    text: str, args: tuple[Any, ...], params: Mapping[str, Any]
+) -> tuple[tuple[Any, ...], Mapping[str, Any]]:
+    """`args` and `params` with their ints as `Count`s when `text` words a count."""
+    if "|" not in text or _COUNTED.search(text) is None:
+        return args, params
+    return (
+        tuple(_counted(a) for a in args),
+        {name: _counted(value) for name, value in params.items()},
+    )
+
+
 def pick_count(
     table: Mapping[str, tuple[str, str]], key: str, count: int, lang: str
 ) -> str | None:
@@ -232,6 +270,7 @@ def fill(
     Inside `marked`, a `Worded` when the text marks code with backticks, or a
     value filled in is one (so a sentence built of sentences keeps its code).
     """
+    args, params = counting(text, args, params)
     if _MARKED.get() and ("`" in text or _any_worded(args, params)):
         return Worded.fill(text, args, params, always=always)
     if args:

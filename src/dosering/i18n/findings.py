@@ -181,10 +181,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ingen nyckel `dosering:`, men `{key}` ser ut som en felstavning av den",
     ),
     "no-models": (
-        "no dosing model in this folder: {count} YAML file(s) skipped, none with a "
-        "line starting `dosering:` ({files})",
-        "ingen doseringsmodell i mappen: {count} YAML-fil(er) överhoppade, ingen med "
-        "en rad som börjar `dosering:` ({files})",
+        "no dosing model in this folder: {count} YAML {count:file|files} skipped, "
+        "none with a line starting `dosering:` ({files})",
+        "ingen doseringsmodell i mappen: {count} {count:YAML-fil|YAML-filer} "
+        "överhoppade, ingen med en rad som börjar `dosering:` ({files})",
     ),
     "no-models.empty": (
         "no dosing model in this folder: it holds no .yaml or .yml file",

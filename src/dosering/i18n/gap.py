@@ -419,13 +419,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "category.unmapped": ("unmapped rows", "okopplade rader"),
     "heading": ("Gaps in {model}", "Luckor i {model}"),
     "against.list": (
-        "against {courses}: {rows} row(s), {matched} matched, {offered} of "
-        "{total} model course(s) offered",
-        "mot {courses}: {rows} rad(er), {matched} kopplade, {offered} av {total} "
-        "kurs(er) i modellen ges",
+        "against {courses}: {rows} {rows:row|rows}, {matched} matched, {offered} of "
+        "{total} model {total:course|courses} offered",
+        "mot {courses}: {rows} {rows:rad|rader}, {matched} kopplade, {offered} av "
+        "{total} {total:kurs|kurser} i modellen ges",
     ),
     "against.own": (
-        "against its own catalogue: all {total} course(s) offered",
+        "against its own catalogue: all {total} {total:course|courses} offered",
         "mot den egna kurskatalogen: alla {total} kurser ges",
     ),
     # the comments of the file --write-mapping writes
@@ -461,9 +461,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "category": ("category", "kategori"),
     "count": ("count", "antal"),
     "shortfalls": (
-        "{courses} course(s) short of places: {places} course places and {hours} "
+        "{courses} {courses:course|courses} short of places: {places} course places "
+        "and {hours} "
         "training hours a year missing in all",
-        "{courses} kurs(er) har för få platser: sammanlagt saknas {places} "
+        "{courses} {courses:kurs|kurser} har för få platser: sammanlagt saknas "
+        "{places} "
         "kursplatser och {hours} utbildningstimmar per år",
     ),
     "shortfalls.no-hours": (
@@ -577,8 +579,8 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "needs.named": ("prescribed for {roles}", "föreskriven för {roles}"),
     "needs.satisfies": (
-        "satisfies {count} need(s) of {roles} role(s)",
-        "uppfyller {count} behov hos {roles} roll(er)",
+        "satisfies {count} {count:need|needs} of {roles} {roles:role|roles}",
+        "uppfyller {count} behov hos {roles} {roles:roll|roller}",
     ),
     "todo.not-offered-unused": (
         "no row of the list is {course}; no need uses it",
@@ -620,16 +622,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "fynden ovan); rätta dem och kör igen",
     ),
     "mapping-written": (
-        "wrote {path}: {kept} decision(s) kept, {added} added (matched by title); "
-        "commented out for you to review: {suggested} `match` suggestion(s) (near "
-        "misses), {to_ignore} row(s) matching no course suggested for `ignore`",
-        "skrev {path}: {kept} beslut behållna, {added} nya (efter kursnamnet); "
+        "wrote {path}: {kept} {kept:decision|decisions} kept, {added} added (matched "
+        "by title); commented out for you to review: {suggested} `match` "
+        "{suggested:suggestion|suggestions} (near misses), {to_ignore} "
+        "{to_ignore:row|rows} matching no course suggested for `ignore`",
+        "skrev {path}: {kept} beslut {kept:behållet|behållna}, {added} "
+        "{added:nytt|nya} (efter kursnamnet); "
         "bortkommenterade för dig att gå igenom: {suggested} förslag på `match` "
-        "(nära träffar), {to_ignore} rad(er) utan motsvarande kurs föreslagna för "
-        "`ignore`",
+        "(nära träffar), {to_ignore} {to_ignore:rad|rader} utan motsvarande kurs "
+        "{to_ignore:föreslagen|föreslagna} för `ignore`",
     ),
     "mapping-written.flagged": (
-        "; {flagged} decision(s) name a course the model does not have: kept, and "
+        "; {flagged} {flagged:decision names|decisions name} a course the model does "
+        "not have: kept, and "
         "marked with a comment — fix the id or delete the line",
         "; {flagged} beslut nämner en kurs som modellen inte har: behållna och "
         "markerade med en kommentar — rätta id:t eller ta bort raden",
