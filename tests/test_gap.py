@@ -543,7 +543,7 @@ def test_other_paths_of_gap_say_why(
     listed: Path, option: str, lang: str, said: str
 ) -> None:
     """A mapping or an output named too long: one line in the run's words, exit 3."""
-    name = "a" * 300 + ".yaml"
+    name = "a" * 300 + (".txt" if option == "-o" else ".yaml")
     result = run(
         "gap", "model.yaml", "--courses", "list.csv", option, name, "--lang", lang
     )

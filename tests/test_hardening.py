@@ -25,8 +25,8 @@ def model(tmp_path: Path) -> Path:
     "argv",
     [
         ["render", "{m}", "-f", "md", "-o", "{m}"],
-        ["gap", "{m}", "-o", "{m}"],
-        ["diff", str(CONTRACT / "model.yaml"), "{m}", "-o", "{m}"],
+        ["gap", "{m}", "-f", "text", "-o", "{m}"],
+        ["diff", str(CONTRACT / "model.yaml"), "{m}", "-f", "text", "-o", "{m}"],
         ["validate", "{m}", "-o", "{m}"],
     ],
     ids=["render", "gap", "diff", "validate"],

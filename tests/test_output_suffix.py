@@ -8,11 +8,55 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run
+from tests.conftest import DATA, ROOT, run
 
 EX = ROOT / "examples"
 GAP = ("gap", str(EX / "vgr.yaml"), "--courses", str(EX / "vgr-courses.csv"))
 DIFF = ("diff", str(EX / "vgr-2026.yaml"), str(EX / "vgr.yaml"))
+RENDER = ("render", str(EX / "kalmar.yaml"))
+EXPORT = ("export", str(EX / "kalmar.yaml"))
+FOLLOW_UP = DATA / "progress"
+PROGRESS = (
+    "progress",
+    str(FOLLOW_UP / "model.yaml"),
+    "--staff",
+    str(FOLLOW_UP / "staff.csv"),
+    "--completions",
+    str(FOLLOW_UP / "completions.csv"),
+    "--on",
+    "2026-03-31",
+)
+USAGE = {
+    "en": (
+        "Usage: dosering {command} [OPTIONS] {args}",
+        "See 'dosering {command} --help' for every option.",
+    ),
+    "sv": (
+        "Användning: dosering {command} [FLAGGOR] {args}",
+        "Se 'dosering {command} --help' för alla flaggor.",
+    ),
+}
+ARGS = {
+    "render": {"en": "{MODEL}", "sv": "{MODELL}"},
+    "gap": {"en": "{MODEL}", "sv": "{MODELL}"},
+    "progress": {"en": "{MODEL}", "sv": "{MODELL}"},
+    "export": {"en": "{MODEL}", "sv": "{MODELL}"},
+    "diff": {"en": "{A} {B}", "sv": "{A} {B}"},
+}
+
+
+def _usage_error(command: str, lang: str, line: str) -> str:
+    """The three lines of a usage error: the error, the usage line, the help."""
+    usage, see = USAGE[lang]
+    args = ARGS[command][lang]
+    return "\n".join(
+        (
+            f"dosering {command}: -o: {line}",
+            usage.format(command=command, args=args),
+            see.format(command=command),
+            "",
+        )
+    )
 
 
 def _kind(path: Path) -> str:
@@ -36,7 +80,7 @@ def _kind(path: Path) -> str:
         (GAP, "gap.json", "json"),
         (GAP, "gap.md", "md"),
         (GAP, "gap.txt", "text"),
-        (GAP, "gap.log", "text"),
+        (GAP, "gap", "text"),
         (DIFF, "diff.xlsx", "xlsx"),
         (DIFF, "diff.json", "json"),
         (DIFF, "diff.md", "md"),
@@ -84,3 +128,113 @@ def test_a_row_finding_has_no_column_in_render(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert f"{listing}:19: info row-total rad 19 är en summarad" in result.stderr
     assert "None" not in result.stderr
+
+
+UNKNOWN = {
+    "en": "{path}: `{suffix}` is none of this command's formats; end the name in "
+    "one of {suffixes}, or choose the format with --format ({formats})",
+    "sv": "{path}: `{suffix}` är inget av kommandots format; låt namnet sluta på en "
+    "av {suffixes}, eller välj formatet med --format ({formats})",
+}
+KNOWN = {
+    "render": (".md, .markdown, .html, .htm, .pdf, .docx", "md, html, pdf, docx"),
+    "gap": (".txt, .json, .md, .markdown, .csv, .xlsx", "text, json, md, csv, xlsx"),
+    "diff": (".txt, .json, .md, .markdown, .xlsx", "text, json, md, xlsx"),
+    "progress": (
+        ".txt, .json, .md, .markdown, .csv, .html, .htm, .xlsx",
+        "text, json, md, csv, html, xlsx",
+    ),
+}
+COMMANDS = {"render": RENDER, "gap": GAP, "diff": DIFF, "progress": PROGRESS}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        ("render", "modell.odt"),
+        ("render", "modell.txt"),
+        ("render", "modell.xlsx"),
+        ("gap", "gap.log"),
+        ("gap", "gap.html"),
+        ("diff", "diff.csv"),
+        ("progress", "uppfoljning.ODS"),
+    ],
+)
+def test_a_suffix_the_command_does_not_know_is_refused(
+    command: str, name: str, lang: str, tmp_path: Path
+) -> None:
+    """`render -o modell.odt` wrote Markdown; now a usage error names the suffixes."""
+    target = tmp_path / name
+    result = run(*COMMANDS[command], "-o", str(target), "--lang", lang)
+    assert result.exit_code == 2, result
+    suffixes, formats = KNOWN[command]
+    line = UNKNOWN[lang].format(
+        path=target, suffix=target.suffix, suffixes=suffixes, formats=formats
+    )
+    assert result.stderr == _usage_error(command, lang, line)
+    assert result.stdout == ""
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt", "kind"),
+    [
+        (RENDER, "html", "html"),
+        (RENDER, "md", "md"),
+        (RENDER, "docx", "zip"),
+        (GAP, "text", "text"),
+        (DIFF, "json", "json"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_format_given_writes_it_to_any_name(
+    command: tuple[str, ...], fmt: str, kind: str, lang: str, tmp_path: Path
+) -> None:
+    """With --format the name may end as it likes: that format goes to that name."""
+    target = tmp_path / "utdata.odt"
+    result = run(*command, "-f", fmt, "-o", str(target), "--lang", lang)
+    assert result.exit_code in (0, 1), result
+    wrote = "skrev" if lang == "sv" else "wrote"
+    assert result.stderr.endswith(f"{wrote} {target}\n")
+    if kind == "html":
+        assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    else:
+        assert _kind(target) == kind
+
+
+NEEDS_FILE = {
+    "en": "a {fmt} file is no text for the screen: give its name with -o FILE.{fmt}",
+    "sv": "en {fmt}-fil är ingen text för skärmen: ange filens namn med -o FIL.{fmt}",
+}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize(
+    ("command", "fmt"),
+    [
+        (RENDER, "pdf"),
+        (RENDER, "docx"),
+        (GAP, "xlsx"),
+        (DIFF, "xlsx"),
+        (PROGRESS, "xlsx"),
+        (EXPORT, "xlsx"),
+    ],
+)
+def test_a_binary_format_needs_a_file(
+    command: tuple[str, ...], fmt: str, lang: str
+) -> None:
+    """`render -f pdf` wrote the PDF's bytes to the terminal: now exit 2, as xlsx."""
+    result = run(*command, "-f", fmt, "--lang", lang)
+    assert result.exit_code == 2, result
+    line = NEEDS_FILE[lang].format(fmt=fmt)
+    assert result.stderr == _usage_error(command[0], lang, line)
+    assert result.stdout_bytes == b""
+
+
+@pytest.mark.parametrize(("lang", "wrote"), [("sv", "skrev"), ("en", "wrote")])
+def test_render_says_what_it_wrote(lang: str, wrote: str, tmp_path: Path) -> None:
+    target = tmp_path / "kalmar.html"
+    result = run(*RENDER, "-o", str(target), "--lang", lang)
+    assert result.exit_code == 0, result
+    assert result.stderr == f"{wrote} {target}\n"

@@ -102,9 +102,10 @@ def test_output_file_and_format_from_suffix(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd", "kalmar.html"]
 
 
-def test_default_format_is_markdown(tmp_path: Path):
-    """An output file without .html gets Markdown."""
-    target = tmp_path / "kalmar.txt"
+@pytest.mark.parametrize("name", ["kalmar", "kalmar.md", "kalmar.MARKDOWN"])
+def test_default_format_is_markdown(tmp_path: Path, name: str):
+    """An output file named .md (or with no suffix at all) gets Markdown."""
+    target = tmp_path / name
     assert run("render", str(KALMAR), "-o", str(target)).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# Region Kalmar län")
 

@@ -191,7 +191,13 @@ _SUFFIX_FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".xlsx": "xlsx",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
+"""The formats `-o FILE` names by its suffix, for every command."""
+
+BINARY_FORMATS = frozenset({"xlsx", "pdf", "docx"})
+"""Formats that are no text for a terminal: they are written only to a file."""
 
 
 def format_for(
@@ -199,13 +205,52 @@ def format_for(
 ) -> F:
     """`--format`, else the one `-o`'s suffix names (`gap.xlsx`), else `default`.
 
-    A suffix the command has no format for (`.log`) keeps the default, as `render`
-    does.
+    A file without a suffix gets `default`. A suffix the command has no format for
+    (`modell.odt`, or `diff -o diff.csv`) is a usage error (exit 2) naming the
+    suffixes the command knows, unless `--format` says what to write to that name.
     """
     if chosen is not None:
         return chosen
-    name = _SUFFIX_FORMATS.get(output.suffix.lower(), "") if output else ""
-    return formats(name) if name in formats._value2member_map_ else default
+    suffix = output.suffix if output is not None else ""
+    if not suffix:
+        return default
+    values = [str(member.value) for member in formats]
+    known = {name: fmt for name, fmt in _SUFFIX_FORMATS.items() if fmt in values}
+    if suffix.lower() in known:
+        return formats(known[suffix.lower()])
+    from dosering.i18n.catalogue import message
+    from dosering.report.escape import terminal
+
+    words = message(
+        "output.unknown-suffix",
+        run_lang(),
+        {
+            "path": terminal(str(output)),
+            "suffix": terminal(suffix),
+            "suffixes": ", ".join(known),
+            "formats": ", ".join(values),
+        },
+    )
+    raise typer.BadParameter(words, param_hint="-o")
+
+
+def require_file(fmt: str, output: Path | None, lang: str | None = None) -> None:
+    """A workbook, PDF or Word file needs `-o FILE`: without one, exit 2."""
+    if output is None and fmt in BINARY_FORMATS:
+        from dosering.i18n.catalogue import message
+
+        words = message("output.needs-file", lang or run_lang(), {"format": fmt})
+        raise typer.BadParameter(words, param_hint="-o")
+
+
+def say_wrote(output: Path | None) -> None:
+    """After writing `-o FILE`: "wrote FILE" on stderr, in the run's language."""
+    if output is not None:
+        from dosering.i18n.catalogue import message
+        from dosering.report.escape import terminal
+
+        words = message("output.wrote", run_lang(), {"path": terminal(str(output))})
+        sys.stderr.write(words + "\n")
 
 
 def write_out(write: Callable[[IO[str]], object], output: Path | None) -> None:

@@ -17,6 +17,7 @@ from dosering.cli._app import (
     emit,
     options,
     print_findings,
+    require_file,
 )
 
 
@@ -27,12 +28,9 @@ class ExportFormat(enum.StrEnum):
     moodle = "moodle"
 
 
-def require_output(output: Path | None, lang: str) -> None:
+def require_output(output: Path | None, lang: str, fmt: str = "xlsx") -> None:
     """A workbook needs a file (-o): without one, a usage error (exit 2)."""
-    if output is None:
-        from dosering.i18n.excel import word
-
-        raise typer.BadParameter(word("needs-output", lang), param_hint="-o")
+    require_file(fmt, output, lang)
 
 
 @app.command()

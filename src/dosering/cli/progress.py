@@ -21,6 +21,7 @@ from dosering.cli._app import (
     format_for,
     options,
     print_findings,
+    require_file,
 )
 from dosering.cli.gap import CsvDialect
 
@@ -316,8 +317,7 @@ def progress(
         check_not_input(target_file, inputs)
         if target_file is not None:
             check_writable(target_file)
-    if fmt is ProgressFormat.xlsx and output is None:
-        fail("xlsx.output")
+    require_file(fmt.value, output)
     run = run_progress(request, setup.options)
     if run.progress is None:
         checked = run.checked

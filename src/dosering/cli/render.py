@@ -16,8 +16,11 @@ from dosering.cli._app import (
     OutputOption,
     app,
     emit,
+    format_for,
     options,
     print_findings,
+    require_file,
+    say_wrote,
 )
 
 if TYPE_CHECKING:
@@ -33,18 +36,6 @@ class RenderFormat(enum.StrEnum):
     html = "html"
     pdf = "pdf"
     docx = "docx"
-
-
-def _chosen_format(fmt: RenderFormat | None, output: Path | None) -> RenderFormat:
-    """`--format`, else from the output file's suffix, else Markdown."""
-    if fmt is not None:
-        return fmt
-    suffix = output.suffix.lower() if output is not None else ""
-    if suffix in (".html", ".htm"):
-        return RenderFormat.html
-    if suffix in (".pdf", ".docx"):
-        return RenderFormat(suffix[1:])
-    return RenderFormat.md
 
 
 @app.command()
@@ -126,7 +117,6 @@ def render(
     file written), 3 when a file or template cannot be read or written.
     """
     from dosering.core.output import check_not_input, check_writable
-    from dosering.i18n.render import label
     from dosering.pipeline.render import run_render
     from dosering.render.environment import check_templates_dir
 
@@ -135,7 +125,8 @@ def render(
     configured = config.settings.render.lang
     messages_lang = setup.lang if lang is not None or configured is None else configured
     STATE.lang = messages_lang
-    chosen = _chosen_format(fmt, output)
+    chosen = format_for(fmt, output, RenderFormat, RenderFormat.md)
+    require_file(chosen.value, output)
     check_not_input(output, [p for p in (model, courses, mapping) if p is not None])
     if output is not None:
         check_writable(output)
@@ -170,8 +161,7 @@ def render(
     doc_lang = run.language(lang.value if lang else configured)
     data = _document(run, chosen, doc_lang, folder, reference_docx)
     emit(data, output)  # HTML and Markdown are written as they are rendered
-    if output is not None:
-        typer.echo(label("cli.wrote", messages_lang, output), err=True)
+    say_wrote(output)
     raise typer.Exit(0)
 
 

@@ -263,6 +263,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: {section}.fail_on: `{value}` is not one of {choices}",
         "{path}: {section}.fail_on: `{value}` är inte ett av {choices}",
     ),
+    # -o FILE and --format, for every command that writes one (exit 2)
+    "output.unknown-suffix": (
+        "{path}: `{suffix}` is none of this command's formats; end the name in one "
+        "of {suffixes}, or choose the format with --format ({formats})",
+        "{path}: `{suffix}` är inget av kommandots format; låt namnet sluta på en "
+        "av {suffixes}, eller välj formatet med --format ({formats})",
+    ),
+    "output.needs-file": (
+        "a {format} file is no text for the screen: give its name with "
+        "-o FILE.{format}",
+        "en {format}-fil är ingen text för skärmen: ange filens namn med "
+        "-o FIL.{format}",
+    ),
+    "output.wrote": ("wrote {path}", "skrev {path}"),
     # templates (render)
     "templates.missing": (
         "{path}: no such template folder",

@@ -130,10 +130,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "Doseringsmodell för förbättringskunskap för {region}, version {version}: "
         "kunskapsområdena och nivåerna som varje roll behöver.",
     ),
-    "needs-output": (
-        "give the workbook's file name with -o FILE.xlsx",
-        "ange arbetsbokens filnamn med -o FIL.xlsx",
-    ),
     "import.needs-output": (
         "give the model's file name with -o FILE.yaml (or --onto MODEL.yaml)",
         "ange modellens filnamn med -o FIL.yaml (eller --onto MODELL.yaml)",
@@ -182,10 +178,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "xlsx.demand-b": ("Course places per year, B", "Kursplatser per år, B"),
     "xlsx.backlog-a": ("Backlog, A", "Eftersläpning, A"),
     "xlsx.backlog-b": ("Backlog, B", "Eftersläpning, B"),
-    "xlsx.needs-output": (
-        "give the workbook's file name with -o FILE.xlsx",
-        "ange arbetsbokens filnamn med -o FIL.xlsx",
-    ),
     "exported": (
         "wrote {path}: {roles} roles, {courses} courses",
         "skrev {path}: {roles} roller, {courses} kurser",

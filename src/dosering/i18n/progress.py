@@ -156,10 +156,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ange en export av genomförda kurser med --completions (eller "
         "progress.completions i .dosering.yaml)",
     ),
-    "xlsx.output": (
-        "--format xlsx writes a workbook: give the file with -o",
-        "--format xlsx skriver en arbetsbok: ange filen med -o",
-    ),
     "people.stdout": (
         "--people writes person-level data only to a file (.csv or .xlsx), "
         "never to standard output",

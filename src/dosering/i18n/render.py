@@ -279,7 +279,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "format.network": ("network", "nätverk"),
     "format.other": ("other", "annat"),
     # the command's own messages
-    "cli.wrote": ("wrote {}", "skrev {}"),
     "cli.templates-eject": (
         "copy them into a folder to change them: dosering templates eject DIR",
         "kopiera dem till en mapp för att ändra dem: dosering templates eject MAPP",
