@@ -185,6 +185,7 @@ def test_a_suffix_the_command_does_not_know_is_refused(
         (RENDER, "docx", "zip"),
         (GAP, "text", "text"),
         (DIFF, "json", "json"),
+        (PROGRESS, "json", "json"),
     ],
 )
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -230,6 +231,19 @@ def test_a_binary_format_needs_a_file(
     line = NEEDS_FILE[lang].format(fmt=fmt)
     assert result.stderr == _usage_error(command[0], lang, line)
     assert result.stdout_bytes == b""
+
+
+@pytest.mark.parametrize(("lang", "wrote"), [("sv", "skrev"), ("en", "wrote")])
+@pytest.mark.parametrize("name", ["progress.md", "progress.xlsx", "progress.json"])
+def test_progress_says_what_it_wrote(
+    lang: str, wrote: str, name: str, tmp_path: Path
+) -> None:
+    """`progress -o FILE` says so on stderr, as render and gap do."""
+    target = tmp_path / name
+    result = run(*PROGRESS, "-o", str(target), "--lang", lang)
+    assert result.exit_code == 0, result
+    assert result.stderr == f"{wrote} {target}\n"
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize(("lang", "wrote"), [("sv", "skrev"), ("en", "wrote")])

@@ -22,6 +22,7 @@ from dosering.cli._app import (
     options,
     print_findings,
     require_file,
+    say_wrote,
 )
 from dosering.cli.gap import CsvDialect
 
@@ -338,6 +339,7 @@ def progress(
             write_atomic(output, buffer.getvalue())
         else:
             sys.stdout.flush()
+    say_wrote(output)
     if people is not None:
         from dosering.report.progress import write_people
 
