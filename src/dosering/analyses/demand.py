@@ -19,6 +19,16 @@ from dosering.model.semantics import Meaning
 Seats = int | str | None
 """Seats a year: a number, `"unlimited"` (never short), or None (not known)."""
 
+DIGITS = 6
+"""Decimals to which demand is known, as JSON shows it: seats less demand is taken
+to these, so float noise (100 × (0.1 + 1/5) = 30.000000000000004 against 30 seats)
+is no shortfall and no spare seat."""
+
+
+def spare(seats: int, demand: float) -> float:
+    """Seats left after `demand` (negative: a shortfall), to `DIGITS` decimals."""
+    return round(seats - demand, DIGITS) + 0.0  # + 0.0: no -0.0
+
 
 @dataclass(frozen=True, slots=True)
 class Offer:
@@ -58,7 +68,7 @@ class CourseDemand:
             return None
         if isinstance(seats, str):
             return float("inf")
-        return seats - self.demand_per_year
+        return spare(seats, self.demand_per_year)
 
     @property
     def years_to_cover(self) -> float | None:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from dosering.analyses.demand import allocate
+from dosering.analyses.demand import allocate, spare
 from dosering.analyses.paths import learning_paths
 from dosering.inputs.staff import Person
 from dosering.inputs.tables import add_months
@@ -441,9 +441,10 @@ def years_to_cover(
         return 0.0
     if isinstance(seats, str):  # unlimited
         return 0.0
-    if seats is None or seats - yearly <= 0:
+    left = None if seats is None else spare(seats, yearly)
+    if left is None or left <= 0:
         return None
-    return backlog / (seats - yearly)
+    return backlog / left
 
 
 _AFTER_Z = {"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"}

@@ -65,6 +65,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "{course} lacks {missing} places a year ({demand} needed, {seats} offered).",
         "{course} saknar {missing} platser per år ({demand} behövs, {seats} erbjuds).",
     ),
+    "summary.shortfall.1": (
+        "{course} lacks {missing} place a year ({demand} needed, {seats} offered).",
+        "{course} saknar {missing} plats per år ({demand} behövs, {seats} erbjuds).",
+    ),
     "summary.no-shortfall": (
         "Every course has the seats its demand needs.",
         "Alla kurser har de platser efterfrågan kräver.",

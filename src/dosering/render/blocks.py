@@ -40,6 +40,7 @@ from dosering.render.environment import (
     document_context,
     format_hours,
     format_number,
+    format_places,
     plain,
     render,
 )
@@ -128,6 +129,9 @@ class _Builder:
         if isinstance(value, str):
             return self.L["seats.unlimited"]
         return format_number(value, self.lang, decimals)
+
+    def places(self, value: float | None, decimals: int = 0) -> str:
+        return format_places(value, self.lang, decimals)
 
     def hours(self, value: float | None) -> str:
         return format_hours(value, self.lang)
@@ -369,7 +373,7 @@ class _Builder:
             yield para(*lines(path.description))
         if path.headcount is not None:
             staff = L["paths.staff"].format(
-                self.num(path.headcount), self.num(path.demand_per_year, 1)
+                self.num(path.headcount), self.places(path.demand_per_year, 1)
             )
         else:
             staff = L["paths.no-headcount"]
@@ -489,7 +493,7 @@ class _Builder:
                     years = L["dim.never"]
                 else:
                     years = self.num(load.years_to_cover, 1)
-                short = self.num(load.shortfall_people, 1) if assessed else ""
+                short = self.places(load.shortfall_people, 1) if assessed else ""
                 rows.append(
                     {
                         "cells": [
@@ -497,7 +501,7 @@ class _Builder:
                             text_cell(
                                 "–"
                                 if load.no_demand
-                                else self.num(load.demand_per_year, 1),
+                                else self.places(load.demand_per_year, 1),
                                 num=True,
                             ),
                             text_cell(self.num(load.seats_per_year), num=True),
@@ -541,7 +545,7 @@ class _Builder:
                 "cells": [
                     text_cell(name, b=bold),
                     text_cell(self.num(group.headcount), num=True, b=bold),
-                    text_cell(self.num(group.people_per_year, 1), num=True, b=bold),
+                    text_cell(self.places(group.people_per_year, 1), num=True, b=bold),
                     text_cell(self.num(group.hours_per_year, 1), num=True, b=bold),
                     text_cell(self.num(group.backlog_hours, 1), num=True, b=bold),
                 ]

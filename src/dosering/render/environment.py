@@ -31,7 +31,7 @@ from dosering.core.errors import OsReason, UserError
 from dosering.core.paths import path_kind
 from dosering.core.resources import templates_dir
 from dosering.i18n._text import Worded
-from dosering.i18n.numbers import number
+from dosering.i18n.numbers import number, places
 from dosering.i18n.render import labels
 from dosering.report.escape import html, markdown, terminal
 
@@ -115,6 +115,13 @@ def format_number(value: float | None, lang: str, decimals: int = 0) -> str:
     if value is None:
         return "–"
     return number(value, lang, decimals)
+
+
+def format_places(value: float | None, lang: str, decimals: int = 0) -> str:
+    """Course places needed or lacking, rounded up (`i18n.numbers.places`); `–`."""
+    if value is None:
+        return "–"
+    return places(value, lang, decimals)
 
 
 def format_hours(value: float | None, lang: str) -> str:
@@ -252,10 +259,15 @@ def _number_filters() -> dict[str, Callable[..., str]]:
         return format_number(value, str(context["lang"]), decimals)
 
     @pass_context
+    def places(context: Context, value: float | None, decimals: int = 0) -> str:
+        """Course places needed or lacking: rounded up, never `0` when short."""
+        return format_places(value, str(context["lang"]), decimals)
+
+    @pass_context
     def hours(context: Context, value: float | None) -> str:
         return format_hours(value, str(context["lang"]))
 
-    return {"num": num, "hours": hours}
+    return {"num": num, "places": places, "hours": hours}
 
 
 _MEMO: dict[tuple[str, Any], Any] = {}

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dosering.analyses.document import Document
+from dosering.analyses.document import CourseLoad, Document
+from dosering.i18n.numbers import up
 from dosering.i18n.render import labels
 from dosering.render.environment import format_hours, format_number
 
@@ -55,6 +56,24 @@ def _levels(numbers: set[int]) -> str:
     return str(low) if low == high else f"{low}–{high}"
 
 
+def _shortfall(load: CourseLoad, L: dict[str, str], lang: str) -> str:
+    """A shortfall's sentence ("lacks N places a year"), in whole places.
+
+    No one offers half a place: the places needed are rounded up, and the places
+    lacking are those less the seats, so 4.5 needed against 4 lack 1, never 0.
+    """
+    seats = load.seats_per_year if isinstance(load.seats_per_year, int) else 0
+    needed = int(up(load.demand_per_year, 0))
+    missing = needed - seats
+    key = "summary.shortfall.1" if missing == 1 else "summary.shortfall"
+    return L[key].format(
+        course=load.title,
+        missing=format_number(missing, lang),
+        demand=format_number(needed, lang),
+        seats=format_number(seats, lang),
+    )
+
+
 def build_summary(document: Document, lang: str, offer: str | None = None) -> Summary:
     """The summary of `document` in `lang`; `offer` names the course list used.
 
@@ -81,8 +100,8 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
             roles=num(document.role_count),
         ),
         L["summary.people"].format(
-            people=num(total.people_per_year),
-            places=num(places),
+            people=num(up(total.people_per_year, 0)),
+            places=num(up(places, 0)),
             hours=format_hours(round(total.hours_per_year), lang),
         ),
     )
@@ -97,7 +116,7 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
             DoseRow(
                 group=group.name if group.name is not None else L["group.none"],
                 staff=num(load.headcount),
-                people=num(load.people_per_year),
+                people=num(up(load.people_per_year, 0)),
                 hours=num(load.hours_per_year),
                 levels=tuple(_levels(numbers) for numbers in needed),
             )
@@ -106,15 +125,7 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
         (load for load in dim.courses if load.shortfall_people > 0),
         key=lambda load: -load.shortfall_people,
     )
-    shortfalls = tuple(
-        L["summary.shortfall"].format(
-            course=load.title,
-            missing=num(load.shortfall_people),
-            demand=num(load.demand_per_year),
-            seats=num(seats if isinstance(seats := load.seats_per_year, int) else 0),
-        )
-        for load in short[:SHORTFALLS]
-    )
+    shortfalls = tuple(_shortfall(load, L, lang) for load in short[:SHORTFALLS])
     # A need lacks a course when the role's learning path has none for it: over
     # the offered courses, so with a course list these are gap's uncovered and
     # partial needs.

@@ -15,7 +15,7 @@ from dosering.analyses.demand import CourseDemand
 from dosering.core.findings import Finding
 from dosering.i18n._text import compose, marking
 from dosering.i18n.gap import column, word
-from dosering.i18n.numbers import count, number
+from dosering.i18n.numbers import count, number, places
 from dosering.model.semantics import Meaning
 from dosering.report.console import text_console
 from dosering.report.escape import csv_cell, markdown, terminal_text
@@ -211,10 +211,10 @@ def table(
         rows = [
             [
                 g.course or "",
-                number(g.demand_per_year, lang),
+                places(g.demand_per_year, lang),
                 _seats(g.seats_per_year, lang),
-                number(g.shortfall_people, lang),
-                number(g.shortfall_hours, lang),
+                places(g.shortfall_people, lang),
+                places(g.shortfall_hours, lang),
             ]
             for g in gaps
         ]
@@ -238,7 +238,7 @@ def demand_table(result: GapResult, lang: str) -> tuple[list[str], list[list[str
     none = word("none", lang)
     for entry in result.coverage.allocation.courses:
         # no learning path holds it (see the note): no demand, no years
-        demand = none if entry.no_demand else number(entry.demand_per_year, lang)
+        demand = none if entry.no_demand else places(entry.demand_per_year, lang)
         shown_years = _years(entry, lang, none, lambda v: number(v, lang))
         rows.append(
             [
@@ -316,8 +316,8 @@ def summary_lines(result: GapResult, lang: str) -> list[str]:
             "shortfalls",
             lang,
             courses=len(short),
-            places=number(sum(e.shortfall_people for e in short), lang),
-            hours=number(sum(hours), lang),
+            places=places(sum(e.shortfall_people for e in short), lang),
+            hours=places(sum(hours), lang),
         )
         if len(hours) < len(short):
             headline += " " + word(
@@ -330,8 +330,8 @@ def summary_lines(result: GapResult, lang: str) -> list[str]:
         word(
             "totals",
             lang,
-            people=number(allocation.people_per_year, lang),
-            places=number(allocation.total_demand, lang),
+            people=places(allocation.people_per_year, lang),
+            places=places(allocation.total_demand, lang),
         ),
     ]
     if allocation.no_demand:
@@ -662,6 +662,11 @@ def _num(value: float | None, numbers: str) -> str:
     return number(value, numbers, grouped=False)
 
 
+def _up(value: float | None, numbers: str) -> str:
+    """Places (or hours) needed or lacking: rounded up, as `places` shows them."""
+    return places(value, numbers, grouped=False)
+
+
 def _gap_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[str]]:
     names = _Names(result.meaning, result.courses)
     swedish = lang == "sv"
@@ -673,10 +678,10 @@ def _gap_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[str]]
             gap.level or "",
             gap.course or "",
             " ".join(gap.offered_levels or ()),
-            _num(gap.demand_per_year, numbers),
+            _up(gap.demand_per_year, numbers),
             "" if gap.seats_per_year is None else str(gap.seats_per_year),
-            _num(gap.shortfall_people, numbers),
-            _num(gap.shortfall_hours, numbers),
+            _up(gap.shortfall_people, numbers),
+            _up(gap.shortfall_hours, numbers),
             "" if gap.row is None else str(gap.row),
             gap.code or "",
             gap.title or "",
@@ -701,7 +706,7 @@ def _course_rows(result: GapResult, lang: str, numbers: str) -> Iterator[list[st
         yield [
             entry.course,
             names.courses.get(entry.course, ""),
-            "" if entry.no_demand else _num(entry.demand_per_year, numbers),
+            "" if entry.no_demand else _up(entry.demand_per_year, numbers),
             word("unlimited", lang)
             if entry.unlimited
             else _seats_cell(entry.seats_per_year),
