@@ -325,8 +325,38 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.level": ("Level", "Nivå"),
     "col.category": ("Category", "Kategori"),
     "col.deadline": ("Deadline", "Tidsgräns"),
-    "col.key": ("Key", "Nyckel"),
+    "col.what": ("What", "Vad"),
     "col.value": ("Value", "Värde"),
+    # the workbook's summary sheet: one figure a row
+    "xlsx.on": ("Date of the follow-up", "Uppföljningens datum"),
+    "xlsx.share": ("Share at dose", "Andel som har sin dos"),
+    "xlsx.gained": (
+        "Reached their dose in the last 12 months",
+        "Nådde sin dos de senaste 12 månaderna",
+    ),
+    "xlsx.target": ("Target share at dose", "Mål för andelen som har sin dos"),
+    "xlsx.years-to-target": ("Years to the target", "År till målet"),
+    "xlsx.unmapped": (
+        "Not counted: staff rows with no model role",
+        "Räknas inte: rader i personallistan utan roll i modellen",
+    ),
+    "xlsx.unknown-course": (
+        "Not counted: completion rows of courses outside the model",
+        "Räknas inte: rader med kurser utanför modellen",
+    ),
+    "xlsx.top-codes": (
+        "Course codes outside the model, most rows first",
+        "Kurskoder utanför modellen, flest rader först",
+    ),
+    "xlsx.unknown-person": (
+        "Not counted: completion rows of persons not in the staff list",
+        "Räknas inte: rader med genomförda kurser för personer som inte finns i "
+        "personallistan",
+    ),
+    "xlsx.after": (
+        "Not counted yet: completion rows dated after {on}",
+        "Räknas inte än: rader med genomförda kurser daterade efter {on}",
+    ),
     "unlimited": ("unlimited", "obegränsat"),
     "none": ("—", "—"),
     "never-short": ("never", "aldrig"),
@@ -334,6 +364,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "no": ("no", "nej"),
     "more": ("… and {count} more", "… och {count} till"),
     "sheet.summary": ("Summary", "Sammanfattning"),
+    "sheet.trend": ("Trend", "Utveckling"),
     "sheet.roles": ("Roles", "Roller"),
     "sheet.units": ("Units", "Enheter"),
     "sheet.courses": ("Courses", "Kurser"),

@@ -35,6 +35,8 @@ from dosering.pipeline.progress import ProgressRun
 from dosering.report import escape, words
 from dosering.report.console import text_console
 from dosering.report.gap import Context
+from dosering.report.xlsx import Cell as XlsxCell
+from dosering.report.xlsx import Styled
 
 JSON_FORMAT = 1
 LARGE_JSON = 2_000
@@ -1100,54 +1102,132 @@ def write_people(run: ProgressRun, path: Any, ctx: Context) -> int:
 # ---------------------------------------------------------------------- XLSX
 
 
-def _xlsx(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]], lang: str) -> bytes:
-    """A workbook of tables whose first row is the header (`report/xlsx.py`)."""
+XlsxRows = Sequence[Sequence[XlsxCell]]
+
+
+def _xlsx(
+    sheets: Sequence[tuple[str, XlsxRows] | tuple[str, XlsxRows, Sequence[str]]],
+    lang: str,
+) -> bytes:
+    """A workbook of tables whose first row is the header (`report/xlsx.py`).
+
+    A sheet given with its columns' kinds (`int`, `share`, `one`, `text`) keeps
+    them; otherwise a column holding a float is a share, one holding an int a
+    count.
+    """
     from dosering.report.xlsx import Column, Sheet, write_workbook
 
-    def kind(rows: Sequence[Sequence[Cell]], col: int) -> str:
+    def kind(rows: XlsxRows, col: int) -> str:
         values = [row[col] for row in rows if col < len(row)]
         if any(isinstance(v, float) for v in values):
             return "share"
         return "int" if any(isinstance(v, int) for v in values) else "text"
 
-    def columns(rows: Sequence[Sequence[Cell]]) -> list[Column]:
+    def columns(rows: XlsxRows, kinds: Sequence[str] | None) -> list[Column]:
         width = max(len(row) for row in rows)
         header = [*rows[0], *[""] * (width - len(rows[0]))]
-        return [Column(str(h), kind(rows[1:], c)) for c, h in enumerate(header)]
+        return [
+            Column(str(h), kinds[c] if kinds else kind(rows[1:], c))
+            for c, h in enumerate(header)
+        ]
 
     return write_workbook(
-        (Sheet(name[:31], columns(rows), rows[1:]) for name, rows in sheets), lang
+        (
+            Sheet(
+                sheet[0][:31],
+                columns(sheet[1], sheet[2] if len(sheet) > 2 else None),  # noqa: PLR2004
+                sheet[1][1:],
+            )
+            for sheet in sheets
+        ),
+        lang,
     )
+
+
+def _summary_cells(run: ProgressRun, lang: str) -> list[list[XlsxCell]]:
+    """The summary as what / value pairs: each figure a number in its own cell."""
+    progress = _progress(run)
+    visible = shown(progress.staff, run.request.min_group)
+    rows: list[list[XlsxCell]] = [
+        [word("col.what", lang), word("col.value", lang)],
+        [word("xlsx.on", lang), progress.on],
+    ]
+    if visible:
+        rows += [
+            [word("col.staff", lang), progress.staff],
+            [word("col.at_dose", lang), progress.at_dose],
+            [word("xlsx.share", lang), Styled(_round(progress.share) or 0.0, "share")],
+            [word("xlsx.gained", lang), progress.gained],
+        ]
+        if progress.target is not None:
+            years = progress.years_to_target
+            rows += [
+                [word("xlsx.target", lang), Styled(progress.target, "share")],
+                [
+                    word("xlsx.years-to-target", lang),
+                    word("never", lang)
+                    if years is None
+                    else (
+                        word("target-reached", lang)
+                        if years == 0
+                        else Styled(_round(years) or 0.0, "one")
+                    ),
+                ],
+            ]
+    else:
+        rows.append([word("col.staff", lang), _fewer(run, lang)])
+    unknown = run.unknown_courses()
+    rows += [
+        [
+            word("xlsx.unmapped", lang),
+            sum(len(r) for r in _staff(run).unmapped.values()),
+        ],
+        [word("xlsx.unknown-course", lang), sum(unknown.values())],
+    ]
+    if unknown:
+        codes = ", ".join(f"{code} ({n})" for code, n in unknown.most_common(3))
+        rows.append([word("xlsx.top-codes", lang), codes])
+    rows += [
+        [word("xlsx.unknown-person", lang), run.unknown_person],
+        [word("xlsx.after", lang, on=progress.on.isoformat()), run.after_on],
+    ]
+    return rows
 
 
 def _trend_cells(
     point: TrendPoint, visible: bool, run: ProgressRun, lang: str
-) -> list[Cell]:
+) -> list[XlsxCell]:
     if visible:
-        return [point.on.isoformat(), point.at_dose, point.share]
-    return [point.on.isoformat(), _fewer(run, lang), ""]
+        return [point.on, point.at_dose, point.share]
+    return [point.on, _fewer(run, lang), None]
 
 
-def _course_cells(course: CourseProgress, names: Names, lang: str) -> list[Cell]:
+def _course_cells(course: CourseProgress, names: Names, lang: str) -> list[XlsxCell]:
+    """Title (id), completions, backlog, seats and years to cover, as numbers."""
+    seats = course.seats_per_year
+    years = course.years_to_cover
     return [
         f"{names.courses.get(course.course, course.course)} ({course.course})",
         course.completions,
         course.backlog,
-        _seats(course.seats_per_year, lang),
-        _years(course.years_to_cover, course.seats_per_year, lang),
+        word("unlimited", lang) if isinstance(seats, str) else seats,
+        (word("never-short", lang) if seats is not None else None)
+        if years is None
+        else _round(years),
     ]
 
 
+COURSE_KINDS = ("text", "int", "int", "int", "one")
+"""The Kurser sheet's columns: title, completions, backlog, seats, years to cover."""
+
+
 def report_xlsx(run: ProgressRun, ctx: Context) -> bytes:
-    """Sheets Sammanfattning (Summary), Roller, Enheter, Kurser: the tables, typed."""
+    """Sheets Sammanfattning, Utveckling, Roller, Enheter, Kurser: typed cells."""
     lang = ctx.lang
     names = Names(run)
     progress = _progress(run)
     visible = shown(progress.staff, run.request.min_group)
-    summary: list[Sequence[Cell]] = [
-        [word("col.key", lang), word("col.value", lang)],
-        *([line, ""] for line in summary_lines(run, lang)),
-        ["", ""],
+    trend: list[Sequence[XlsxCell]] = [
         [word(f"col.{k}", lang) for k in ("date", "at_dose", "share")],
         *(_trend_cells(p, visible, run, lang) for p in progress.trend),
     ]
@@ -1155,16 +1235,21 @@ def report_xlsx(run: ProgressRun, ctx: Context) -> bytes:
     header, body = table[0], table[1:]
     roles = [header, *(row for row in body if row[0] == "" and row[1] != "")]
     units = [header, *(row for row in body if row[0] != "")]
-    courses: list[Sequence[Cell]] = [
+    courses: list[Sequence[XlsxCell]] = [
         list(course_headers(lang)),
         *(_course_cells(c, names, lang) for c in progress.courses),
     ]
     return _xlsx(
         [
-            (word("sheet.summary", lang), summary),
+            (word("sheet.summary", lang), _summary_cells(run, lang), ("text", "int")),
+            (word("sheet.trend", lang), trend, ("text", "int", "share")),
             (word("sheet.roles", lang), roles),
             (word("sheet.units", lang), units),
-            (word("sheet.courses", lang), courses),
+            (
+                word("sheet.courses", lang),
+                courses,
+                ("text", "int", "int", "int", "one"),
+            ),
         ],
         lang,
     )

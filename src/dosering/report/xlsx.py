@@ -19,7 +19,20 @@ from typing import Any
 from dosering.core.errors import UserError
 from dosering.i18n.excel import word
 
-Cell = str | int | float | bool | dt.date | None
+
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """A number in a column of mixed figures, with its own format.
+
+    `kind` is a key of `NUMBER_FORMATS` (`share` for 50.0 %, `one` for 2.5):
+    the cell is a number all the same, only shown differently from its column.
+    """
+
+    value: int | float
+    kind: str
+
+
+Cell = str | int | float | bool | dt.date | Styled | None
 
 TEXT_LIMIT = 32_767
 """Excel's longest cell text; a longer text would be cut, so it stops the run."""
@@ -122,10 +135,13 @@ def _write_sheet(
     kinds = [formats.get(c.kind) for c in spec.columns]
     row = top
     for row, cells in enumerate(spec.rows, start=top + 1):
-        for col, value in enumerate(cells):
-            if value is None:
+        for col, given in enumerate(cells):
+            if given is None:
                 continue
-            size = _write_cell(sheet, row, col, value, kinds[col], formats["date"])
+            value, style = given, kinds[col]
+            if isinstance(given, Styled):
+                value, style = given.value, formats[given.kind]
+            size = _write_cell(sheet, row, col, value, style, formats["date"])
             if size < 0:
                 where = f"{spec.name}!{cell_name(row + 1, col + 1)}"
                 raise UserError(
