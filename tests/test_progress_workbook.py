@@ -84,7 +84,7 @@ SUMMARY = {
 }
 COURSES = {
     "sv": [
-        ["Kurs", "Genomförda", "Kvar", "Kursplatser per år", "År att täcka"],
+        ["Kurs", "Genomförda", "Kvar", "Platser per år", "År att täcka"],
         ["Förbättring i vardagen (förb-bas)", 5.0, 3.0, "obegränsat", 0.0],
         ["Patientsäkerhet – grund (säk-bas)", 3.0, 3.0, "obegränsat", 0.0],
         ["Leda förbättringsarbete (leda-förb)", 4.0, 1.0, 30.0, 0.033333],
@@ -95,7 +95,7 @@ COURSES = {
             "Course",
             "Completions",
             "Backlog",
-            "Course places per year",
+            "Seats per year",
             "Years to cover",
         ],
         ["Förbättring i vardagen (förb-bas)", 5.0, 3.0, "unlimited", 0.0],

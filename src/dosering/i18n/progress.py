@@ -288,12 +288,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "top-codes": (" (most: {codes})", " (flest: {codes})"),
     "suppressed": ("fewer than {n}", "färre än {n}"),
     "suppressed-note": (
-        "Groups of fewer than {n} persons are not shown (--min-group). A parent's "
-        "total may still reveal a hidden group by subtraction: complementary "
-        "suppression is not yet done.",
-        "Grupper med färre än {n} personer visas inte (--min-group). En "
-        "överordnad summa kan ändå avslöja en dold grupp genom subtraktion: "
-        "komplementär undertryckning görs ännu inte.",
+        "Groups of fewer than {n} persons show no counts (--min-group). A hidden "
+        "count may still be worked out: the total it belongs to less the groups "
+        "shown. dosering does not yet hide another number as well, so that the "
+        "hidden one cannot be worked out.",
+        "Grupper med färre än {n} personer visas utan antal (--min-group). Ett "
+        "dolt antal kan ändå gå att räkna fram: summan det ingår i minus de "
+        "grupper som visas. dosering döljer ännu inte även ett annat tal så att "
+        "det dolda inte kan räknas fram.",
     ),
     "roles-heading": ("Per role", "Per roll"),
     "units-heading": ("Per unit", "Per enhet"),
@@ -317,7 +319,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.course": ("Course", "Kurs"),
     "col.completions": ("Completions", "Genomförda"),
     "col.backlog": ("Backlog", "Kvar"),
-    "col.seats": ("Course places per year", "Kursplatser per år"),
+    "col.seats": ("Seats per year", "Platser per år"),
     "col.years": ("Years to cover", "År att täcka"),
     "col.date": ("Date", "Datum"),
     "col.person": ("Person", "Person"),
@@ -380,20 +382,22 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "legend": (
         "backlog: persons still to take the course; years to cover: backlog / "
-        "spare course places per year (never: no spare places). "
+        "spare seats per year (never: no spare seats). "
         "met: has the dose; lapsed: had it, renewal is due; expiring: met but "
         "lapsing soon; due: within its deadline; overdue: past its deadline; "
         "missing: no deadline known",
         "kvar: personer som ännu ska gå kursen; år att täcka: kvar / lediga "
-        "kursplatser per år (aldrig: inga lediga platser). "
+        "platser per år (aldrig: inga lediga platser). "
         "uppfyllt: har dosen; förfallet: hade den, förnyelse krävs; förfaller: "
         "uppfyllt men förfaller snart; i tid: före sin tidsgräns; försenat: efter "
         "sin tidsgräns; saknas: ingen tidsgräns känd",
     ),
     "html.title": ("Follow-up: {region}", "Uppföljning: {region}"),
     "html.trend-caption": (
-        "Persons at dose at D − 12, − 6, − 3 months and D (today's staff list)",
-        "Personer med dos vid D − 12, − 6, − 3 månader och D (dagens personallista)",
+        "Persons at dose on {on} and 3, 6 and 12 months before it (counted on "
+        "today's staff list)",
+        "Personer som har sin dos den {on} och 3, 6 och 12 månader före (räknat på "
+        "dagens personallista)",
     ),
     "html.sort-note": (
         "Click a column's heading to sort (the tables read well without scripts too).",

@@ -859,7 +859,8 @@ def _trend_svg(run: ProgressRun, lang: str) -> str:
         f"{escape.html(p.on.isoformat())}</text>"
         for (x, y), p in zip(coords, points, strict=True)
     )
-    caption = escape.html(word("html.trend-caption", lang))
+    on = _progress(run).on.isoformat()
+    caption = escape.html(word("html.trend-caption", lang, on=on))
     return (
         f'<svg class="trend" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{caption}" xmlns="http://www.w3.org/2000/svg">'
@@ -991,6 +992,7 @@ def report_html(run: ProgressRun, out: IO[str], ctx: Context) -> None:
     )
     findings = "".join(f"<li>{h(line)}</li>" for line in _findings_text(run, lang))
     title = word("html.title", lang, region=names.region)
+    caption = word("html.trend-caption", lang, on=progress.on.isoformat())
     findings_section = ""
     if findings:
         findings_section = (
@@ -1015,7 +1017,7 @@ def report_html(run: ProgressRun, out: IO[str], ctx: Context) -> None:
 <main>
 <section id="trend"><h2>{h(word("trend-heading", lang))}</h2>
 {_trend_svg(run, lang) if shown(progress.staff, run.request.min_group) else ""}
-<p class="note">{h(word("html.trend-caption", lang))}</p></section>
+<p class="note">{h(caption)}</p></section>
 <section id="roles"><h2>{h(word("roles-heading", lang))}</h2>
 <p class="legend">{legend}</p>
 {roles}</section>
