@@ -155,7 +155,7 @@ COMMANDS = {"render": RENDER, "gap": GAP, "diff": DIFF, "progress": PROGRESS}
         ("render", "modell.odt"),
         ("render", "modell.txt"),
         ("render", "modell.xlsx"),
-        ("gap", "gap.log"),
+        ("gap", "gap.xls"),
         ("gap", "gap.html"),
         ("diff", "diff.csv"),
         ("progress", "uppfoljning.ODS"),
@@ -252,3 +252,15 @@ def test_render_says_what_it_wrote(lang: str, wrote: str, tmp_path: Path) -> Non
     result = run(*RENDER, "-o", str(target), "--lang", lang)
     assert result.exit_code == 0, result
     assert result.stderr == f"{wrote} {target}\n"
+
+
+@pytest.mark.parametrize("name", ["gap.log", "luckor.2026-12-03", "gap"])
+def test_a_name_that_names_no_format_gets_the_default(
+    name: str, tmp_path: Path
+) -> None:
+    """A suffix of no document format (`.log`, a date) is no refusal: text it is."""
+    target = tmp_path / name
+    result = run(*COMMANDS["gap"], "-o", str(target), "--lang", "sv")
+    assert result.exit_code == 1, result
+    assert result.stderr == f"skrev {target}\n"
+    assert target.read_text("utf-8").startswith("Luckor i ")

@@ -196,6 +196,34 @@ _SUFFIX_FORMATS = {
 }
 """The formats `-o FILE` names by its suffix, for every command."""
 
+_OTHER_DOCUMENTS = frozenset(
+    {
+        ".odt",
+        ".ods",
+        ".odp",
+        ".doc",
+        ".dot",
+        ".dotx",
+        ".rtf",
+        ".xls",
+        ".xlsm",
+        ".xlsb",
+        ".ppt",
+        ".pptx",
+        ".pages",
+        ".numbers",
+        ".key",
+        ".tex",
+        ".epub",
+        ".xml",
+        ".yaml",
+        ".yml",
+        ".zip",
+    }
+)
+"""Suffixes of documents dosering writes in no command: a name ending so is refused
+rather than filled with another format (`render -o modell.odt` wrote Markdown)."""
+
 BINARY_FORMATS = frozenset({"xlsx", "pdf", "docx"})
 """Formats that are no text for a terminal: they are written only to a file."""
 
@@ -205,19 +233,21 @@ def format_for(
 ) -> F:
     """`--format`, else the one `-o`'s suffix names (`gap.xlsx`), else `default`.
 
-    A file without a suffix gets `default`. A suffix the command has no format for
-    (`modell.odt`, or `diff -o diff.csv`) is a usage error (exit 2) naming the
-    suffixes the command knows, unless `--format` says what to write to that name.
+    A suffix that names a format the command does not write (`diff -o diff.csv`)
+    or another program's document (`modell.odt`, `gap.xls`) is a usage error
+    (exit 2) naming the suffixes the command knows, unless `--format` says what to
+    write to that name. Any other name (`gap`, `gap.log`, `luckor.2026-12-03`)
+    gets `default`.
     """
     if chosen is not None:
         return chosen
-    suffix = output.suffix if output is not None else ""
-    if not suffix:
-        return default
+    suffix = output.suffix.lower() if output is not None else ""
     values = [str(member.value) for member in formats]
     known = {name: fmt for name, fmt in _SUFFIX_FORMATS.items() if fmt in values}
-    if suffix.lower() in known:
-        return formats(known[suffix.lower()])
+    if suffix in known:
+        return formats(known[suffix])
+    if suffix not in _SUFFIX_FORMATS and suffix not in _OTHER_DOCUMENTS:
+        return default
     from dosering.i18n.catalogue import message
     from dosering.report.escape import terminal
 
@@ -226,7 +256,7 @@ def format_for(
         run_lang(),
         {
             "path": terminal(str(output)),
-            "suffix": terminal(suffix),
+            "suffix": terminal(output.suffix if output is not None else suffix),
             "suffixes": ", ".join(known),
             "formats": ", ".join(values),
         },
