@@ -192,13 +192,13 @@ def _cells(out: str, first: str) -> list[str]:
     [
         (
             "sv",
-            "1 kurs(er) har för få platser: sammanlagt saknas 0,5 kursplatser och 1,0 "
+            "1 kurs har för få platser: sammanlagt saknas 0,5 kursplatser och 1,0 "
             "utbildningstimmar per år",
             ["4,5", "4", "0,5", "1,0"],
         ),
         (
             "en",
-            "1 course(s) short of places: 0.5 course places and 1.0 training hours a "
+            "1 course short of places: 0.5 course places and 1.0 training hours a "
             "year missing in all",
             ["4.5", "4", "0.5", "1.0"],
         ),

@@ -273,13 +273,14 @@ def require_file(fmt: str, output: Path | None, lang: str | None = None) -> None
         raise typer.BadParameter(words, param_hint="-o")
 
 
-def say_wrote(output: Path | None) -> None:
-    """After writing `-o FILE`: "wrote FILE" on stderr, in the run's language."""
+def say_wrote(output: Path | None, lang: str | None = None) -> None:
+    """After writing `-o FILE`: "wrote FILE" on stderr, in `lang` or the run's."""
     if output is not None:
         from dosering.i18n.catalogue import message
         from dosering.report.escape import terminal
 
-        words = message("output.wrote", run_lang(), {"path": terminal(str(output))})
+        path = {"path": terminal(str(output))}
+        words = message("output.wrote", lang or run_lang(), path)
         sys.stderr.write(words + "\n")
 
 

@@ -19,6 +19,7 @@ from dosering.cli._app import (
     format_for,
     options,
     print_findings,
+    say_wrote,
     write_out,
 )
 from dosering.cli.export import require_output
@@ -180,10 +181,7 @@ def diff(
         color = None if output is None else False
         context = DiffContext(a, b, setup.lang, color=color, shown=shown)
         write_out(lambda out: REPORTERS[fmt.value](result, out, context), output)
-    if output is not None:
-        from dosering.i18n.diff import word
-
-        sys.stderr.write(word("wrote", setup.lang, output) + "\n")
+    say_wrote(output, setup.lang)
     raise typer.Exit(_exit(result, exit_code, classes, setup.lang))
 
 

@@ -18,6 +18,7 @@ from dosering.cli._app import (
     options,
     print_findings,
     require_file,
+    say_wrote,
 )
 
 
@@ -98,8 +99,5 @@ def export(
         from dosering.report.moodle import framework_csv
 
         emit(framework_csv(checked.model, chosen), output)
-        if output is not None:
-            from dosering.i18n.render import label
-
-            typer.echo(label("cli.wrote", chosen, output), err=True)  # as render says
+        say_wrote(output, chosen)
     raise typer.Exit(0)

@@ -21,6 +21,7 @@ from dosering.cli._app import (
     options,
     print_findings,
     run_lang,
+    say_wrote,
     write_out,
 )
 from dosering.cli.export import require_output
@@ -253,8 +254,7 @@ def gap(
         write_atomic(output, gap_workbook(result, chosen_lang))
     else:
         write_out(lambda out: REPORTERS[fmt.value](result, out, context), output)
-    if output is not None:
-        sys.stderr.write(word("wrote", chosen_lang, path=output) + "\n")
+    say_wrote(output, chosen_lang)
     if write_mapping is not None:
         _write_mapping(write_mapping, found, chosen_lang, mapping)
     coverage = found.coverage

@@ -163,7 +163,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "table.field": ("field", "fält"),
     "table.before": ("before (A)", "före (A)"),
     "table.after": ("after (B)", "efter (B)"),
-    "wrote": ("wrote {0}", "skrev {0}"),
     "fail.classes": (
         "dosering: the models differ ({0}); exit 1 because of {1}",
         "dosering: modellerna skiljer sig ({0}); slutkod 1 på grund av {1}",

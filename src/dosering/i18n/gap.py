@@ -451,7 +451,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "the model has no course {course}: fix the id or delete the line",
         "modellen har ingen kurs {course}: rätta id:t eller ta bort raden",
     ),
-    "wrote": ("wrote {path}", "skrev {path}"),
     "table.csv-only": (
         "`courses` is a table of -f csv; text, md, json and xlsx show both tables",
         "`courses` är en tabell för -f csv; text, md, json och xlsx visar båda "
