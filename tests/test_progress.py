@@ -361,14 +361,14 @@ def test_completion_rows_with_problems_are_findings(tmp_path: Path) -> None:
             "completion-status",
             2,
             3,
-            "the status `kanske` is neither completed nor not completed (2 row(s) "
+            "the status `kanske` is neither completed nor not completed (2 rows "
             "like it); such rows count as no completion",
         ),
         (
             "completion-date",
             4,
             4,
-            "the date `03/04/25` cannot be read for sure (1 row(s) like it); such "
+            "the date `03/04/25` cannot be read for sure (1 row like it); such "
             "rows count as no completion",
         ),
     ]
@@ -491,7 +491,7 @@ def test_mapping_roles_and_ignore_roles(tmp_path: Path) -> None:
             "en",
             "the role code `“222310”` in column Befattningskod keeps its typographic "
             "quotes as part of the code, so it never matches `222310` among the "
-            "roles' `hr` codes (2 row(s): 2, 4)",
+            "roles' `hr` codes (2 rows: 2, 4)",
             "Remove the typographic quotes from the cell; text copied from Word "
             "often brings them.",
         ),
@@ -499,7 +499,7 @@ def test_mapping_roles_and_ignore_roles(tmp_path: Path) -> None:
             "sv",
             "befattningskoden `“222310”` i kolumnen Befattningskod behåller sina "
             "typografiska citattecken som en del av koden, så den matchar aldrig "
-            "`222310` bland rollernas `hr`-koder (2 rad(er): 2, 4)",
+            "`222310` bland rollernas `hr`-koder (2 rader: 2, 4)",
             "Ta bort de typografiska citattecknen ur cellen; text som kopierats "
             "från Word har ofta sådana.",
         ),

@@ -519,3 +519,20 @@ def test_write_atomic_streams_and_cleans_up(tmp_path: Path):
         write_atomic(target, failing())
     assert target.read_text() == "0\n1\n2\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cwd", "doc.md"]
+
+
+def test_summary_says_one_role_in_the_singular(tmp_path: Path) -> None:
+    """Issue 16: "i en roll", not "i 1 roll(er)"; a course without hours counted."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\nlevels: [{id: veta, name: Veta}]\n"
+        "areas: [{id: fk, name: FK}]\n"
+        "roles: [{id: a, name: A, headcount: 10, needs: {fk: veta}}]\n"
+        "courses: [{id: c, title: C, format: other, gives: {fk: veta}}]\n",
+        encoding="utf-8",
+    )
+    swedish = run("render", str(model), "--lang", "sv").stdout.splitlines()
+    assert "Modellen omfattar 10 anställda i en roll." in swedish
+    assert any("kurser utan timmar, ej medräknade: 1" in line for line in swedish)
+    english = run("render", str(model), "--lang", "en").stdout.splitlines()
+    assert "The model covers 10 staff in one role." in english

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import _string  # type: ignore[import-not-found]  # str.format's own parser (C)
 import functools
-import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -208,39 +207,58 @@ def pick(table: Mapping[str, tuple[str, str]], key: str, lang: str) -> str | Non
     return entry[1] if lang == "sv" else entry[0]
 
 
-class Count(int):
-    """A whole number that a catalogue text can word by it: `{n:rad|rader}`.
+class Count:
+    """A number a catalogue text words by its count: `{n} {n:rad|rader}`.
 
-    The format spec `ONE|MANY` gives ONE for 1 and MANY otherwise, so a sentence
-    with several counts reads right for each (`1 rad, 2 kurser`); any other spec
-    is an int's.
+    The format spec `ONE|MANY` gives ONE for 1 (the number, or a text that reads
+    1) and MANY otherwise, so a sentence with several counts reads right for each
+    (`1 rad, 2 kurser`); any other spec formats the number as it is.
     """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
     def __format__(self, spec: str) -> str:
         if "|" in spec:
             one, _, many = spec.partition("|")
-            return one if self == 1 else many
-        return int.__format__(self, spec)
+            value = self.value
+            single = value == 1 or (isinstance(value, str) and value.strip() == "1")
+            return one if single else many
+        return format(self.value, spec)
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
-_COUNTED = re.compile(r"\{[^{}:]*:[^{}|]*\|[^{}]*\}")
-"""A field worded by its count: `{rows:rad|rader}`."""
-
-
-def _counted(value: Any) -> Any:
-    return Count(value) if type(value) is int else value
+@functools.lru_cache(maxsize=512)
+def _counted_fields(text: str) -> frozenset[str]:
+    """The fields `text` words by their count (`{rows:rad|rader}`: `rows`)."""
+    return frozenset(
+        name
+        for _, name, spec, _ in _string.formatter_parser(text)
+        if name is not None and spec and "|" in spec and "{" not in spec
+    )
 
 
 def counting(
     text: str, args: tuple[Any, ...], params: Mapping[str, Any]
 ) -> tuple[tuple[Any, ...], Mapping[str, Any]]:
-    """`args` and `params` with their ints as `Count`s when `text` words a count."""
-    if "|" not in text or _COUNTED.search(text) is None:
+    """`args` and `params` with the values `text` words by count as `Count`s."""
+    if "|" not in text:
         return args, params
-    return (
-        tuple(_counted(a) for a in args),
-        {name: _counted(value) for name, value in params.items()},
-    )
+    fields = _counted_fields(text)
+    if not fields:
+        return args, params
+    if args:
+        return tuple(
+            Count(a) if str(i) in fields else a for i, a in enumerate(args)
+        ), params
+    return args, {
+        name: Count(value) if name in fields else value
+        for name, value in params.items()
+    }
 
 
 def pick_count(

@@ -180,16 +180,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "typographic-quotes.staff": (
         "the role code `{raw}` in column {column} keeps its typographic quotes as "
         "part of the code, so it never matches `{inner}` among the roles' `hr` "
-        "codes ({count} row(s): {rows})",
+        "codes ({count} {count:row|rows}: {rows})",
         "befattningskoden `{raw}` i kolumnen {column} behåller sina typografiska "
         "citattecken som en del av koden, så den matchar aldrig `{inner}` bland "
-        "rollernas `hr`-koder ({count} rad(er): {rows})",
+        "rollernas `hr`-koder ({count} {count:rad|rader}: {rows})",
     ),
     "unmapped-staff": (
-        "the role `{title}` matches no role of the model ({count} row(s): "
-        "{rows}); these persons are not counted",
-        "befattningen `{title}` motsvarar ingen roll i modellen ({count} rad(er): "
-        "{rows}); dessa personer räknas inte",
+        "the role `{title}` matches no role of the model ({count} "
+        "{count:row|rows}: {rows}); these persons are not counted",
+        "befattningen `{title}` motsvarar ingen roll i modellen ({count} "
+        "{count:rad|rader}: {rows}); dessa personer räknas inte",
     ),
     "staff-no-person": (
         "the person cell is blank; the row is skipped",
@@ -205,15 +205,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "completion-status": (
         "the status `{word}` is neither completed nor not completed ({count} "
-        "row(s) like it); such rows count as no completion",
-        "statusen `{word}` är varken slutförd eller ej slutförd ({count} rad(er) "
-        "som den); sådana rader räknas inte som genomförda",
+        "{count:row|rows} like it); such rows count as no completion",
+        "statusen `{word}` är varken slutförd eller ej slutförd ({count} "
+        "{count:rad|rader} som den); sådana rader räknas inte som genomförda",
     ),
     "completion-date": (
-        "the date `{value}` cannot be read for sure ({count} row(s) like it); "
-        "such rows count as no completion",
-        "datumet `{value}` går inte att läsa säkert ({count} rad(er) som det); "
-        "sådana rader räknas inte som genomförda",
+        "the date `{value}` cannot be read for sure ({count} {count:row|rows} like "
+        "it); such rows count as no completion",
+        "datumet `{value}` går inte att läsa säkert ({count} {count:rad|rader} som "
+        "det); sådana rader räknas inte som genomförda",
     ),
 }
 
@@ -277,11 +277,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "target-reached": ("reached", "nått"),
     "never": ("never (no one gained)", "aldrig (ingen har tillkommit)"),
     "not-counted": (
-        "Not counted: {unmapped} staff row(s) with no model role, {unknown_course} "
-        "completion row(s) of courses outside the model{top}, {unknown_person} of "
+        "Not counted: {unmapped} staff {unmapped:row|rows} with no model role, "
+        "{unknown_course} completion {unknown_course:row|rows} of courses outside "
+        "the model{top}, {unknown_person} of "
         "persons not in the staff list, {after} dated after {on}",
-        "Räknas inte: {unmapped} rad(er) i personallistan utan roll i modellen, "
-        "{unknown_course} rad(er) med kurser utanför modellen{top}, "
+        "Räknas inte: {unmapped} {unmapped:rad|rader} i personallistan utan roll i "
+        "modellen, {unknown_course} {unknown_course:rad|rader} med kurser utanför "
+        "modellen{top}, "
         "{unknown_person} för personer som inte finns i personallistan, {after} "
         "daterade efter {on}",
     ),
@@ -376,9 +378,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "andelen med dos {share} är under --fail-below {limit}",
     ),
     "people-written": (
-        "wrote {path}: {rows} row(s) of person-level data; handle it as personal data",
-        "skrev {path}: {rows} rad(er) med uppgifter per person; hantera filen som "
-        "personuppgifter",
+        "wrote {path}: {rows} {rows:row|rows} of person-level data; handle it as "
+        "personal data",
+        "skrev {path}: {rows} {rows:rad|rader} med uppgifter per person; hantera "
+        "filen som personuppgifter",
     ),
     "legend": (
         "backlog: persons still to take the course; years to cover: backlog / "

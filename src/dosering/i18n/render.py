@@ -33,13 +33,25 @@ LABELS: dict[str, tuple[str, str]] = {
         "The model covers {staff} staff in {groups} groups and {roles} roles.",
         "Modellen omfattar {staff} anställda i {groups} grupper och {roles} roller.",
     ),
+    "summary.staff.one": (
+        "The model covers {staff} staff in {groups} groups and one role.",
+        "Modellen omfattar {staff} anställda i {groups} grupper och en roll.",
+    ),
     "summary.staff.0": (
-        "The model covers {staff} staff in {roles} role(s).",
-        "Modellen omfattar {staff} anställda i {roles} roll(er).",
+        "The model covers {staff} staff in {roles} roles.",
+        "Modellen omfattar {staff} anställda i {roles} roller.",
+    ),
+    "summary.staff.0.one": (
+        "The model covers {staff} staff in one role.",
+        "Modellen omfattar {staff} anställda i en roll.",
     ),
     "summary.staff.1": (
-        "The model covers {staff} staff in one group and {roles} role(s).",
-        "Modellen omfattar {staff} anställda i en grupp och {roles} roll(er).",
+        "The model covers {staff} staff in one group and {roles} roles.",
+        "Modellen omfattar {staff} anställda i en grupp och {roles} roller.",
+    ),
+    "summary.staff.1.one": (
+        "The model covers {staff} staff in one group and one role.",
+        "Modellen omfattar {staff} anställda i en grupp och en roll.",
     ),
     "summary.people": (
         "Each year {people} people need training: {places} course places and about "
@@ -168,8 +180,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "paths.total": ("Total", "Totalt"),
     "paths.hours-unknown": (
-        "{} course(s) without hours not counted",
-        "{} kurs(er) utan timmar ej medräknade",
+        "courses without hours, not counted: {}",
+        "kurser utan timmar, ej medräknade: {}",
     ),
     "paths.missing": (
         "No course yet for: {}.",
@@ -288,8 +300,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "kopiera dem till en mapp för att ändra dem: dosering templates eject MAPP",
     ),
     "cli.ejected": (
-        "wrote {} template(s) to {}; use them with: dosering render --templates {}",
-        "skrev {} mall(ar) till {}; använd dem med: dosering render --templates {}",
+        "wrote {0} {0:template|templates} to {1}; use them with: dosering render "
+        "--templates {2}",
+        "skrev {0} {0:mall|mallar} till {1}; använd dem med: dosering render "
+        "--templates {2}",
     ),
 }
 

@@ -93,6 +93,8 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
     places = sum(load.demand_per_year for load in dim.courses)
     groups = sum(1 for group in document.matrix if group.id is not None)
     staff = "summary.staff" if groups > 1 else f"summary.staff.{min(groups, 1)}"
+    if document.role_count == 1:
+        staff += ".one"
     facts = (
         L[staff].format(
             staff=num(total.headcount),
