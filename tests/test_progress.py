@@ -136,10 +136,17 @@ def test_people_list_only_to_a_file(contract: Path, tmp_path: Path) -> None:
         "Kvinnokliniken / Förlossningen",
         "säkerhet",
         "bas",
-        "overdue",
+        "Overdue",
         "no",
         "2026-02-15",
     ] in rows
+    swedish = tmp_path / "personer.csv"
+    assert run(*ARGS, "--people", str(swedish), "--lang", "sv").exit_code == 0
+    text = swedish.read_text(encoding="utf-8-sig")
+    assert (
+        "SE2321000016-0106;barnmorska;Kvinnokliniken / Förlossningen;säkerhet;bas;"
+        "Försenat;nej;2026-02-15" in text.splitlines()
+    )
     assert len(rows) == 1 + 6 * 2 + 3 + 3 * 2
     workbook = tmp_path / "people.xlsx"
     assert run(*ARGS, "--people", str(workbook)).exit_code == 0

@@ -1052,7 +1052,6 @@ def people_rows(run: ProgressRun, lang: str) -> Iterator[list[str]]:
     """
     progress = _progress(run)
     staff = _staff(run)
-    names = Names(run)
     yield [
         word(f"col.{k}", lang)
         for k in (
@@ -1078,11 +1077,10 @@ def people_rows(run: ProgressRun, lang: str) -> Iterator[list[str]]:
                 unit,
                 state.area,
                 state.level,
-                state.category,
+                word(f"col.{state.category}", lang),
                 word("yes" if state.expiring else "no", lang),
                 state.deadline.isoformat() if state.deadline else "",
             ]
-    del names
 
 
 def write_people(run: ProgressRun, path: Any, ctx: Context) -> int:
