@@ -264,3 +264,17 @@ def test_a_name_that_names_no_format_gets_the_default(
     assert result.exit_code == 1, result
     assert result.stderr == f"skrev {target}\n"
     assert target.read_text("utf-8").startswith("Luckor i ")
+
+
+def test_validate_and_schema_say_what_they_wrote(tmp_path: Path) -> None:
+    """`validate -o` and `schema -o` say "wrote FILE" as the other commands do."""
+    report = tmp_path / "validate.txt"
+    model = str(ROOT / "examples" / "vgr.yaml")
+    done = run("validate", model, "-o", str(report), "--lang", "sv")
+    assert done.exit_code == 0, done
+    assert (done.stdout, done.stderr) == ("", f"skrev {report}\n")
+    assert report.read_text("utf-8").strip().endswith("inga problem")
+    schema = tmp_path / "dosering.schema.json"
+    done = run("--lang", "en", "schema", "-o", str(schema))
+    assert done.exit_code == 0, done
+    assert (done.stdout, done.stderr) == ("", f"wrote {schema}\n")

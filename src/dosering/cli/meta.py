@@ -9,7 +9,16 @@ from typing import Annotated
 
 import typer
 
-from dosering.cli._app import STATE, Lang, LangOption, OutputOption, app, emit, fail
+from dosering.cli._app import (
+    STATE,
+    Lang,
+    LangOption,
+    OutputOption,
+    app,
+    emit,
+    fail,
+    say_wrote,
+)
 
 
 @app.command()
@@ -18,6 +27,7 @@ def schema(output: OutputOption = None) -> None:
     from dosering.model.schema import json_schema
 
     emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
+    say_wrote(output)
 
 
 class ChecksFormat(enum.StrEnum):

@@ -15,6 +15,7 @@ from dosering.cli._app import (
     OutputOption,
     app,
     options,
+    say_wrote,
     write_out,
 )
 
@@ -94,4 +95,5 @@ def validate(
         lang=setup.lang, strict=strict, color=None if output is None else False
     )
     write_out(lambda out: REPORTERS[chosen](report, out, context), output)
+    say_wrote(output, setup.lang)
     raise typer.Exit(report.exit_code(strict))
