@@ -278,6 +278,19 @@ def test_docx_properties_say_what_the_file_is(
         "last_printed": None,
     }
     assert default_language(tmp_path / "k.docx") == PROPERTIES[lang]["language"]
+    assert app_properties(tmp_path / "k.docx") == {
+        "Application": f"dosering {__version__}"
+    }
+
+
+def app_properties(path: Path) -> dict[str, str]:
+    """The extended properties (`docProps/app.xml`): element name -> text."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        root = ET.fromstring(package.read("docProps/app.xml"))
+    return {child.tag.rsplit("}", 1)[1]: child.text or "" for child in root}
 
 
 def test_docx_of_a_model_without_version_has_none(tmp_path: Path):

@@ -409,6 +409,42 @@ def render_docx(
     _write(writer, build_blocks(document, lang, offer), document, section)
     out = io.BytesIO()
     word.save(out)
+    return _app_properties(out.getvalue())
+
+
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_APP_PART = "docProps/app.xml"
+
+
+def _app_properties(package: bytes) -> bytes:
+    """The package with its extended properties (`docProps/app.xml`) its own.
+
+    python-docx's template says `Microsoft Macintosh Word` made it from
+    `Normal.dotm`, with 1 page and 0 words: only the application (dosering) and a
+    reference file's company are kept; Word counts pages and words when it opens.
+    python-docx has no API for this part, so the saved zip is written again.
+    """
+    import zipfile
+    from xml.sax.saxutils import escape as xml_text
+
+    from docx.oxml import parse_xml  # python-docx's parser: no entities, no network
+
+    source = zipfile.ZipFile(io.BytesIO(package))
+    if _APP_PART not in source.namelist():
+        return package
+    company = parse_xml(source.read(_APP_PART)).findtext(f"{{{_EXTENDED}}}Company")
+    fields = f"<Application>{xml_text(f'{AUTHOR} {__version__}')}</Application>"
+    if company:
+        fields += f"<Company>{xml_text(_property(company))}</Company>"
+    app = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<Properties xmlns="{_EXTENDED}">{fields}</Properties>'
+    ).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = app if info.filename == _APP_PART else source.read(info.filename)
+            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
