@@ -557,6 +557,9 @@ TWO_REGIONS = {
         "    requires more than A  Patientsäkerhet within 3 months of starting (no "
         "time limit before)",
         "    updated               position in the list: 7 → 4",
+        # demand rounded up as everywhere places are shown (23.15 → 23.2)
+        "Förbättrings- och innovationskunskap för ledningsgrupper       22.2       "
+        "23.2          60          65",
         "  only in A (examples/vgr.yaml): levels: expert; areas: forandringsledning; "
         "courses: fk-praktik, fk-chef, ps-analys, spc, fl-komplexa-system; roles: "
         "st-lakare, biomedicinsk-analytiker, sektionschef",

@@ -20,7 +20,7 @@ from dosering.analyses.diff import (
 )
 from dosering.i18n._text import marking
 from dosering.i18n.diff import counted, counted_word, value_word, word
-from dosering.i18n.numbers import count, number
+from dosering.i18n.numbers import count, places
 from dosering.report.console import text_console
 from dosering.report.escape import markdown, terminal
 
@@ -253,7 +253,7 @@ def _demand_cells(row: DemandRow, diff: Diff, lang: str) -> list[str]:
         if side is None:
             cells += ["–", "–"]
         else:
-            cells += [number(side.demand_per_year, lang), count(side.backlog, lang)]
+            cells += [places(side.demand_per_year, lang), count(side.backlog, lang)]
     return [cells[0], cells[1], cells[3], cells[2], cells[4]]
 
 
