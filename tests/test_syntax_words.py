@@ -116,7 +116,7 @@ def test_an_unknown_escape_in_double_quotes_is_named(tmp_path: Path):
     assert (finding["line"], finding["col"]) == (8, 16)
     assert finding["message"] == (
         "inom dubbla citattecken inleder ett bakstreck en specialkod som `\\n`, och "
-        "`\\D` är ingen"
+        "`\\D` här är ingen som YAML kan läsa"
     )
     assert finding["hint"] == (
         "Skriv ett bakstreck som `\\\\`, eller sätt värdet inom enkla citattecken i "
@@ -124,7 +124,8 @@ def test_an_unknown_escape_in_double_quotes_is_named(tmp_path: Path):
     )
     (english,) = _findings(tmp_path, text)
     assert english["message"] == (
-        "in double quotes a backslash starts an escape such as `\\n`, and `\\D` is none"
+        "in double quotes a backslash starts an escape such as `\\n`, and `\\D` here "
+        "is none YAML can read"
     )
 
 
@@ -145,3 +146,14 @@ def test_an_unclosed_brace_is_reported_where_it_opens(tmp_path: Path):
     )
     (swedish,) = _findings(tmp_path, text.replace("{fk: veta", "[fk, veta"), "sv")
     assert swedish["message"] == "`[` som öppnas här stängs aldrig med `]`"
+
+
+def test_a_windows_path_in_double_quotes_is_named(tmp_path: Path):
+    """`"C:\\Utbildning"`: `\\U` wants hex digits; named as an escape, not a quote."""
+    text = MODEL.replace('"Veta & delta', '"C:\\Utbildning"')
+    (finding,) = _findings(tmp_path, text, "sv")
+    assert finding["line"] == 8
+    assert finding["message"] == (
+        "inom dubbla citattecken inleder ett bakstreck en specialkod som `\\n`, och "
+        "`\\U` här är ingen som YAML kan läsa"
+    )

@@ -80,9 +80,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "yaml-syntax.escape": (
         "in double quotes a backslash starts an escape such as `\\n`, and `\\{char}` "
-        "is none",
+        "here is none YAML can read",
         "inom dubbla citattecken inleder ett bakstreck en specialkod som `\\n`, och "
-        "`\\{char}` är ingen",
+        "`\\{char}` här är ingen som YAML kan läsa",
     ),
     "yaml-syntax.flow": (
         "the `{open}` opened here is never closed with `{close}`",

@@ -782,6 +782,10 @@ def _syntax_kind(
     if "unknown escape character" in problem:
         params["char"] = current[col : col + 1] or "?"
         return "yaml-syntax.escape"
+    if "expected hexdecimal number" in problem:  # `"C:\Users"`: \U, \u, \x take hex
+        backslash = current.rfind("\\", 0, col)
+        params["char"] = current[backslash + 1 : backslash + 2] or "?"
+        return "yaml-syntax.escape"
     if "quoted scalar" in context and exc.context_mark is not None:
         params["start"] = exc.context_mark.line + 1
         return "yaml-syntax.quote"
