@@ -1765,7 +1765,7 @@ ZEROS_HINT = {
 }
 ZEROS_UNTIL = {
     "en": " Until then, map the row in --mapping.",
-    "sv": " Koppla till dess raden i --mapping.",
+    "sv": " Koppla raden i --mapping så länge.",
 }
 ZEROS_COMMENT = {
     "en": "its code looks like 0412, the code of fk-grund, without its leading "

@@ -22,7 +22,7 @@ def unpaired(d: dict[str, Any]) -> None:
     ("value", "lang", "expected"),
     [
         (None, "en", "(none)"),
-        (None, "sv", "(inget)"),
+        (None, "sv", "(saknas)"),
         (True, "en", "true"),
         (False, "en", "false"),
         (0.12, "en", "0.12"),

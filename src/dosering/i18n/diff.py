@@ -105,7 +105,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.group": ("Groups", "Grupper"),
     "kind.role": ("Roles", "Roller"),
     "kind.course": ("Courses", "Kurser"),
-    "none": ("(none)", "(inget)"),
+    "none": ("(none)", "(saknas)"),
     "everyone": ("(everyone)", "(alla)"),
     "no-changes": (
         "No changes between {0} and {1}.",

@@ -362,7 +362,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "Behåll koderna som text: formatera kodkolumnen som Text i Excel innan "
         "koderna kommer in (Data › Från text/CSV), eller ge dosering listan som "
         "lärplattformen exporterar den (CSV), utan att spara om den i Excel. Koppla "
-        "till dess raden i --mapping.",
+        "raden i --mapping så länge.",
     ),
     "row-code-zeros.title": (
         "Keep the codes as text: format the code column as Text in Excel before the "

@@ -279,13 +279,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "not-counted": (
         "Not counted: {unmapped} staff {unmapped:row|rows} with no model role, "
         "{unknown_course} completion {unknown_course:row|rows} of courses outside "
-        "the model{top}, {unknown_person} of "
-        "persons not in the staff list, {after} dated after {on}",
+        "the model{top}, {unknown_person} {unknown_person:row|rows} of persons not "
+        "in the staff list, {after} dated after {on}",
         "Räknas inte: {unmapped} {unmapped:rad|rader} i personallistan utan roll i "
         "modellen, {unknown_course} {unknown_course:rad|rader} med kurser utanför "
         "modellen{top}, "
-        "{unknown_person} för personer som inte finns i personallistan, {after} "
-        "daterade efter {on}",
+        "{unknown_person} {unknown_person:rad|rader} för personer som inte finns i "
+        "personallistan, {after} daterade efter {on}",
     ),
     "top-codes": (" (most: {codes})", " (flest: {codes})"),
     "suppressed": ("fewer than {n}", "färre än {n}"),
