@@ -1091,3 +1091,23 @@ def test_names_written_for_ids_everywhere(tmp_path: Path) -> None:
         (14, 52, "Did you mean `fk-intro`"),
         (17, 36, "Did you mean `ssk`"),
     ]
+
+
+def test_an_emptied_model_in_a_folder_fails(tmp_path: Path) -> None:
+    """Issue 16: an empty YAML file in a folder is checked, not skipped: CI fails."""
+    folder = tmp_path / "modeller"
+    folder.mkdir()
+    vgr = (ROOT / "examples" / "vgr.yaml").read_text("utf-8")
+    (folder / "vgr.yaml").write_text(vgr, encoding="utf-8")
+    (folder / "kalmar.yaml").write_text("# tömd vid en sammanslagning\n\n")
+    (folder / "mkdocs.yml").write_text("site_name: x\n")
+    result = run("validate", str(folder), "--lang", "sv")
+    assert result.exit_code == 1, result
+    assert result.stdout.splitlines() == [
+        f"{folder / 'kalmar.yaml'}:1:1: fel not-a-model filen är tom: ingen "
+        "doseringsmodell i den",
+        "    Om en modell fanns här, hämta tillbaka den från git (git restore och "
+        "filens namn); om inte, ta bort filen, eller börja en modell från en mall: "
+        "dosering init modell.yaml",
+        "2 filer kontrollerade, 1 fel, 1 fil överhoppad (ingen modell)",
+    ]

@@ -579,8 +579,12 @@ HINTS: dict[str, tuple[str, str]] = {
         "eller flytta det till en egen fil.",
     ),
     "not-a-model.empty": (
-        "Start from a template: dosering init model.yaml",
-        "Börja från en mall: dosering init modell.yaml",
+        "If a model was here, get it back from git (git restore and the file's "
+        "name); if not, delete the file, or start a model from a template: "
+        "dosering init model.yaml",
+        "Om en modell fanns här, hämta tillbaka den från git (git restore och "
+        "filens namn); om inte, ta bort filen, eller börja en modell från en mall: "
+        "dosering init modell.yaml",
     ),
     "not-a-model.root": (
         "If it is meant to be a dosing model, it starts with `dosering: 1`, then "

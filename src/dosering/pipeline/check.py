@@ -198,7 +198,7 @@ def check_bytes(
     raw: bytes, name: str, options: Options, *, in_directory: bool = False
 ) -> CheckedFile:
     """Check a model given as bytes (a file, or a file from git)."""
-    if in_directory and not _looks_like_a_model(raw):
+    if in_directory and not _looks_like_a_model(raw) and not _is_empty(raw):
         return CheckedFile(name, (), 0, True, None)
     with paused_gc():
         document = load_bytes(raw, name)
@@ -220,7 +220,7 @@ def _model_drafts(
     """Schema and check drafts, or None when a directory's file is not a model."""
     data = document.data
     if document.empty:
-        return None if in_directory else ([_not_a_model("empty")], None)
+        return [_not_a_model("empty")], None  # an emptied model fails, in a folder too
     if not isinstance(data, dict):
         if in_directory:
             return None
@@ -396,6 +396,18 @@ _TOP_KEY = re.compile(
     rb"^(?:\xef\xbb\xbf)?([A-Za-z][\w .-]{0,30}?)[ \t]*:", re.MULTILINE
 )
 """A key at column 0 (is it a near miss of `dosering`?)."""
+
+
+def _is_empty(raw: bytes) -> bool:
+    """True when a file holds nothing but blank lines and comments (a BOM aside).
+
+    An emptied file in a folder of models is checked, not skipped: it is an error
+    (`not-a-model`, "the file is empty"), so a model lost in a merge fails CI.
+    """
+    text = raw.removeprefix(b"\xef\xbb\xbf")
+    return all(
+        not line.strip() or line.lstrip().startswith(b"#") for line in text.splitlines()
+    )
 
 
 def _looks_like_a_model(raw: bytes) -> bool:
