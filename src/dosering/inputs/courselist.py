@@ -27,7 +27,14 @@ from dosering.core.paths import keyed, require_file
 from dosering.inputs.tables import closest_field
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
-from dosering.inputs.tables.text import DELIMITERS, csv_failure, sniff_delimiter
+from dosering.inputs.tables.text import (
+    DELIMITERS,
+    END_MARK,
+    csv_failure,
+    open_at_end,
+    sniff_delimiter,
+    with_end_mark,
+)
 from dosering.inputs.tables.workbook import (
     WORKBOOK_SUFFIXES,
     read_workbook,
@@ -585,7 +592,8 @@ class _Reader:
         others = [d for d in DELIMITERS if d != delimiter and not hinted]
         failure: UserError | None = None
         for candidate in (delimiter, *others):
-            reader = csv.reader(io.StringIO(body, newline=""), delimiter=candidate)
+            lines = with_end_mark(io.StringIO(body, newline=""))
+            reader = csv.reader(lines, delimiter=candidate)
             records = _numbered(reader, self, first_line=first_line)
             try:
                 header = self.find_header(records)
@@ -659,6 +667,10 @@ def _numbered(
         except csv.Error as exc:
             key, params = csv_failure(exc)
             raise owner.fail(key, line=line, **params) from exc
+        if cells == [END_MARK]:
+            return
+        if open_at_end(cells):
+            raise owner.fail("list.csv-open-quote", line=line)
         start = line
         line = reader.line_num + first_line
         yield start, cells

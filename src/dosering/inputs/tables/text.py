@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -137,7 +137,7 @@ class CsvSource:
         self.handle.seek(0)
         if self.skip:
             self.handle.read(self.skip)
-        reader = csv.reader(self.handle, delimiter=delimiter)
+        reader = csv.reader(with_end_mark(self.handle), delimiter=delimiter)
         return _numbered(reader, self.name, self.first_line)
 
     def close(self) -> None:
@@ -152,11 +152,36 @@ def _numbered(
     line = first_line
     try:
         for cells in reader:
+            if cells == [END_MARK]:
+                return
+            if open_at_end(cells):
+                raise TableError("list.csv-open-quote", path=name, line=line)
             yield line, cells
             line = reader.line_num + first_line
     except csv.Error as exc:
         key, params = csv_failure(exc)
         raise TableError(key, path=name, line=line, **params) from exc
+
+
+END_MARK = "\x00"
+
+
+def with_end_mark(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, then one holding only a NUL (which no CSV read here contains).
+
+    `csv.reader` reads a quote that never closes silently to the file's end; the
+    mark then lands inside that last cell, where `open_at_end` finds it; else it
+    is a record of its own, `[END_MARK]`, the end of the file. A loop, not
+    `yield from`: closing an abandoned reader's generator must not close the file.
+    """
+    for line in lines:  # noqa: UP028
+        yield line
+    yield END_MARK + "\n"
+
+
+def open_at_end(cells: list[str]) -> bool:
+    """True when the record's last cell swallowed the end mark: an open quote."""
+    return bool(cells) and END_MARK in cells[-1]
 
 
 def csv_failure(exc: csv.Error) -> tuple[str, dict[str, str]]:

@@ -1,0 +1,61 @@
+"""Hostile inputs found by hand against the CLI (issues 16 and 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run
+
+VGR = str(ROOT / "examples" / "vgr.yaml")
+STAFF = ROOT / "examples" / "vgr-staff.csv"
+COMPLETIONS = str(ROOT / "examples" / "vgr-completions.xlsx")
+
+OPEN_QUOTE = {
+    "en": '{path}:{line}: a quote (") opens a cell here that is never closed, so '
+    "the rest of the file runs into one cell: close the quote, or remove it (or "
+    "save the sheet again as CSV from Excel)",
+    "sv": '{path}:{line}: ett citattecken (") öppnar en cell här som aldrig '
+    "stängs, så resten av filen hamnar i en enda cell: stäng citattecknet eller "
+    "ta bort det (eller spara bladet som CSV från Excel igen)",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("newline", ["\n", ""])
+def test_a_short_course_list_with_an_open_quote_stops(
+    tmp_path: Path, lang: str, newline: str
+) -> None:
+    """A quote that never closes is exit 3 at its line, not one swallowed row."""
+    courses = tmp_path / "k.csv"
+    courses.write_text(
+        f'Kurskod;Kursnamn;Timmar\n"LP-1;Trasig\nLP-2;Ok;2{newline}', encoding="utf-8"
+    )
+    result = run("gap", VGR, "-c", str(courses), "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stdout == ""
+    line = OPEN_QUOTE[lang].format(path=courses, line=2)
+    assert result.stderr == f"dosering: {line}\n"
+
+
+def test_a_closed_multi_line_cell_at_the_end_is_read(tmp_path: Path) -> None:
+    """A quoted cell with a newline, closed, in the last row is still one row."""
+    courses = tmp_path / "k.csv"
+    courses.write_text('Kurskod;Kursnamn\nLP-2;"Ok\nrad två"', encoding="utf-8")
+    result = run("gap", VGR, "-c", str(courses), "-f", "json", "--fail-on", "none")
+    assert result.exit_code == 0, result
+    assert '"code": "LP-2", "title": "Ok rad två"' in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_staff_list_with_an_open_quote_stops(tmp_path: Path, lang: str) -> None:
+    """The streamed staff list stops at the open quote, naming no person."""
+    staff = tmp_path / "staff.csv"
+    staff.write_bytes(STAFF.read_bytes() + b'"VGR99999;x;y\n')
+    lines = STAFF.read_bytes().count(b"\n") + 1
+    result = run("progress", VGR, "-s", str(staff), "-c", COMPLETIONS, "--lang", lang)
+    assert result.exit_code == 3, result
+    line = OPEN_QUOTE[lang].format(path=staff, line=lines)
+    assert result.stderr == f"dosering: {line}\n"
+    assert "VGR99999" not in result.stderr + result.stdout
