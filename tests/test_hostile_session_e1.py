@@ -59,3 +59,39 @@ def test_a_staff_list_with_an_open_quote_stops(tmp_path: Path, lang: str) -> Non
     line = OPEN_QUOTE[lang].format(path=staff, line=lines)
     assert result.stderr == f"dosering: {line}\n"
     assert "VGR99999" not in result.stderr + result.stdout
+
+
+WORKBOOK = {
+    "en": (
+        "{path}:1:1: error not-a-model the file is a workbook (Excel or Calc), not "
+        "a dosing model in YAML\n"
+        "    A model workbook from `dosering export` is read back into YAML with "
+        "`dosering import workbook.xlsx -o model.yaml`; a course list is given to "
+        "gap: `dosering gap model.yaml --courses courses.xlsx`.\n"
+        "1 file checked, 1 error\n"
+    ),
+    "sv": (
+        "{path}:1:1: fel not-a-model filen är en arbetsbok (Excel eller Calc), inte "
+        "en doseringsmodell i YAML\n"
+        "    En modellarbetsbok från `dosering export` läses tillbaka till YAML med "
+        "`dosering import arbetsbok.xlsx -o modell.yaml`; en kurslista ges till gap: "
+        "`dosering gap modell.yaml --courses kurser.xlsx`.\n"
+        "1 fil kontrollerad, 1 fel\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("name", ["kurser.xlsx", "modell.yaml"])
+def test_a_workbook_given_as_the_model_says_so(
+    tmp_path: Path, lang: str, name: str
+) -> None:
+    """An XLSX as the model (under any name) is named a workbook, not a byte."""
+    model = tmp_path / name
+    model.write_bytes((ROOT / "examples" / "kalmar-courses.xlsx").read_bytes())
+    result = run("validate", str(model), "--lang", lang)
+    assert result.exit_code == 1, result
+    assert result.stdout == WORKBOOK[lang].format(path=model)
+    gap = run("gap", str(model), "--lang", lang)
+    assert gap.exit_code == 1, gap
+    assert "not-a-model" in gap.stderr + gap.stdout

@@ -172,6 +172,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filen innehåller {kind_text}, inte en doseringsmodell "
         "(en mappning av nycklar)",
     ),
+    "not-a-model.workbook": (
+        "the file is a workbook (Excel or Calc), not a dosing model in YAML",
+        "filen är en arbetsbok (Excel eller Calc), inte en doseringsmodell i YAML",
+    ),
     "not-a-model.no-key": (
         "no `dosering:` key: this is not a dosing model",
         "ingen nyckel `dosering:`: detta är ingen doseringsmodell",
@@ -605,6 +609,14 @@ HINTS: dict[str, tuple[str, str]] = {
         "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
         "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
         "över, så `dosering validate .` går bra).",
+    ),
+    "not-a-model.workbook": (
+        "A model workbook from `dosering export` is read back into YAML with "
+        "`dosering import workbook.xlsx -o model.yaml`; a course list is given to "
+        "gap: `dosering gap model.yaml --courses courses.xlsx`.",
+        "En modellarbetsbok från `dosering export` läses tillbaka till YAML med "
+        "`dosering import arbetsbok.xlsx -o modell.yaml`; en kurslista ges till gap: "
+        "`dosering gap modell.yaml --courses kurser.xlsx`.",
     ),
     "not-a-model.close": (
         "Did you mean `dosering`? Write `dosering: 1`.",

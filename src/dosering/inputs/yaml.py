@@ -458,6 +458,10 @@ def load_bytes(raw: bytes, name: str) -> Document:
 
 def decode(raw: bytes) -> tuple[str | None, Draft | None]:
     """UTF-8 text (a BOM dropped), or a finding saying what the bytes are instead."""
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) and _is_workbook(raw):
+        return None, Draft(
+            "not-a-model", (), {}, line=1, col=1, message_key="not-a-model.workbook"
+        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
         len(raw) >= 2 and (raw[0] == 0) != (raw[1] == 0)  # noqa: PLR2004
     ):
@@ -477,6 +481,15 @@ def decode(raw: bytes) -> tuple[str | None, Draft | None]:
         line, col = text_position(text, nul)
         return None, Draft("yaml-encoding", (), {"kind": "nul"}, line=line, col=col)
     return text, None
+
+
+def _is_workbook(raw: bytes) -> bool:
+    """True when the bytes are an XLSX, ODS or XLS (a zip of a Word file is not)."""
+    import io
+
+    from dosering.inputs.tables.workbook import is_workbook
+
+    return is_workbook(raw[:8], io.BytesIO(raw))
 
 
 _SEPARATORS = re.compile("[\u0085\u2028\u2029]")
