@@ -95,3 +95,38 @@ def test_a_workbook_given_as_the_model_says_so(
     gap = run("gap", str(model), "--lang", lang)
     assert gap.exit_code == 1, gap
     assert "not-a-model" in gap.stderr + gap.stdout
+
+
+CROSSWALK_IS_TABLE = {
+    "en": "dosering: {path}: this looks like a table (a course list), not a "
+    "crosswalk; --map takes a YAML file that pairs the two models' ids per kind "
+    "(`levels:`, `areas:`, `groups:`, `roles:`, `courses:`), such as `roles: "
+    "{{rehab: paramedicinare}}`\n",
+    "sv": "dosering: {path}: detta ser ut som en tabell (en kurslista), inte en "
+    "korsreferens; --map tar en YAML-fil som parar de två modellernas id per slag "
+    "(`levels:`, `areas:`, `groups:`, `roles:`, `courses:`), till exempel `roles: "
+    "{{rehab: paramedicinare}}`\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("vgr-courses.csv", "kurser.csv"),
+        ("kalmar-courses.xlsx", "kurser.xlsx"),
+        ("kalmar-courses.xlsx", "map.yaml"),
+        ("vgr-courses.csv", "map.yaml"),
+    ],
+)
+def test_a_course_list_given_as_the_crosswalk_says_so(
+    tmp_path: Path, lang: str, source: str, name: str
+) -> None:
+    """--map given a course list (by name or by its bytes) is one line, exit 3."""
+    crosswalk = tmp_path / name
+    crosswalk.write_bytes((ROOT / "examples" / source).read_bytes())
+    kalmar = str(ROOT / "examples" / "kalmar.yaml")
+    result = run("diff", VGR, kalmar, "--map", str(crosswalk), "--lang", lang)
+    assert result.exit_code == 3, result
+    assert result.stdout == ""
+    assert result.stderr == CROSSWALK_IS_TABLE[lang].format(path=crosswalk)

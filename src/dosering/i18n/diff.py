@@ -223,6 +223,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: cannot read the crosswalk: {reason}",
         "{path}: kan inte läsa korsreferensen: {reason}",
     ),
+    "map.is-table": (
+        "{path}: this looks like a table (a course list), not a crosswalk; --map "
+        "takes a YAML file that pairs the two models' ids per kind (`levels:`, "
+        "`areas:`, `groups:`, `roles:`, `courses:`), such as `roles: {{rehab: "
+        "paramedicinare}}`",
+        "{path}: detta ser ut som en tabell (en kurslista), inte en korsreferens; "
+        "--map tar en YAML-fil som parar de två modellernas id per slag (`levels:`, "
+        "`areas:`, `groups:`, `roles:`, `courses:`), till exempel `roles: {{rehab: "
+        "paramedicinare}}`",
+    ),
     # findings in a crosswalk
     "cw.not-mapping": (
         "the crosswalk is not a mapping of kinds (`levels`, `roles`, `areas`, "

@@ -15,6 +15,7 @@ from typing import Any
 from dosering.core.errors import OsReason, UserError
 from dosering.core.findings import Anchor, Draft, Located, Path, Severity
 from dosering.core.paths import keyed, require_file
+from dosering.inputs.mapping import TABLE_SUFFIXES, looks_like_table
 from dosering.inputs.positions import locate
 from dosering.inputs.yaml import load_file
 from dosering.model.crosswalk import KINDS, Crosswalk
@@ -45,10 +46,13 @@ def read_crosswalk(
         The crosswalk (None when it has errors) and its located findings.
 
     Raises:
-        UserError: The file is missing, a folder or unreadable (exit 3).
+        UserError: The file is missing, a folder or unreadable, or is a table
+            (a course list given as the crosswalk; exit 3).
     """
     name = str(path)
     require_file(path, keyed("map", path=name))
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        raise UserError("map.is-table", path=name)
     try:
         document = (
             load_file(path, name)
@@ -57,6 +61,10 @@ def read_crosswalk(
         )
     except OSError as exc:
         raise UserError("map.unreadable", path=name, reason=OsReason.of(exc)) from exc
+    if (document.problems or not isinstance(document.data, dict | None)) and (
+        looks_like_table(path)
+    ):
+        raise UserError("map.is-table", path=name)
     drafts = list(document.drafts)
     maps: dict[str, dict[str, str]] = {}
     if document.usable and not drafts:  # the loader's problems come alone

@@ -114,7 +114,7 @@ def read_mapping(
             "mapping.unreadable", path=name, reason=OsReason.of(exc)
         ) from exc
     if (document.problems or not isinstance(document.data, dict | None)) and (
-        _looks_like_table(path)
+        looks_like_table(path)
     ):
         raise table
     if document.problems:
@@ -192,7 +192,7 @@ def _is_table(name: str, progress: bool) -> UserError:
     )
 
 
-def _looks_like_table(path: FsPath) -> bool:
+def looks_like_table(path: FsPath) -> bool:
     """True when a file that is no mapping holds a workbook or CSV text.
 
     CSV: its first lines (up to five, a `sep=` line aside) all hold the same
