@@ -130,3 +130,28 @@ def test_a_course_list_given_as_the_crosswalk_says_so(
     assert result.exit_code == 3, result
     assert result.stdout == ""
     assert result.stderr == CROSSWALK_IS_TABLE[lang].format(path=crosswalk)
+
+
+INIT_NOT_YAML = {
+    "en": "dosering init: FILE: {path}: a model is a YAML text file, not a {suffix} "
+    "file; name it model.yaml (a workbook to edit in Excel comes after: dosering "
+    "export model.yaml -o model.xlsx)\n",
+    "sv": "dosering init: FIL: {path}: en modell är en YAML-textfil, inte en "
+    "{suffix}-fil; kalla den modell.yaml (en arbetsbok att redigera i Excel kommer "
+    "sedan: dosering export modell.yaml -o modell.xlsx)\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("name", ["modell.xlsx", "modell.docx"])
+def test_init_writes_no_yaml_under_a_workbook_name(
+    tmp_path: Path, lang: str, name: str
+) -> None:
+    """`init modell.xlsx` is exit 2 and writes nothing (not YAML Excel cannot open)."""
+    target = tmp_path / "out" / name
+    target.parent.mkdir()
+    result = run("init", str(target), "--lang", lang)
+    assert result.exit_code == 2, result
+    first = result.stderr.splitlines(keepends=True)[0]
+    assert first == INIT_NOT_YAML[lang].format(path=target, suffix=target.suffix)
+    assert list(target.parent.iterdir()) == []

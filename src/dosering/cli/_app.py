@@ -224,6 +224,19 @@ _OTHER_DOCUMENTS = frozenset(
 """Suffixes of documents dosering writes in no command: a name ending so is refused
 rather than filled with another format (`render -o modell.odt` wrote Markdown)."""
 
+DOCUMENT_SUFFIXES = (_OTHER_DOCUMENTS - {".yaml", ".yml"}) | {
+    ".html",
+    ".htm",
+    ".xlsx",
+    ".pdf",
+    ".docx",
+    ".csv",
+    ".md",
+    ".json",
+    ".txt",
+}
+"""Names a model file (YAML) must not have: documents and the outputs' formats."""
+
 BINARY_FORMATS = frozenset({"xlsx", "pdf", "docx"})
 """Formats that are no text for a terminal: they are written only to a file."""
 

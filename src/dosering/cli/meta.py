@@ -5,11 +5,12 @@ from __future__ import annotations
 import enum
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from dosering.cli._app import (
+    DOCUMENT_SUFFIXES,
     STATE,
     Lang,
     LangOption,
@@ -87,6 +88,7 @@ class Start(enum.StrEnum):
 
 @app.command()
 def init(
+    ctx: typer.Context,
     file: Annotated[
         Path, typer.Argument(help="The new model file to write.", metavar="FILE")
     ],
@@ -127,6 +129,13 @@ def init(
         fail("init.is-dir", path=file)
     if file.exists() or file.is_symlink():
         fail("init.exists", path=file)
+    if file.suffix.lower() in DOCUMENT_SUFFIXES:
+        from dosering.i18n.catalogue import message
+
+        words = message("init.not-yaml", chosen, {"path": file, "suffix": file.suffix})
+        # the argument, so the usage line names it as help does (FILE, FIL)
+        argument: Any = next(p for p in ctx.command.params if p.name == "file")
+        raise typer.BadParameter(words, ctx=ctx, param=argument)
     text = new_model_text(start.value, chosen, file.name)
     write_atomic(file, text)
     schema_path = file.parent / "dosering.schema.json"

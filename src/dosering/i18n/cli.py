@@ -172,6 +172,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: already exists; dosering init never overwrites a file",
         "{path}: finns redan; dosering init skriver aldrig över en fil",
     ),
+    "init.not-yaml": (
+        "{path}: a model is a YAML text file, not a {suffix} file; name it "
+        "model.yaml (a workbook to edit in Excel comes after: dosering export "
+        "model.yaml -o model.xlsx)",
+        "{path}: en modell är en YAML-textfil, inte en {suffix}-fil; kalla den "
+        "modell.yaml (en arbetsbok att redigera i Excel kommer sedan: dosering "
+        "export modell.yaml -o modell.xlsx)",
+    ),
     # .dosering.yaml
     "config.unreadable": (
         "{path}: cannot read the configuration: {reason}",
