@@ -780,7 +780,7 @@ def test_git_file_over_the_limit_is_a_finding(repo: None):
     assert result.exit_code == 1, result
     lines = result.stderr.splitlines()
     assert lines[0] == (
-        "HEAD:model.yaml: error file-too-large the file is larger than 1500 bytes; "
+        "HEAD:model.yaml: error file-too-large the file is larger than 1,500 bytes; "
         "dosering does not read it"
     )
     assert lines[2] == lines[0].replace("HEAD:model.yaml", "model.yaml", 1)

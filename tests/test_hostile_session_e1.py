@@ -155,3 +155,28 @@ def test_init_writes_no_yaml_under_a_workbook_name(
     first = result.stderr.splitlines(keepends=True)[0]
     assert first == INIT_NOT_YAML[lang].format(path=target, suffix=target.suffix)
     assert list(target.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("limit", "lang", "said"),
+    [
+        (
+            "1500",
+            "en",
+            "the file is larger than 1,500 bytes; dosering does not read it",
+        ),
+        ("1500", "sv", "filen är större än 1\u00a0500 byte; dosering läser den inte"),
+        ("2500000", "en", "the file is larger than 2.5 MB; dosering does not read it"),
+        ("2500000", "sv", "filen är större än 2,5 MB; dosering läser den inte"),
+    ],
+)
+def test_the_size_limit_is_written_as_the_language_writes_numbers(
+    limit: str, lang: str, said: str, tmp_path: Path
+) -> None:
+    """`20,0 MB` and `1 500 byte` in Swedish, not `20.0 MB` and `1500 bytes`."""
+    model = tmp_path / "big.yaml"
+    model.write_bytes(b"dosering: 1\n" + b"#" * 3_000_000 + b"\n")
+    result = run("validate", str(model), "--max-bytes", limit, "--lang", lang)
+    assert result.exit_code == 1, result
+    code = "error" if lang == "en" else "fel"
+    assert result.stdout.splitlines()[0] == f"{model}: {code} file-too-large {said}"

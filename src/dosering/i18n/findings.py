@@ -1091,6 +1091,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.text": ("text", "text"),
     "did-you-mean": ("Did you mean `{0}`? ", "Menade du `{0}`? "),
     "quotes.or-plain": (" or remove them", " eller ta bort dem"),
+    "size.megabytes": ("{0} MB", "{0} MB"),
+    "size.bytes": ("{0} bytes", "{0} byte"),
     "in": (" in `{0}`", " i `{0}`"),
     "list.levels": ("levels", "nivåerna"),
     "list.areas": ("knowledge areas", "kunskapsområdena"),

@@ -21,6 +21,7 @@ from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
 from dosering.i18n._text import marked
 from dosering.i18n.diff import word as diff_word
+from dosering.i18n.numbers import count, number
 from dosering.report.escape import terminal as visible
 
 _MEGABYTE = 1_000_000
@@ -107,9 +108,9 @@ def _worded(item: Located, lang: str) -> dict[str, Any]:
     if "limit" in params and item.code == "file-too-large":
         limit = int(params["limit"])
         params["limit_text"] = (
-            f"{limit / _MEGABYTE:.1f} MB"
+            messages.word("size.megabytes", lang, number(limit / _MEGABYTE, lang))
             if limit >= _MEGABYTE / 10
-            else f"{limit} bytes"
+            else messages.word("size.bytes", lang, count(limit, lang))
         )
     params["suggestion"] = (
         messages.word("did-you-mean", lang, suggestion) if suggestion else ""
