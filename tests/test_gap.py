@@ -1874,3 +1874,15 @@ def test_category_labels_name_one_category_each(lang: str) -> None:
         category_labels("uncovered", lang)[0]
         == {"en": "uncovered", "sv": "saknas helt"}[lang]
     )
+
+
+def test_the_heading_groups_large_counts(tmp_path: Path) -> None:
+    """Issue 16: "12 000 rader" in Swedish, "12,000 rows" in English, as other figures."""
+    courses = tmp_path / "lista.csv"
+    rows = "".join(f"X-{i};Kurs {i}\n" for i in range(12_000))
+    courses.write_text("Kurskod;Kursnamn\n" + rows, encoding="utf-8")
+    model = str(ROOT / "examples" / "vgr.yaml")
+    swedish = run("gap", model, "-c", str(courses), "--lang", "sv").stdout
+    assert swedish.splitlines()[1].startswith(f"mot {courses}: 12\u00a0000 rader, ")
+    english = run("gap", model, "-c", str(courses), "--lang", "en").stdout
+    assert english.splitlines()[1].startswith(f"against {courses}: 12,000 rows, ")

@@ -205,8 +205,9 @@ def test_format_given_writes_it_to_any_name(
 
 
 NEEDS_FILE = {
-    "en": "a {fmt} file is no text for the screen: give its name with -o FILE.{fmt}",
-    "sv": "en {fmt}-fil är ingen text för skärmen: ange filens namn med -o FIL.{fmt}",
+    "en": "a {fmt} file cannot be shown in the terminal: give the file's name with "
+    "-o FILE.{fmt}",
+    "sv": "en {fmt}-fil kan inte visas i terminalen: ange filens namn med -o FIL.{fmt}",
 }
 
 

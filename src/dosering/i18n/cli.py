@@ -279,9 +279,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "av {suffixes}, eller välj formatet med --format ({formats})",
     ),
     "output.needs-file": (
-        "a {format} file is no text for the screen: give its name with "
+        "a {format} file cannot be shown in the terminal: give the file's name with "
         "-o FILE.{format}",
-        "en {format}-fil är ingen text för skärmen: ange filens namn med "
+        "en {format}-fil kan inte visas i terminalen: ange filens namn med "
         "-o FIL.{format}",
     ),
     "output.wrote": ("wrote {path}", "skrev {path}"),

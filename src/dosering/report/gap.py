@@ -289,7 +289,7 @@ def heading_lines(result: GapResult, lang: str) -> list[str]:
     total = len(result.meaning.course_by_id)
     lines = [word("heading", lang, model=result.model)]
     if result.courses is None:
-        lines.append(word("against.own", lang, total=total))
+        lines.append(word("against.own", lang, total=count(total, lang)))
     else:
         matched = sum(1 for m in coverage.matches if m.course is not None)
         lines.append(
@@ -297,10 +297,10 @@ def heading_lines(result: GapResult, lang: str) -> list[str]:
                 "against.list",
                 lang,
                 courses=result.courses,
-                rows=result.rows,
-                matched=matched,
-                offered=len(coverage.offered),
-                total=total,
+                rows=count(result.rows, lang),
+                matched=count(matched, lang),
+                offered=count(len(coverage.offered), lang),
+                total=count(total, lang),
             )
         )
     return lines
