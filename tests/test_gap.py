@@ -1877,7 +1877,7 @@ def test_category_labels_name_one_category_each(lang: str) -> None:
 
 
 def test_the_heading_groups_large_counts(tmp_path: Path) -> None:
-    """Issue 16: "12 000 rader" in Swedish, "12,000 rows" in English, as other figures."""
+    """Issue 16: "12 000 rader" in Swedish, "12,000 rows" in English."""
     courses = tmp_path / "lista.csv"
     rows = "".join(f"X-{i};Kurs {i}\n" for i in range(12_000))
     courses.write_text("Kurskod;Kursnamn\n" + rows, encoding="utf-8")
