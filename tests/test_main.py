@@ -195,3 +195,18 @@ def test_started_with_stdout_closed_is_one_line_and_exit_3(tmp_path: Path) -> No
     )
     assert written.returncode == 0, written.stderr
     assert target.read_text(encoding="utf-8").startswith("{")
+
+
+def test_a_catalogue_text_that_cannot_fill_is_a_bug_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A broken error text (a stray `{`) is exit 4 in one line, not a traceback."""
+    from dosering.i18n import catalogue
+
+    broken = dict(catalogue.MESSAGES)
+    broken["path.missing"] = ("{path: no such {file", "{path: finns {inte")
+    monkeypatch.setattr(catalogue, "MESSAGES", broken)
+    result = run("validate", str(tmp_path / "saknas.yaml"))
+    assert result.exit_code == 4, result
+    assert result.stderr.startswith("dosering: internal error — please report it")
+    assert "Traceback" not in result.stderr

@@ -64,7 +64,11 @@ def main(argv: list[str] | None = None) -> None:
         from dosering.i18n.catalogue import error_text
         from dosering.report.escape import terminal
 
-        _stop(terminal(error_text(exc, run_lang())), 3)  # no cell forges a line
+        try:
+            line = terminal(error_text(exc, run_lang()))  # no cell forges a line
+        except Exception as bug:  # noqa: BLE001 - a catalogue text that cannot fill
+            _internal(bug, args)
+        _stop(line, 3)
     except KeyboardInterrupt:
         _quiet(130)
     except BrokenPipeError:
