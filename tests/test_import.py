@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 
 from dosering.i18n.excel import vocabulary
 from dosering.model.checks import CATALOGUE, REGISTRY
-from dosering.model.schema import FORMATS, Model, lms_codes, need_parts
+from dosering.model.schema import (
+    FORMATS,
+    HEADCOUNT_MAX,
+    Model,
+    lms_codes,
+    need_parts,
+)
 from dosering.model.semantics import Meaning
 from dosering.pipeline.check import Options, check_bytes
 from dosering.pipeline.importing import run_import
@@ -154,7 +160,7 @@ def models(draw: Any) -> dict[str, Any]:
             entity(
                 ident,
                 group=maybe(st.sampled_from(groups)) if groups else None,
-                headcount=maybe(st.integers(0, 10**9)),
+                headcount=maybe(st.integers(0, HEADCOUNT_MAX)),
                 turnover=maybe(st.sampled_from([0, 0.1, 0.085, 1, 0.333333])),
                 refresh_years=maybe(st.sampled_from([1, 2.5, 5, 0.5])),
                 needs=needs,

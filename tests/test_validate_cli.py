@@ -1111,3 +1111,35 @@ def test_an_emptied_model_in_a_folder_fails(tmp_path: Path) -> None:
         "dosering init modell.yaml",
         "2 filer kontrollerade, 1 fel, 1 fil överhoppad (ingen modell)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        (
+            "en",
+            "Write the number of staff in the role (a region has tens of thousands at "
+            "most); is a digit too many, or a cell from Excel in another format?",
+        ),
+        (
+            "sv",
+            "Skriv antalet anställda i rollen (en region har som mest tiotusentals); "
+            "är det en siffra för mycket, eller en cell från Excel i ett annat format?",
+        ),
+    ],
+)
+def test_an_absurd_headcount_is_an_error(tmp_path: Path, lang: str, hint: str) -> None:
+    """`headcount: 1e30` from a workbook cell passed; over 10 million is an error."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\nlevels: [{id: veta, name: V}]\n"
+        "areas: [{id: fk, name: F}]\nroles:\n  - id: a\n    name: A\n"
+        "    headcount: 1000000000000000019884624838656\n    needs: {fk: veta}\n"
+        "courses: [{id: c, title: C, format: other, gives: {fk: veta}}]\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "--lang", lang, "-f", "json")
+    assert result.exit_code == 1, result
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["line"]) == ("schema", 8)
+    assert finding["hint"] == hint

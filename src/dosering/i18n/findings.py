@@ -288,6 +288,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` must be at most {limit}, not `{raw}`",
         "`{field}` ska vara högst {limit}, inte `{raw}`",
     ),
+    "less-than-equal.count": (
+        "`{field}` must be at most {limit}, not `{raw}`",
+        "`{field}` ska vara högst {limit}, inte `{raw}`",
+    ),
     "less-than": (
         "`{field}` must be less than {limit}, not `{raw}`",
         "`{field}` ska vara mindre än {limit}, inte `{raw}`",
@@ -706,6 +710,12 @@ HINTS: dict[str, tuple[str, str]] = {
     "less-than-equal": (
         "Use {limit} or less (a share: 0.1 means 10 %).",
         "Använd {limit} eller mindre (en andel: 0.1 betyder 10 %).",
+    ),
+    "less-than-equal.count": (
+        "Write the number of staff in the role (a region has tens of thousands at "
+        "most); is a digit too many, or a cell from Excel in another format?",
+        "Skriv antalet anställda i rollen (en region har som mest tiotusentals); "
+        "är det en siffra för mycket, eller en cell från Excel i ett annat format?",
     ),
     "less-than": ("Use less than {limit}.", "Använd mindre än {limit}."),
     "not-allowed": (

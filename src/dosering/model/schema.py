@@ -36,7 +36,9 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(strict=True)]
 Url = Annotated[str, StringConstraints(strict=True, pattern=URL_PATTERN)]
-Count = Annotated[int, Field(strict=True, ge=0)]
+HEADCOUNT_MAX = 10_000_000
+"""More staff than Sweden has people is a typing slip (`1e30` from a workbook cell)."""
+Count = Annotated[int, Field(strict=True, ge=0, le=HEADCOUNT_MAX)]
 Share = Annotated[float, Field(strict=True, ge=0, le=1, allow_inf_nan=False)]
 Hours = Annotated[float, Field(strict=True, ge=0, allow_inf_nan=False)]
 Years = Annotated[float, Field(strict=True, gt=0, allow_inf_nan=False)]
@@ -500,6 +502,8 @@ def _drafts_for(error: Any, data: Any, suggest: _References) -> Iterator[Draft]:
     elif kind_of_error in _RANGE_ERRORS:
         params["limit"] = _number(next(iter(ctx.values()), ""))
         key = kind_of_error.replace("_", "-")
+        if key == "less-than-equal" and params["limit"] == _number(HEADCOUNT_MAX):
+            key = "less-than-equal.count"
     elif kind_of_error == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
         params["expected"] = expected
