@@ -301,6 +301,29 @@ def test_level_typo_is_a_finding_with_did_you_mean(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
+    ("exported", "lang", "hint"),
+    [
+        ("sv", "en", "The levels are on the sheet Nivåer."),
+        ("en", "sv", "Nivåerna står på bladet Levels."),
+        ("sv", "sv", "Nivåerna står på bladet Nivåer."),
+    ],
+)
+def test_a_hint_names_the_sheet_as_the_workbook_has_it(
+    tmp_path: Path, exported: str, lang: str, hint: str
+):
+    """A workbook exported in one language and read in the other: the hint names
+    the tab the planner sees, not the sheet's name in the run's language."""
+    book = tmp_path / "model.xlsx"
+    path = ROOT / "examples" / "kalmar.yaml"
+    assert run("export", str(path), "-o", str(book), "--lang", exported).exit_code == 0
+    needs = "Behov" if exported == "sv" else "Needs"
+    edit(book, needs, {"C2": "Veta & deltaa"})
+    result = run("import", str(book), "-o", str(tmp_path / "out.yaml"), "--lang", lang)
+    assert result.exit_code == 1, result
+    assert hint in result.stdout
+
+
+@pytest.mark.parametrize(
     ("lang", "id_line", "lms_line"),
     [
         (

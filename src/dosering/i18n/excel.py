@@ -10,7 +10,7 @@ code, in any case.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dosering.i18n._text import Lenient
@@ -298,28 +298,28 @@ HINTS: dict[str, tuple[str, str]] = {
     "typographic-quotes.lms": _NO_QUOTES,
     "typographic-quotes.hr": _NO_QUOTES,
     "workbook-role.unknown": (
-        "Add the role on the sheet Roles, or correct the id.",
-        "Lägg till rollen på bladet Roller, eller rätta id:t.",
+        "Add the role on the sheet {sheet_roles}, or correct the id.",
+        "Lägg till rollen på bladet {sheet_roles}, eller rätta id:t.",
     ),
     "duplicate-id": (
         "Give it another id; the first is at {first_cell}.",
         "Ge den ett annat id; det första står i {first_cell}.",
     ),
     "unknown-group": (
-        "{suggestion}The groups are on the sheet Groups.",
-        "{suggestion}Grupperna står på bladet Grupper.",
+        "{suggestion}The groups are on the sheet {sheet_groups}.",
+        "{suggestion}Grupperna står på bladet {sheet_groups}.",
     ),
     "unknown-area": (
-        "{suggestion}The knowledge areas are on the sheet Areas.",
-        "{suggestion}Kunskapsområdena står på bladet Områden.",
+        "{suggestion}The knowledge areas are on the sheet {sheet_areas}.",
+        "{suggestion}Kunskapsområdena står på bladet {sheet_areas}.",
     ),
     "unknown-level": (
-        "{suggestion}The levels are on the sheet Levels.",
-        "{suggestion}Nivåerna står på bladet Nivåer.",
+        "{suggestion}The levels are on the sheet {sheet_levels}.",
+        "{suggestion}Nivåerna står på bladet {sheet_levels}.",
     ),
     "unknown-course": (
-        "{suggestion}The courses are on the sheet Courses.",
-        "{suggestion}Kurserna står på bladet Kurser.",
+        "{suggestion}The courses are on the sheet {sheet_courses}.",
+        "{suggestion}Kurserna står på bladet {sheet_courses}.",
     ),
 }
 """Hints for findings in a workbook; a finding without one here has no hint (the
@@ -393,6 +393,17 @@ def hint(key: str, lang: str, params: Mapping[str, Any]) -> str | None:
 def sheet(key: str, lang: str) -> str:
     """A sheet's name in the language asked for."""
     return _pick(SHEETS, key, lang)
+
+
+def sheet_in(key: str, lang: str, names: Sequence[str]) -> str:
+    """A sheet's name as a workbook with these sheets has it, else in `lang`.
+
+    A hint names the tab the reader sees, in whichever language it was exported.
+    """
+    accepted = {n.casefold() for n in SHEETS[key]}
+    return next(
+        (n for n in names if n.strip().casefold() in accepted), sheet(key, lang)
+    )
 
 
 def column(key: str, lang: str) -> str:

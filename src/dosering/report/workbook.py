@@ -10,7 +10,16 @@ from dosering import __version__
 from dosering.core.findings import Draft, Finding, Report
 from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
-from dosering.i18n.excel import NONE_WORDS, column, format_name, grid, sheet, word
+from dosering.i18n.excel import (
+    NONE_WORDS,
+    SHEETS,
+    column,
+    format_name,
+    grid,
+    sheet,
+    sheet_in,
+    word,
+)
 from dosering.i18n.excel import hint as excel_hint
 from dosering.inputs.workbook import (
     AREA_COLUMNS,
@@ -260,6 +269,8 @@ def _finding(problem: Problem, imported: Imported, lang: str) -> Finding:
 
 def _params(draft: Draft, imported: Imported, lang: str) -> dict[str, Any]:
     params = dict(draft.params)
+    for key in SHEETS:
+        params.setdefault(f"sheet_{key}", sheet_in(key, lang, imported.sheets))
     for name, value in draft.params.items():
         if name.startswith("@"):
             found = locate_cell(imported.cells, value)
