@@ -704,6 +704,11 @@ def test_no_models_names_the_skipped_files(write_tree):
     assert sv[-1] == (
         "inga modellfiler hittades, 1 varning, 7 filer överhoppade (inga modeller)"
     )
+    assert sv[-2] == (
+        "överhoppade (ingen rad börjar med `dosering:`): "
+        + ", ".join(f"`{site / name}`" for name in names[:5])
+        + " och 2 till"
+    )
 
 
 def test_no_models_only_for_the_folder_without_one(write_tree):
@@ -1109,6 +1114,7 @@ def test_an_emptied_model_in_a_folder_fails(tmp_path: Path) -> None:
         "    Om en modell fanns här, hämta tillbaka den från git (git restore och "
         "filens namn); om inte, ta bort filen, eller börja en modell från en mall: "
         "dosering init modell.yaml",
+        f"överhoppade (ingen rad börjar med `dosering:`): `{folder / 'mkdocs.yml'}`",
         "2 filer kontrollerade, 1 fel, 1 fil överhoppad (ingen modell)",
     ]
 

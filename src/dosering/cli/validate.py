@@ -89,6 +89,7 @@ def validate(
         setup.lang,
         ignored=checked.ignored,
         skipped=checked.skipped,
+        skipped_files=checked.skipped_files,
         markdown=chosen in MARKDOWN,
     )
     context = Context(

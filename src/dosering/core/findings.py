@@ -172,6 +172,8 @@ class Report:
     files: tuple[str, ...]
     ignored: int = 0
     skipped: int = 0
+    skipped_files: tuple[str, ...] = ()
+    """The files skipped as no model (a folder's), as named: the text names them."""
 
     @classmethod
     def of(

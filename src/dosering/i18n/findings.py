@@ -1128,6 +1128,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{0} files skipped (not models)",
         "{0} filer överhoppade (inga modeller)",
     ),
+    "summary.skipped-files": (
+        "skipped (no line starts `dosering:`): {0}",
+        "överhoppade (ingen rad börjar med `dosering:`): {0}",
+    ),
     "summary.files.one": ("{0} file checked", "{0} fil kontrollerad"),
     "summary.files": ("{0} files checked", "{0} filer kontrollerade"),
     "severity.error": ("error", "fel"),

@@ -65,6 +65,11 @@ class Checked:
     skipped: int
     results: tuple[CheckedFile, ...]
 
+    @property
+    def skipped_files(self) -> tuple[str, ...]:
+        """The files skipped as no model, in order."""
+        return tuple(r.name for r in self.results if r.skipped)
+
     @classmethod
     def of(
         cls,

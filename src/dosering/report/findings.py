@@ -16,7 +16,9 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from dosering import __version__
+from dosering.core.errors import Shown
 from dosering.core.findings import Finding, Report, Severity
+from dosering.i18n import catalogue
 from dosering.i18n import findings as messages
 from dosering.i18n._text import compose
 from dosering.model.checks import CATALOGUE, REGISTRY
@@ -157,6 +159,8 @@ def report_text(report: Report, out: IO[str], ctx: Context) -> None:
         )
         if finding.hint:
             lines.append(_paint(paint, "hint", "    " + terminal(finding.hint)))
+    if report.skipped_files:
+        lines.append(_paint(paint, "hint", skipped_line(report, ctx.lang)))
     lines.append(_paint(paint, "summary", summary_line(report, ctx.lang)))
     out.write("\n".join(lines) + "\n")
 
@@ -164,6 +168,17 @@ def report_text(report: Report, out: IO[str], ctx: Context) -> None:
 def _paint(painters: dict[str, tuple[str, str]], style: str, text: str) -> str:
     before, after = painters[style]
     return f"{before}{text}{after}" if before else text
+
+
+SKIPPED_SHOWN = 5
+"""How many skipped files the text names before "and N more"."""
+
+
+def skipped_line(report: Report, lang: str) -> str:
+    """The files skipped as no model, named (the first few), for the text."""
+    names = [terminal(name) for name in report.skipped_files]
+    listed = catalogue.shown(Shown.of(names, SKIPPED_SHOWN, width=1000), lang)
+    return messages.word("summary.skipped-files", lang, listed)
 
 
 def summary_line(report: Report, lang: str) -> str:

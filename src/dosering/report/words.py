@@ -66,11 +66,12 @@ def word_report(
     *,
     ignored: int = 0,
     skipped: int = 0,
+    skipped_files: Iterable[str] = (),
     markdown: bool = False,
 ) -> Report:
     """A report of worded findings, for the reporters (`markdown`: as above)."""
     findings = word_findings(items, lang, markdown=markdown)
-    return Report(findings, tuple(files), ignored, skipped)
+    return Report(findings, tuple(files), ignored, skipped, tuple(skipped_files))
 
 
 def _worded(item: Located, lang: str) -> dict[str, Any]:
