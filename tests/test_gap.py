@@ -186,6 +186,11 @@ def test_text_in_swedish(listed: Path) -> None:
         "kursplatser per år" in result.stdout
     )
     assert "saknas helt (1)" in result.stdout
+    assert (
+        "den föreskrivna kursen Patientsäkerhet, bas (ps-bas) ges inte: erbjud den, "
+        "eller ändra behovets `courses`" in result.stdout
+    )
+    assert "mot list.csv: 6 rader, 4 kopplade, 3 av 5 kurser" in result.stdout
     assert result.stderr.startswith("Slutkod 1: luckor i kategorier som `--fail-on`")
 
 
@@ -1635,6 +1640,9 @@ INACTIVE_TODO = {
     "inaktiv ({rows}): aktivera aktiviteten i lärplattformen, eller ändra modellen "
     "(uppfyller 8 behov hos 8 roller)",
 }
+INFO = {"en": "info", "sv": "notering"}
+"""The lowest severity, as the text line names it."""
+
 INACTIVE_SAID = {
     "en": "row {row} is inactive (`{status}` in column Status): left out, so the "
     "model's course `fk-grund` is not offered",
@@ -1670,11 +1678,23 @@ def test_a_course_whose_row_is_inactive_says_so(lang: str) -> None:
     argv = [str(ROOT / "examples" / "vgr.yaml"), "--courses", str(listed)]
     text = run("gap", *argv, "--lang", lang).stdout.splitlines()
     todo = INACTIVE_TODO[lang].format(rows=f"{listed}:2, {listed}:4")
+    assert (
+        text[1]
+        == {
+            "en": f"against {listed}: 1 row (and 3 inactive, left out), 1 matched, "
+            "1 of 15 model courses offered",
+            "sv": f"mot {listed}: 1 rad (och 3 inaktiva, utelämnade), 1 kopplad, "
+            "1 av 15 kurser i modellen ges",
+        }[lang]
+    )
     [line] = [line for line in text if line.startswith("  fk-grund ")]
     assert line.endswith(f"   {todo}")
     for row, status, col in ((2, "Inaktiv", 3), (4, "Arkiverad", 3)):
         said = INACTIVE_SAID[lang].format(row=row, status=status)
-        note = f"{listed}:{row}:{col}: info row-inactive {said} ({INACTIVE_HINT[lang]})"
+        info = INFO[lang]
+        note = (
+            f"{listed}:{row}:{col}: {info} row-inactive {said} ({INACTIVE_HINT[lang]})"
+        )
         assert note in text
     md = run("gap", *argv, "--lang", lang, "-f", "md").stdout.splitlines()
     assert f"| fk-grund | {todo} |" in md
@@ -1802,7 +1822,8 @@ def test_zeros_dropped_by_excel_are_said_for_an_unmapped_row(
     [line] = [line for line in result.stdout.splitlines() if " 412 " in line]
     assert line.endswith(f"   {ZEROS_TODO[lang]}")
     note = (
-        f"{listed}:2:1: info row-code-zeros {ZEROS_SAID[lang]}{ZEROS_MATCHED[lang]} "
+        f"{listed}:2:1: {INFO[lang]} row-code-zeros "
+        f"{ZEROS_SAID[lang]}{ZEROS_MATCHED[lang]} "
         f"({ZEROS_HINT[lang]}{ZEROS_UNTIL[lang]})"
     )
     assert note in result.stdout.splitlines()

@@ -69,7 +69,12 @@ def test_text_no_demand_shows_a_dash_and_the_reason():
     assert (
         "Ingen lärväg innehåller Introduktion till förbättringsarbete (fk-intro)" in out
     )
-    assert "föreskriv den i ett behov (`courses:`)" in out
+    assert (
+        "Ingen lärväg innehåller Introduktion till förbättringsarbete (fk-intro), "
+        "Introduktion till patientsäkerhet (ps-intro): rollerna som behöver det de ger "
+        "får det genom en annan kurs på sin lärväg"
+    ) in out
+    assert "föreskriv en av dem i ett behov (`courses:`)" in out
     assert _cells(result.stdout, "fk-intro") == ["–", "–", "0", "–"]
     assert "134,0 personer per år behöver utbildning" in out
     assert "Ingen kurs som ges har för få platser." in out
@@ -79,6 +84,8 @@ def test_text_no_demand_shows_a_dash_and_the_reason():
         "No learning path holds Introduktion till förbättringsarbete (fk-intro)"
         in english
     )
+    assert "the roles that need what they give get it" in english
+    assert "prescribe one in a need (`courses:`)" in english
     assert "134.0 people a year need training" in english
 
 

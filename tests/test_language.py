@@ -402,7 +402,7 @@ def test_output_file_is_named_as_given(
 @pytest.mark.parametrize(
     ("fmt", "first"),
     [
-        ("text", "file-too-large           fel      Filen är större än gränsen"),
+        ("text", "file-too-large           fel       Filen är större än gränsen"),
         ("md", "| kod | allvarlighet | vad den hittar |"),
         ("json", "["),
     ],

@@ -126,7 +126,7 @@ def test_a_row_finding_has_no_column_in_render(tmp_path: Path) -> None:
         "sv",
     )
     assert result.exit_code == 0, result.stderr
-    assert f"{listing}:19: info row-total rad 19 är en summarad" in result.stderr
+    assert f"{listing}:19: notering row-total rad 19 är en summarad" in result.stderr
     assert "None" not in result.stderr
 
 

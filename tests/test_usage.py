@@ -319,3 +319,50 @@ def test_swedish_help_says_warnings_count_as_errors():
         result.stdout.split()
     )
     assert "Slutkod 0 när inget är fel, 1 vid fel" in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("argv", "stream", "swedish"),
+    [
+        (("checks",), "stdout", "notering  En roll utan antal ger ingen efterfrågan"),
+        (("checks", "-f", "md"), "stdout", "| kod | allvarlighet | vad den hittar |"),
+        (("templates",), "stderr", "kopiera dem till en mapp"),
+        (("templates", "eject", "mallar"), "stderr", "skrev 17 mallar till mallar"),
+        (("schema", "-o", "s.json"), "stderr", "skrev s.json"),
+    ],
+)
+def test_commands_that_read_no_model_speak_the_configured_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    stream: str,
+    swedish: str,
+):
+    """Issue 16: `lang: sv` in `.dosering.yaml` holds whatever the locale."""
+    (tmp_path / ".dosering.yaml").write_text("lang: sv\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    result = run(*argv)
+    assert result.exit_code == 0, result
+    assert swedish in getattr(result, stream)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("templates", "--lang", "sv", "eject", "mallar"),
+        ("--lang", "sv", "templates", "eject", "mallar"),
+        ("--lang", "sv", "schema", "-o", "mallar.json"),
+    ],
+)
+def test_a_lang_before_the_subcommand_holds_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...]
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    result = run(*argv)
+    assert result.exit_code == 0, result
+    assert result.stderr.startswith("skrev ")

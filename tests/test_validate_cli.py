@@ -1149,3 +1149,56 @@ def test_an_absurd_headcount_is_an_error(tmp_path: Path, lang: str, hint: str) -
     [finding] = json.loads(result.stdout)["findings"]
     assert (finding["code"], finding["line"]) == ("schema", 8)
     assert finding["hint"] == hint
+
+
+@pytest.mark.parametrize(
+    ("lang", "level", "area"),
+    [
+        (
+            "en",
+            "no need and no course uses the level Driva & leda (`driva`)",
+            "no role needs the knowledge area Patientsäkerhet (`ps`)",
+        ),
+        (
+            "sv",
+            "inget behov och ingen kurs använder nivån Driva & leda (`driva`)",
+            "ingen roll behöver kunskapsområdet Patientsäkerhet (`ps`)",
+        ),
+    ],
+)
+def test_unused_levels_and_areas_are_named(
+    tmp_path: Path, lang: str, level: str, area: str
+) -> None:
+    """An unused level or area is named as the document names it, then its id."""
+    model = tmp_path / "m.yaml"
+    text = WARN.read_text(encoding="utf-8")
+    text = text.replace("        level: driva\n", "        level: veta\n")
+    text = text.replace("gives: {fk: driva", "gives: {fk: veta")
+    model.write_text(text, encoding="utf-8")
+    out = run("validate", "--lang", lang, "-f", "json", str(model)).stdout
+    messages = {f["code"]: f["message"] for f in json.loads(out)["findings"]}
+    assert messages["level-unused"] == level
+    assert messages["area-unused"] == area
+
+
+@pytest.mark.parametrize(
+    ("label", "lang", "hint"),
+    [
+        ("lärarledd", "sv", "Menade du `classroom`?"),
+        ("e-utbildning", "en", "Did you mean `e-learning`?"),
+        ("I arbetet", "sv", "Menade du `on-the-job`?"),
+    ],
+)
+def test_a_format_copied_from_the_document_gets_its_code(
+    tmp_path: Path, label: str, lang: str, hint: str
+) -> None:
+    """`format: lärarledd` (the document's word) is told the code to write."""
+    model = tmp_path / "m.yaml"
+    text = WARN.read_text(encoding="utf-8")
+    model.write_text(text.replace("format: e-learning", f"format: {label}", 1), "utf-8")
+    result = run("validate", "--lang", lang, "-f", "json", str(model))
+    assert result.exit_code == 1, result.stdout
+    (finding,) = [
+        f for f in json.loads(result.stdout)["findings"] if f["severity"] == "error"
+    ]
+    assert finding["hint"].startswith(hint), finding

@@ -240,6 +240,7 @@ def gap(
             found.findings, chosen_lang, markdown=fmt is GapFormat.md
         ),
         rows=found.rows,
+        inactive=found.inactive,
     )
     context = Context(
         lang=chosen_lang,

@@ -18,17 +18,19 @@ from dosering.cli._app import (
     app,
     emit,
     fail,
+    options,
     say_wrote,
 )
 
 
 @app.command()
-def schema(output: OutputOption = None) -> None:
+def schema(output: OutputOption = None, lang: LangOption = None) -> None:
     """Print the JSON Schema of the model format (version 1), for editors."""
     from dosering.model.schema import json_schema
 
+    chosen = options(lang, None).lang
     emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
-    say_wrote(output)
+    say_wrote(output, chosen)
 
 
 class ChecksFormat(enum.StrEnum):
@@ -47,10 +49,10 @@ def checks(
     lang: LangOption = None,
 ) -> None:
     """List every finding code dosering reports, with its severity and title."""
-    from dosering.i18n.findings import detect_lang, title
+    from dosering.i18n.findings import title
     from dosering.model.checks import CATALOGUE
 
-    chosen = detect_lang(lang.value if lang else None, None)
+    chosen = options(lang, None).lang
     rows = [
         (r.code, str(r.severity), title(r.code, chosen)) for r in CATALOGUE.values()
     ]

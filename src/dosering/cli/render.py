@@ -207,13 +207,13 @@ app.add_typer(templates_app)
 def templates(ctx: typer.Context, lang: LangOption = None) -> None:
     """The built-in document templates: lists them; `eject DIR` copies them."""
     if ctx.invoked_subcommand is not None:
+        if lang is not None:  # `templates --lang sv eject DIR`: for eject
+            STATE.root_lang = lang
         return
-    from dosering.i18n.findings import detect_lang
     from dosering.i18n.render import label
     from dosering.render.environment import builtin_templates
 
-    chosen = detect_lang(lang.value if lang else None, None)
-    STATE.lang = chosen
+    chosen = options(lang, None).lang
     emit("".join(f"{name.as_posix()}\n" for name in builtin_templates()), None)
     typer.echo(label("cli.templates-eject", chosen), err=True)
 
@@ -234,11 +234,9 @@ def eject(
 
     Never overwrites a file: exit 3 when any of them exists there already.
     """
-    from dosering.i18n.findings import detect_lang
     from dosering.i18n.render import label
     from dosering.render.environment import eject_templates
 
-    chosen = detect_lang(lang.value if lang else None, None)
-    STATE.lang = chosen
+    chosen = options(lang, None).lang
     written = eject_templates(folder)
     typer.echo(label("cli.ejected", chosen, len(written), folder, folder), err=True)

@@ -336,11 +336,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "include-order.self": (
         "level `{level}` includes itself",
-        "nivån `{level}` inkluderar sig själv",
+        "nivån `{level}` omfattar sig själv",
     ),
     "include-order": (
         "level `{level}` includes `{id}`, which is not listed before it",
-        "nivån `{level}` inkluderar `{id}`, som inte står före den",
+        "nivån `{level}` omfattar `{id}`, som inte står före den",
     ),
     "duplicate-hr.same": (
         "the HR code `{hr}` is listed twice for role `{other}`",
@@ -400,7 +400,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "need-unsatisfied": (
         "no course gives {area} at {level} or a level that includes it (role `{role}`)",
-        "ingen kurs ger {area} på {level} eller en nivå som inkluderar den "
+        "ingen kurs ger {area} på {level} eller en nivå som omfattar den "
         "(roll `{role}`)",
     ),
     "course-unused": (
@@ -408,12 +408,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kursen `{course}` uppfyller inget behov hos någon roll",
     ),
     "area-unused": (
-        "no role needs the knowledge area `{area}`",
-        "ingen roll behöver kunskapsområdet `{area}`",
+        "no role needs the knowledge area {name} (`{area}`)",
+        "ingen roll behöver kunskapsområdet {name} (`{area}`)",
     ),
     "level-unused": (
-        "no need and no course uses the level `{level}`",
-        "inget behov och ingen kurs använder nivån `{level}`",
+        "no need and no course uses the level {name} (`{level}`)",
+        "inget behov och ingen kurs använder nivån {name} (`{level}`)",
     ),
     "prescribed-mismatch": (
         "course `{course}` is prescribed for {area} at {level}, but does not give it "
@@ -1136,7 +1136,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "summary.files": ("{0} files checked", "{0} filer kontrollerade"),
     "severity.error": ("error", "fel"),
     "severity.warning": ("warning", "varning"),
-    "severity.info": ("info", "info"),
+    "severity.info": ("info", "notering"),
     "checks.code": ("code", "kod"),
     "checks.severity": ("severity", "allvarlighet"),
     "checks.title": ("what it finds", "vad den hittar"),

@@ -421,8 +421,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "against.list": (
         "against {courses}: {rows} {rows:row|rows}, {matched} matched, {offered} of "
         "{total} model {total:course|courses} offered",
-        "mot {courses}: {rows} {rows:rad|rader}, {matched} kopplade, {offered} av "
-        "{total} {total:kurs|kurser} i modellen ges",
+        "mot {courses}: {rows} {rows:rad|rader}, {matched} "
+        "{matched:kopplad|kopplade}, {offered} av {total} {total:kurs|kurser} i "
+        "modellen ges",
+    ),
+    "against.list.inactive": (
+        "against {courses}: {rows} {rows:row|rows} (and {inactive} inactive, left "
+        "out), {matched} matched, {offered} of {total} model {total:course|courses} "
+        "offered",
+        "mot {courses}: {rows} {rows:rad|rader} (och {inactive} "
+        "{inactive:inaktiv, utelämnad|inaktiva, utelämnade}), {matched} "
+        "{matched:kopplad|kopplade}, {offered} av {total} {total:kurs|kurser} i "
+        "modellen ges",
     ),
     "against.own": (
         "against its own catalogue: all {total} {total:course|courses} offered",
@@ -482,14 +492,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "kursplatser per år",
     ),
     "no-demand": (
-        "No learning path holds {courses}: the roles that need what it gives get it "
-        "from another course on their path (one with fewer hours, or one that "
-        "covers more of their needs); prescribe it in a need (`courses:`) to send "
-        "a role there",
-        "Ingen lärväg innehåller {courses}: rollerna som behöver det den ger får "
-        "det genom en annan kurs på sin lärväg (en med färre timmar, eller en som "
-        "täcker fler av deras behov); föreskriv den i ett behov (`courses:`) för "
-        "att skicka en roll dit",
+        "No learning path holds {courses}: the roles that need what {n:it gives|"
+        "they give} get it from another course on their path (one with fewer hours, "
+        "or one that covers more of their needs); prescribe {n:it|one} in a need "
+        "(`courses:`) to send a role there",
+        "Ingen lärväg innehåller {courses}: rollerna som behöver det {n:den|de} ger "
+        "får det genom en annan kurs på sin lärväg (en med färre timmar, eller en "
+        "som täcker fler av deras behov); föreskriv {n:den|en av dem} i ett behov "
+        "(`courses:`) för att skicka en roll dit",
     ),
     "no-gaps": ("No gaps.", "Inga luckor."),
     "more": (
@@ -558,7 +568,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "todo.prescribed-missing": (
         "the prescribed {course} is not offered: offer it, or change the need's "
         "`courses`",
-        "den föreskrivna {course} ges inte: erbjud den, eller ändra behovets `courses`",
+        "den föreskrivna kursen {course} ges inte: erbjud den, eller ändra behovets "
+        "`courses`",
     ),
     "todo.not-offered": (
         "no row of the list is {course}: offer it, or map its row in --mapping "

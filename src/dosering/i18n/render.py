@@ -317,3 +317,16 @@ def labels(lang: str) -> dict[str, str]:
 def label(key: str, lang: str, *args: object) -> str:
     """One label, filled with `args` when it has `{}` slots."""
     return fill(LABELS[key][1 if lang == "sv" else 0], args, {})
+
+
+def format_of_label(text: str) -> str | None:
+    """The course format a document's label names, in either language.
+
+    `lärarledd` -> `classroom`: a planner who copies the format from the rendered
+    document into the model is told the code to write.
+    """
+    wanted = " ".join(text.split()).casefold()
+    for key, words in LABELS.items():
+        if key.startswith("format.") and wanted in (w.casefold() for w in words):
+            return key.removeprefix("format.")
+    return None

@@ -28,6 +28,8 @@ class Gap:
     """The course list's and the mapping's findings."""
     rows: int
     mapping: RowMapping | None
+    inactive: int = 0
+    """The list's rows left out as inactive (not in `rows`)."""
 
     @property
     def mapping_failed(self) -> bool:
@@ -124,6 +126,7 @@ def analyse_offer(
         findings=tuple(findings),
         rows=0 if course_list is None else len(course_list.rows),
         mapping=decisions,
+        inactive=0 if course_list is None else len(course_list.inactive),
     )
 
 

@@ -35,6 +35,8 @@ class GapResult:
     coverage: Coverage
     findings: tuple[Finding, ...] = ()
     rows: int = 0
+    inactive: int = 0
+    """The list's rows left out as inactive (not in `rows`)."""
 
 
 @dataclass(frozen=True)
@@ -294,10 +296,11 @@ def heading_lines(result: GapResult, lang: str) -> list[str]:
         matched = sum(1 for m in coverage.matches if m.course is not None)
         lines.append(
             word(
-                "against.list",
+                "against.list.inactive" if result.inactive else "against.list",
                 lang,
                 courses=result.courses,
                 rows=count(result.rows, lang),
+                inactive=count(result.inactive, lang),
                 matched=count(matched, lang),
                 offered=count(len(coverage.offered), lang),
                 total=count(total, lang),
@@ -341,6 +344,7 @@ def summary_lines(result: GapResult, lang: str) -> list[str]:
                 "no-demand",
                 lang,
                 courses=", ".join(names.course(c) for c in allocation.no_demand),
+                n=len(allocation.no_demand),
             )
         )
     if allocation.roles_without_headcount:

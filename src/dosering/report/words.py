@@ -22,6 +22,7 @@ from dosering.i18n import findings as messages
 from dosering.i18n._text import marked
 from dosering.i18n.diff import word as diff_word
 from dosering.i18n.numbers import count, number
+from dosering.i18n.render import format_of_label
 from dosering.report.escape import terminal as visible
 
 _MEGABYTE = 1_000_000
@@ -99,6 +100,8 @@ def _worded(item: Located, lang: str) -> dict[str, Any]:
         choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",")]
         near = difflib.get_close_matches(str(params.get("raw", "")), choices, 1, 0.6)
         suggestion = near[0] if near else None
+        if item.path and item.path[-1] == "format":  # a label from the document
+            suggestion = format_of_label(str(params.get("value", ""))) or suggestion
     if "inner" in params:  # a value in typographic quotes
         plain = params.get("plain")
         params["or_plain"] = messages.word("quotes.or-plain", lang) if plain else ""

@@ -21,6 +21,9 @@ KEYS = ("area-unused",)
 def check(meaning: Meaning) -> Iterator[Draft]:
     """Report each area no role needs."""
     needed = {need.area for need in meaning.needs}
+    names = meaning.area_names
     for index, area in enumerate(meaning.model.areas):
         if area.id not in needed:
-            yield Draft(ID, ("areas", index, "id"), {"area": area.id})
+            yield Draft(
+                ID, ("areas", index, "id"), {"area": area.id, "name": names[area.id]}
+            )

@@ -22,8 +22,13 @@ KEYS = ("level-unused",)
 def check(meaning: Meaning) -> Iterator[Draft]:
     """Report each level no need and no course names."""
     used = {need.level for need in meaning.needs}
+    names = meaning.level_names
     for course in meaning.model.courses:
         used.update(course.gives.values())
     for index, level in enumerate(meaning.model.levels):
         if level.id not in used:
-            yield Draft(ID, ("levels", index, "id"), {"level": level.id})
+            yield Draft(
+                ID,
+                ("levels", index, "id"),
+                {"level": level.id, "name": names[level.id]},
+            )
