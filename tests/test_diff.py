@@ -557,6 +557,8 @@ TWO_REGIONS = {
         "    requires more than A  Patientsäkerhet within 3 months of starting (no "
         "time limit before)",
         "    updated               position in the list: 7 → 4",
+        # a course gives less; it does not "require more"
+        "    gives less than A     gives Förändringsledning: Fördjupad nivå → (none)",
         # demand rounded up as everywhere places are shown (23.15 → 23.2)
         "Förbättrings- och innovationskunskap för ledningsgrupper       22.2       "
         "23.2          60          65",
@@ -575,6 +577,7 @@ TWO_REGIONS = {
         "    kräver mer än A     Patientsäkerhet inom 3 månader från start (ingen "
         "tidsgräns förut)",
         "    uppdaterad          plats i listan: 7 → 4",
+        "    ger mindre än A     ger Förändringsledning: Fördjupad nivå → (saknas)",
         "  bara i A (examples/vgr.yaml): nivåer: expert; områden: forandringsledning; "
         "kurser: fk-praktik, fk-chef, ps-analys, spc, fl-komplexa-system; roller: "
         "st-lakare, biomedicinsk-analytiker, sektionschef",
@@ -838,7 +841,7 @@ Roles
 
 Courses
   Leda förändring på enheten
-    added     Leda förändring på enheten
+    added     course with id fl-grund
   Introduktion till förbättringskunskap
     renamed   new id: fk-grund → fk-introduktion
   Styrdiagram i praktiken – statistisk processtyrning
@@ -904,4 +907,20 @@ def test_class_labels_name_one_class_each():
         "striktare",
         "kräver mer än A",
         "som kräver mer än A",
+        "ger mindre än A",
     )
+
+
+def test_a_removed_course_says_what_it_was_not_its_name_again() -> None:
+    """The row names the course; its line says it was a course, and its id."""
+    examples = ROOT / "examples"
+    result = run(
+        "diff",
+        str(examples / "vgr-2026.yaml"),
+        str(examples / "vgr.yaml"),
+        "--lang",
+        "sv",
+    )
+    lines = result.stdout.splitlines()
+    at = lines.index("  Leda förändring på enheten")
+    assert lines[at + 1] == "    borttagen   kurs med id fl-grund"

@@ -975,7 +975,7 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
             "dosering gap: --column: `kod=Aktivitets-ID`: no field is called `kod`; "
             "did you mean --column code=Aktivitets-ID? The fields, in English "
             "whatever the language, are code, title, hours, seats, url, status\n"
-            "Usage: dosering gap [OPTIONS] {MODEL}\n"
+            "Usage: dosering gap [OPTIONS] MODEL\n"
             "See 'dosering gap --help' for every option.\n",
         ),
         (
@@ -983,7 +983,7 @@ def test_write_mapping_and_never_overwrite(listed: Path) -> None:
             "dosering gap: --column: `kod=Aktivitets-ID`: inget fält heter `kod`; "
             "menade du --column code=Aktivitets-ID? Fälten, på engelska oavsett "
             "språk, är code, title, hours, seats, url, status\n"
-            "Användning: dosering gap [FLAGGOR] {MODELL}\n"
+            "Användning: dosering gap [FLAGGOR] MODELL\n"
             "Se 'dosering gap --help' för alla flaggor.\n",
         ),
     ],
@@ -1907,3 +1907,32 @@ def test_the_heading_groups_large_counts(tmp_path: Path) -> None:
     assert swedish.splitlines()[1].startswith(f"mot {courses}: 12\u00a0000 rader, ")
     english = run("gap", model, "-c", str(courses), "--lang", "en").stdout
     assert english.splitlines()[1].startswith(f"against {courses}: 12,000 rows, ")
+
+
+ONE_COURSE = """\
+dosering: 1
+region: {id: ett, name: Region Ett, language: sv}
+levels: [{id: veta, name: Veta}]
+areas: [{id: fk, name: Förbättringskunskap}]
+roles:
+  - {id: ssk, name: Sjuksköterska, headcount: 10, needs: {fk: veta}}
+courses:
+  - {id: fk-intro, title: Intro, format: e-learning, hours: 1, gives: {fk: veta}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "against its own catalogue: its one course offered"),
+        ("sv", "mot den egna kurskatalogen: dess enda kurs ges"),
+    ],
+)
+def test_a_model_of_one_course_is_not_all_1_courses(
+    tmp_path: Path, lang: str, line: str
+) -> None:
+    """A catalogue of one course is "its one course", not "all 1 courses"."""
+    model = tmp_path / "one.yaml"
+    model.write_text(ONE_COURSE, encoding="utf-8")
+    result = run("gap", str(model), "--lang", lang)
+    assert result.stdout.splitlines()[1] == line, result.stdout

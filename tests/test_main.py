@@ -97,9 +97,13 @@ def test_ctrl_c_exits_130_quietly(after: float, tmp_path: Path) -> None:
     )
     time.sleep(after)
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=60)
     if process.returncode == 1:  # pragma: no cover - a fast machine finished first
         pytest.skip("the run ended before the signal")
+    if process.returncode == -signal.SIGINT and b"1 file checked" in out:
+        # pragma: no cover - the run had ended and Python was shutting down: its
+        # finalisation puts the default handler back, so the signal ended it
+        pytest.skip("the signal came after the run, while Python was exiting")
     if process.returncode == -signal.SIGINT and b"runpy" in err:  # pragma: no cover
         pytest.skip("the signal came while Python itself was starting")
     assert process.returncode == 130, err

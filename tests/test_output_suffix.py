@@ -37,11 +37,11 @@ USAGE = {
     ),
 }
 ARGS = {
-    "render": {"en": "{MODEL}", "sv": "{MODELL}"},
-    "gap": {"en": "{MODEL}", "sv": "{MODELL}"},
-    "progress": {"en": "{MODEL}", "sv": "{MODELL}"},
-    "export": {"en": "{MODEL}", "sv": "{MODELL}"},
-    "diff": {"en": "{A} {B}", "sv": "{A} {B}"},
+    "render": {"en": "MODEL", "sv": "MODELL"},
+    "gap": {"en": "MODEL", "sv": "MODELL"},
+    "progress": {"en": "MODEL", "sv": "MODELL"},
+    "export": {"en": "MODEL", "sv": "MODELL"},
+    "diff": {"en": "A B", "sv": "A B"},
 }
 
 

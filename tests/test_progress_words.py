@@ -14,7 +14,7 @@ import pytest
 from dosering.i18n.gap import column
 from dosering.i18n.progress import word
 from dosering.i18n.render import labels
-from tests.conftest import DATA, run
+from tests.conftest import DATA, ROOT, run
 
 CONTRACT = DATA / "progress"
 ARGS = (
@@ -36,9 +36,8 @@ WORDS = {
         "snart; i tid: före sin tidsgräns; försenat: efter sin tidsgräns; saknas: "
         "ingen tidsgräns känd",
         "note": "Grupper med färre än 5 personer visas utan antal (--min-group). "
-        "Ett dolt antal kan ändå gå att räkna fram: summan det ingår i minus de "
-        "grupper som visas. dosering döljer ännu inte även ett annat tal så att det "
-        "dolda inte kan räknas fram.",
+        "Obs: bara de små grupperna döljs, så ett dolt antal kan ändå räknas fram "
+        "som summan minus de grupper som visas.",
         "caption": "Personer som har sin dos den 2026-03-31 och 3, 6 och 12 "
         "månader före (räknat på dagens personallista)",
     },
@@ -50,10 +49,9 @@ WORDS = {
         "dose; lapsed: had it, renewal is due; expiring: met but lapsing soon; "
         "due: within its deadline; overdue: past its deadline; missing: no "
         "deadline known",
-        "note": "Groups of fewer than 5 persons show no counts (--min-group). A "
-        "hidden count may still be worked out: the total it belongs to less the "
-        "groups shown. dosering does not yet hide another number as well, so that "
-        "the hidden one cannot be worked out.",
+        "note": "Groups of fewer than 5 persons show no counts (--min-group). Note: "
+        "only the small groups are hidden, so a hidden count can still be worked "
+        "out as the total less the groups shown.",
         "caption": "Persons at dose on 2026-03-31 and 3, 6 and 12 months before "
         "it (counted on today's staff list)",
     },
@@ -101,3 +99,32 @@ def test_seats_and_demand_are_one_term_each_across_commands(lang: str) -> None:
         "kursplats" not in text.casefold() and "course place" not in text.casefold()
         for text in (seats, word("legend", lang))
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "grund"),
+    [("sv", "| 251 | 85 | 8\u00a0000 | 0,0 |"), ("en", "| 251 | 85 | 8,000 | 0.0 |")],
+)
+def test_course_seats_are_grouped_and_no_seats_is_a_dash(lang: str, grund: str) -> None:
+    """Seats read as `gap` writes them (`8 000`); a course without seats has no
+    years to cover (`–`), not `0,0`."""
+    examples = ROOT / "examples"
+    result = run(
+        "progress",
+        str(examples / "vgr.yaml"),
+        "--staff",
+        str(examples / "vgr-staff.csv"),
+        "--completions",
+        str(examples / "vgr-completions.xlsx"),
+        "--on",
+        "2026-03-31",
+        "-f",
+        "md",
+        "--lang",
+        lang,
+    )
+    lines = result.stdout.splitlines()
+    (row,) = [line for line in lines if "(fk-grund) |" in line]
+    assert row.endswith(grund)
+    (row,) = [line for line in lines if "(fk-apt) |" in line]
+    assert row.endswith("| 0 | 0 | – | – |")

@@ -536,3 +536,26 @@ def test_summary_says_one_role_in_the_singular(tmp_path: Path) -> None:
     assert any("kurser utan timmar, ej medräknade: 1" in line for line in swedish)
     english = run("render", str(model), "--lang", "en").stdout.splitlines()
     assert "The model covers 10 staff in one role." in english
+
+
+def test_a_model_without_groups_lists_all_roles_not_other_roles(tmp_path: Path):
+    """With no groups at all, the roles are "All roles"; nothing is "other"."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\n"
+        "region: {id: ett, name: Region Ett, language: sv}\n"
+        "levels: [{id: veta, name: Veta}]\n"
+        "areas: [{id: fk, name: Förbättringskunskap}]\n"
+        "roles:\n"
+        "  - {id: ssk, name: Sjuksköterska, headcount: 10, needs: {fk: veta}}\n"
+        "courses:\n"
+        "  - {id: fk-intro, title: Intro, format: e-learning, hours: 1,"
+        " gives: {fk: veta}}\n",
+        encoding="utf-8",
+    )
+    sv = run("render", str(model), "-f", "md", "--lang", "sv").stdout
+    assert "| **Alla roller** |" in sv
+    assert "Övriga roller" not in sv
+    en = run("render", str(model), "-f", "md", "--lang", "en").stdout
+    assert "| **All roles** |" in en
+    assert "Other roles" not in en

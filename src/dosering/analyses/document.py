@@ -247,6 +247,11 @@ class Document:
         """How many roles the matrix has."""
         return sum(len(group.rows) for group in self.matrix)
 
+    @property
+    def grouped(self) -> bool:
+        """Whether the model has groups (else every role is "without a group")."""
+        return any(group.id is not None for group in self.matrix)
+
 
 def safe_url(url: str | None) -> str | None:
     """`url` when it is an http(s) address with a host, else None (never a link)."""

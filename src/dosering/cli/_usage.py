@@ -95,6 +95,7 @@ class _Formatter(_BaseFormatter):  # type: ignore[misc]
         lang = self.lang
         args = args.replace("[OPTIONS]", _word("usage.OPTIONS", lang))
         args = args.replace("COMMAND [ARGS]...", _word("usage.COMMAND", lang))
+        args = _BRACED.sub(r"\1", args)  # typer's `{MODEL}`: a plain `MODEL`
         args = _term(args, lang)
         super().write_usage(prog, args, _word("usage.prefix", lang))
 
@@ -110,6 +111,7 @@ class _Formatter(_BaseFormatter):  # type: ignore[misc]
 
 
 _METAVAR = re.compile(r"\b[A-Z]+\b")
+_BRACED = re.compile(r"\{([A-Za-z_.…]+)\}")
 
 
 def _term(term: str, lang: str) -> str:

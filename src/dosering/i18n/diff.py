@@ -19,10 +19,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "class.cosmetic": ("cosmetic", "kosmetisk"),
     "class.stricter.region": ("requires more than A", "kräver mer än A"),
     "class.looser.region": ("requires less than A", "kräver mindre än A"),
+    "class.stricter.region.course": ("gives less than A", "ger mindre än A"),
+    "class.looser.region.course": ("gives more than A", "ger mer än A"),
     "count.stricter.region": ("requiring more than A", "som kräver mer än A"),
     "count.looser.region": ("requiring less than A", "som kräver mindre än A"),
     "hidden": ("({0} not shown)", "({0} visas inte)"),
     "s.renamed": ("new id: {0} → {1}", "nytt id: {0} → {1}"),
+    "s.entity": ("{0} with id {1}", "{0} med id {1}"),
     "s.need-new": ("new need: {0}, {1}", "nytt krav på {0}, {1}"),
     "s.need-gone": (
         "no longer needs {0} (was {1})",
@@ -53,7 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "field.description": ("description", "beskrivning"),
     "field.headcount": ("headcount", "antal anställda"),
     "field.turnover": ("turnover", "personalomsättning"),
-    "field.refresh_years": ("refresh every (years)", "förnyas vart (år)"),
+    "field.refresh_years": ("refresh interval (years)", "förnyelseintervall (år)"),
     "field.group": ("group", "grupp"),
     "field.seats_per_year": ("seats a year", "platser per år"),
     "field.hours": ("hours", "timmar"),
@@ -341,4 +344,5 @@ def class_labels(cls: str, lang: str) -> tuple[str, ...]:
     keys = [f"class.{cls}", f"count.{cls}.one", f"count.{cls}"]
     if cls in ("stricter", "looser"):
         keys += [f"class.{cls}.region", f"count.{cls}.region"]
+        keys += [f"class.{cls}.region.course"]
     return tuple(dict.fromkeys(word(key, lang) for key in keys))

@@ -438,6 +438,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "against its own catalogue: all {total} {total:course|courses} offered",
         "mot den egna kurskatalogen: alla {total} kurser ges",
     ),
+    "against.own.one": (
+        "against its own catalogue: its one course offered",
+        "mot den egna kurskatalogen: dess enda kurs ges",
+    ),
     # the comments of the file --write-mapping writes
     "mapping.header": (
         "Which rows of the course list are which model course (dosering gap "

@@ -290,14 +290,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "top-codes": (" (most: {codes})", " (flest: {codes})"),
     "suppressed": ("fewer than {n}", "färre än {n}"),
     "suppressed-note": (
-        "Groups of fewer than {n} persons show no counts (--min-group). A hidden "
-        "count may still be worked out: the total it belongs to less the groups "
-        "shown. dosering does not yet hide another number as well, so that the "
-        "hidden one cannot be worked out.",
-        "Grupper med färre än {n} personer visas utan antal (--min-group). Ett "
-        "dolt antal kan ändå gå att räkna fram: summan det ingår i minus de "
-        "grupper som visas. dosering döljer ännu inte även ett annat tal så att "
-        "det dolda inte kan räknas fram.",
+        "Groups of fewer than {n} persons show no counts (--min-group). Note: "
+        "only the small groups are hidden, so a hidden count can still be worked "
+        "out as the total less the groups shown.",
+        "Grupper med färre än {n} personer visas utan antal (--min-group). Obs: "
+        "bara de små grupperna döljs, så ett dolt antal kan ändå räknas fram "
+        "som summan minus de grupper som visas.",
     ),
     "roles-heading": ("Per role", "Per roll"),
     "units-heading": ("Per unit", "Per enhet"),
@@ -362,7 +360,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Räknas inte än: rader med genomförda kurser daterade efter {on}",
     ),
     "unlimited": ("unlimited", "obegränsat"),
-    "none": ("—", "—"),
+    "none": ("–", "–"),  # the en dash of `gap` and the document
     "never-short": ("never", "aldrig"),
     "yes": ("yes", "ja"),
     "no": ("no", "nej"),

@@ -160,6 +160,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "matrix.more": ("+{} more in the catalogue", "+{} till i kurskatalogen"),
     "matrix.within": ("within {} months", "inom {} månader"),
     "group.none": ("Other roles", "Övriga roller"),
+    "group.all": ("All roles", "Alla roller"),
     # learning paths
     "paths.title": ("Learning paths", "Lärvägar"),
     "paths.intro": (
@@ -308,10 +309,18 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def labels(lang: str) -> dict[str, str]:
-    """Every label in one language (Swedish for `sv`, else English)."""
+def labels(lang: str, *, grouped: bool = True) -> dict[str, str]:
+    """Every label in one language (Swedish for `sv`, else English).
+
+    Not `grouped` (a model without groups): the roles without a group are all
+    roles, so `group.none` says "All roles" rather than "Other roles" (in
+    ejected templates too, which use the same key).
+    """
     pick = 1 if lang == "sv" else 0
-    return {key: pair[pick] for key, pair in LABELS.items()}
+    words = {key: pair[pick] for key, pair in LABELS.items()}
+    if not grouped:
+        words["group.none"] = words["group.all"]
+    return words
 
 
 def label(key: str, lang: str, *args: object) -> str:

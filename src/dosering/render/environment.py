@@ -697,7 +697,7 @@ def document_context(
     return {
         "summary": build_summary(document, lang, offer),
         "doc": document,
-        "L": labels(lang),
+        "L": labels(lang, grouped=document.grouped),
         "lang": lang,
         "fmt": fmt,
         "version": __version__,

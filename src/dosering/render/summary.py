@@ -83,7 +83,7 @@ def build_summary(document: Document, lang: str, offer: str | None = None) -> Su
         offer: How to name the course list the numbers were computed against
             (its file name and date); None: the model's own catalogue.
     """
-    L = labels(lang)
+    L = labels(lang, grouped=document.grouped)
 
     def num(value: float | None, decimals: int = 0) -> str:
         return format_number(value, lang, decimals)

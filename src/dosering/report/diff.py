@@ -74,10 +74,18 @@ def visible_changes(diff: Diff, ctx: DiffContext) -> tuple[Change, ...]:
     return tuple(c for c in diff.changes if c.change in ctx.shown)
 
 
-def class_word(cls: ChangeClass, diff: Diff, lang: str) -> str:
-    """A change class in words; between regions, stricter/looser compare with A."""
+def class_word(
+    cls: ChangeClass, diff: Diff, lang: str, change: Change | None = None
+) -> str:
+    """A change class in words; between regions, stricter/looser compare with A.
+
+    What a course gives does not "require" anything: B's course that makes B
+    stricter gives less than A's, so its line says so.
+    """
     if diff.cross_region and cls in (ChangeClass.STRICTER, ChangeClass.LOOSER):
-        return word(f"class.{cls}.region", lang)
+        gives = change is not None and (change.field or "").startswith("gives.")
+        key = f"class.{cls}.region" + (".course" if gives else "")
+        return word(key, lang)
     return word(f"class.{cls}", lang)
 
 
@@ -172,7 +180,8 @@ def sentence(change: Change, diff: Diff, lang: str) -> str:
     if change.change is ChangeClass.RENAMED:
         return word("s.renamed", lang, change.old_id, change.id)
     if change.change in (ChangeClass.ADDED, ChangeClass.REMOVED):
-        return fmt_value(change.after if change.before is None else change.before, lang)
+        # the name is the row's name already: say what it is, and its id
+        return word("s.entity", lang, word(f"entity.{change.entity}", lang), change.id)
     path = (change.field or "").split(".")
     before, after = change.before, change.after
     if path[0] in ("needs", "gives") and len(path) >= 2:  # noqa: PLR2004
@@ -274,7 +283,12 @@ def _write_text(diff: Diff, console: Any, ctx: DiffContext) -> None:
     note = level_note(diff, lang)
     if note:
         console.print(Text(note))
-    width = max((len(class_word(c, diff, lang)) for c in ChangeClass), default=8)
+    labels = [class_word(c, diff, lang) for c in ChangeClass]
+    if diff.cross_region:
+        labels += [
+            word(f"class.{c}.region.course", lang) for c in ("stricter", "looser")
+        ]
+    width = max(map(len, labels))
     for kind, entities in _groups(visible_changes(diff, ctx)):
         console.print()
         console.print(Text(word(f"kind.{kind}", lang), style="bold underline"))
@@ -282,7 +296,7 @@ def _write_text(diff: Diff, console: Any, ctx: DiffContext) -> None:
             label = terminal(_entity_label(changes[0], diff))
             console.print(Text("  " + label, style="bold"))
             for change in changes:
-                label = class_word(change.change, diff, lang).ljust(width)
+                label = class_word(change.change, diff, lang, change).ljust(width)
                 console.print(
                     Text.assemble(
                         "    ",
@@ -457,7 +471,7 @@ def report_md(diff: Diff, out: IO[str], ctx: DiffContext) -> None:
         out.write(_md_row([word(f"table.{h}", lang) for h in heads]))
         out.write(_md_row(["---"] * len(heads)))
         for change in shown:
-            label = class_word(change.change, diff, lang)
+            label = class_word(change.change, diff, lang, change)
             if change.change is ChangeClass.STRICTER:
                 label = f"**{label}**"
             out.write(

@@ -291,7 +291,8 @@ def heading_lines(result: GapResult, lang: str) -> list[str]:
     total = len(result.meaning.course_by_id)
     lines = [word("heading", lang, model=result.model)]
     if result.courses is None:
-        lines.append(word("against.own", lang, total=count(total, lang)))
+        key = "against.own.one" if total == 1 else "against.own"
+        lines.append(word(key, lang, total=count(total, lang)))
     else:
         matched = sum(1 for m in coverage.matches if m.course is not None)
         lines.append(

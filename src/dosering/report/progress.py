@@ -29,6 +29,7 @@ from dosering.analyses.progress import (
 )
 from dosering.core.findings import Draft, Finding
 from dosering.i18n._text import compose, marking
+from dosering.i18n.numbers import count
 from dosering.i18n.progress import hint, message, word
 from dosering.model.checks import severity_of
 from dosering.pipeline.progress import ProgressRun
@@ -248,6 +249,8 @@ def decimal(value: float, lang: str) -> str:
 
 
 def _years(years: float | None, seats: int | str | None, lang: str) -> str:
+    if seats is None:  # no seats given: nothing to cover with, whatever is left
+        return word("none", lang)
     if years is None:
         return word("never-short", lang) if seats is not None else word("none", lang)
     return decimal(years, lang)
@@ -258,7 +261,7 @@ def _seats(seats: int | str | None, lang: str) -> str:
         return word("none", lang)
     if isinstance(seats, str):
         return word("unlimited", lang)
-    return str(seats)
+    return count(seats, lang)
 
 
 @dataclass(frozen=True)
@@ -346,8 +349,8 @@ def course_rows(run: ProgressRun, names: Names, lang: str) -> list[list[str]]:
     return [
         [
             f"{names.courses.get(c.course, c.course)} ({c.course})",
-            str(c.completions),
-            str(c.backlog),
+            count(c.completions, lang),
+            count(c.backlog, lang),
             _seats(c.seats_per_year, lang),
             _years(c.years_to_cover, c.seats_per_year, lang),
         ]
@@ -397,7 +400,13 @@ def summary_lines(run: ProgressRun, lang: str) -> list[str]:
             )
     else:
         lines.append(
-            word("region-line", lang, at_dose="—", staff="—", share=_fewer(run, lang))
+            word(
+                "region-line",
+                lang,
+                at_dose=word("none", lang),
+                staff=word("none", lang),
+                share=_fewer(run, lang),
+            )
         )
     unknown = run.unknown_courses()
     top = ""
@@ -1211,7 +1220,9 @@ def _course_cells(course: CourseProgress, names: Names, lang: str) -> list[XlsxC
         course.completions,
         course.backlog,
         word("unlimited", lang) if isinstance(seats, str) else seats,
-        (word("never-short", lang) if seats is not None else None)
+        None  # no seats given: no years to cover, as in the text
+        if seats is None
+        else word("never-short", lang)
         if years is None
         else _round(years),
     ]

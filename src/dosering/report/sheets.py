@@ -191,7 +191,7 @@ def _change_rows(diff: Diff, lang: str) -> Iterator[list[Cell]]:
             diff_word(f"entity.{c.entity}", lang),
             c.id,
             c.old_id,
-            class_word(c.change, diff, lang),
+            class_word(c.change, diff, lang, c),
             c.field,
             _change_value(c, c.before, lang),
             _change_value(c, c.after, lang),
