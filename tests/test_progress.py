@@ -697,3 +697,38 @@ def test_staff_and_completions_are_needed(contract: Path) -> None:
         run("progress", "model.yaml", "--completions", "completions.csv").exit_code == 2
     )
     assert run("progress", "model.yaml", "--staff", "staff.csv").exit_code == 2
+
+
+NAMED_STAFF = "HSA-id;Namn;Befattning;Enhet\n" + "".join(
+    f"SE2321000016-{i:04d};Anna Person{i};Barnmorska;BB\n" for i in range(30)
+)
+"""Thirty midwives with their names beside the key."""
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        (
+            "role=Namn",
+            "the column `Namn`, read as the job title, has a different value on "
+            "almost every row (30 of 30)",
+        ),
+        ("unit=Namn", "the column `Namn`, read as a unit, has a different value"),
+        ("unit=Enhet,Namn", "the column `Namn`, read as a unit,"),
+    ],
+)
+def test_a_role_or_unit_column_of_names_stops_the_run(
+    tmp_path: Path, column: str, expected: str
+) -> None:
+    """Names or keys given as roles or units would be shown: exit 3, none shown."""
+    done = staff_run(tmp_path, NAMED_STAFF, "--column", column)
+    assert done.exit_code == 3, done
+    assert expected in done.stderr
+    assert "Person" not in done.stdout + done.stderr
+    assert "0101" not in done.stdout + done.stderr
+
+
+def test_a_unit_column_with_few_units_is_read(tmp_path: Path) -> None:
+    """Thirty persons in one unit: the check leaves real units alone."""
+    done = staff_run(tmp_path, NAMED_STAFF, "--column", "unit=Enhet")
+    assert done.exit_code == 0, done

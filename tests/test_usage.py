@@ -355,6 +355,15 @@ def test_commands_that_read_no_model_speak_the_configured_language(
         ("templates", "--lang", "sv", "eject", "mallar"),
         ("--lang", "sv", "templates", "eject", "mallar"),
         ("--lang", "sv", "schema", "-o", "mallar.json"),
+        (
+            "--lang",
+            "sv",
+            "render",
+            str(ROOT / "examples" / "kalmar.yaml"),
+            "-o",
+            "k.md",
+        ),
+        ("--lang", "sv", "init", "modell.yaml"),
     ],
 )
 def test_a_lang_before_the_subcommand_holds_for_it(
@@ -366,3 +375,18 @@ def test_a_lang_before_the_subcommand_holds_for_it(
     result = run(*argv)
     assert result.exit_code == 0, result
     assert result.stderr.startswith("skrev ")
+    if "render" in argv:  # the document too, as `render --lang sv` would
+        assert "## Sammanfattning" in (tmp_path / "k.md").read_text(encoding="utf-8")
+
+
+def test_a_lang_before_render_holds_over_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dosering --lang en render` in a Swedish locale: English words, document."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    result = run("--lang", "en", "render", VGR, "-o", "v.md")
+    assert result.exit_code == 0, result
+    assert result.stderr == "wrote v.md\n"
+    assert "## Summary" in (tmp_path / "v.md").read_text(encoding="utf-8")

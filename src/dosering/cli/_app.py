@@ -55,12 +55,12 @@ def _version(value: bool) -> None:
 
 
 def _root_lang(value: Lang | None) -> Lang | None:
-    """Remember `dosering --lang X`, for the command after it (`_command_lang`)."""
+    """Remember `dosering --lang X`, for the command after it (`command_lang`)."""
     STATE.root_lang = value
     return value
 
 
-def _command_lang(value: Lang | None) -> Lang | None:
+def command_lang(value: Lang | None) -> Lang | None:
     """A command's own `--lang`, else the one given before its name."""
     return value if value is not None else STATE.root_lang
 
@@ -114,7 +114,7 @@ LangOption = Annotated[
     Lang | None,
     typer.Option(
         "--lang",
-        callback=_command_lang,
+        callback=command_lang,
         help="Language of messages: sv or en (default: .dosering.yaml, else the "
         "locale, else en).",
         show_default=False,

@@ -16,6 +16,7 @@ from dosering.cli._app import (
     LangOption,
     OutputOption,
     app,
+    command_lang,
     emit,
     fail,
     options,
@@ -107,6 +108,7 @@ def init(
         Lang | None,
         typer.Option(
             "--lang",
+            callback=command_lang,
             help="Language of the comments written and of messages: sv or en "
             "(default: .dosering.yaml, else the locale, else en).",
             show_default=False,

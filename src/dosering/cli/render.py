@@ -15,6 +15,7 @@ from dosering.cli._app import (
     MaxBytesOption,
     OutputOption,
     app,
+    command_lang,
     emit,
     format_for,
     options,
@@ -61,6 +62,7 @@ def render(
         Lang | None,
         typer.Option(
             "--lang",
+            callback=command_lang,
             help="Language of the document and messages: sv or en (default: "
             ".dosering.yaml, else the model's region.language).",
             show_default=False,

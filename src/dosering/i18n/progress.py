@@ -97,6 +97,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: personallistan saknar rubrikrad (rad {row} ser ut som data); "
         "lägg till en rad med kolumnnamn som Anställningsnummer;Befattning;Enhet",
     ),
+    "staff.per-person": (
+        "{path}: the column `{column}`, read as the job title, has a different "
+        "value on almost every row ({distinct} of {rows}) or is the person's own "
+        "column: it looks like names or person keys, which dosering never shows; "
+        "name the column with the job titles: --column role=COLUMN",
+        "{path}: kolumnen `{column}`, läst som befattning, har ett eget värde på "
+        "nästan varje rad ({distinct} av {rows}) eller är personens egen kolumn: "
+        "den ser ut att innehålla namn eller personnummer, som dosering aldrig "
+        "visar; ange kolumnen med befattningarna: --column role=KOLUMN",
+    ),
+    "staff.per-person.unit": (
+        "{path}: the column `{column}`, read as a unit, has a different value on "
+        "almost every row ({distinct} of {rows}) or is the person's own column: "
+        "it looks like names or person keys, which dosering never shows; name the "
+        "columns with the units: --column unit=COLUMN,…",
+        "{path}: kolumnen `{column}`, läst som enhet, har ett eget värde på nästan "
+        "varje rad ({distinct} av {rows}) eller är personens egen kolumn: den ser "
+        "ut att innehålla namn eller personnummer, som dosering aldrig visar; ange "
+        "kolumnerna med enheterna: --column unit=KOLUMN,…",
+    ),
     "staff.is-completions": (
         "{path}: this looks like a completion export (row {row} names courses "
         "and dates), not a staff list; give it to --completions, and the HR "

@@ -76,6 +76,12 @@ COMPLETION_HINTS = frozenset(
 one by mistake."""
 UNIT_SEPARATOR = " / "
 
+PER_PERSON_ROWS = 20
+"""From this many rows on, a role or unit column is checked for looking personal."""
+PER_PERSON_SHARE = 0.9
+"""A role or unit column with a different value on this share of rows (or more)
+holds names or person keys: the run stops rather than show them (exit 3)."""
+
 
 class Person(NamedTuple):
     """One staff row that is staff: where it is, the role matched, unit and start."""
@@ -247,6 +253,8 @@ def _read_rows(
     drafts: list[Draft] = []
     dates: dict[str, dt.date | None] = {}
     quoted: dict[str, list[int]] = {}
+    seen: dict[int, set[str]] = {i: set() for i in _looked_at(table)}
+    counted = 0
     for number, raw in table.rows:
         cells = raw if len(raw) >= width else [*raw, *[None] * (width - len(raw))]
         shown = cell_text(cells[at_person])
@@ -262,6 +270,11 @@ def _read_rows(
             )
             continue
         first_row[key] = number
+        counted += 1
+        for position, values in seen.items():
+            text = cell_text(cells[position])
+            if text is not None:
+                values.add(text.casefold())
         code = cell_text(cells[at_code]) if at_code is not None else None
         title = cell_text(cells[at_title]) if at_title is not None else None
         if code is not None and code in quoted:
@@ -285,6 +298,7 @@ def _read_rows(
         index[key] = len(persons)
         persons.append(Person(number, key, role, unit, start))
         keys.append(shown)
+    _not_personal(table, name, seen, counted)
     drafts.extend(
         _warning("unmapped-staff", rows[0], None, title=title, rows=tuple(rows))
         for title, rows in unmapped.items()
@@ -304,6 +318,39 @@ def _read_rows(
         table.header,
         _quoted(quoted, at_code, table.headers("role_code")),
     )
+
+
+def _looked_at(table: Any) -> list[int]:
+    """The columns read as roles or units (whose values reach the output)."""
+    fields = ("role_code", "role", "unit")
+    return sorted({i for field in fields for i in table.columns.get(field, ())})
+
+
+def _not_personal(
+    table: Any, name: str, seen: Mapping[int, set[str]], counted: int
+) -> None:
+    """Stop when a role or unit column holds what identifies persons.
+
+    Its values are shown (an unmapped title, a unit's name): the person's own
+    column, or one with a different value on nearly every row (names, keys given
+    by `--column role=Namn`), would put persons in the report.
+    """
+    at_person = table.column("person")
+    for field in ("role_code", "role", "unit"):
+        for position in table.columns.get(field, ()):
+            distinct = len(seen.get(position, ()))
+            personal = position == at_person or (
+                counted >= PER_PERSON_ROWS and distinct >= PER_PERSON_SHARE * counted
+            )
+            if personal:
+                header = table.header
+                raise TableError(
+                    "staff.per-person.unit" if field == "unit" else "staff.per-person",
+                    path=name,
+                    column=header[position] if position < len(header) else "?",
+                    distinct=distinct,
+                    rows=counted,
+                )
 
 
 def _quoted(
