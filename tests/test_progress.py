@@ -246,6 +246,10 @@ def staff_run(
         ),
         ("", "is empty"),
         ("\n\n  \n", "the file is empty"),
+        (
+            "HSA-id;Befattning;Enhet\n;;\n",
+            "the staff list has a header but no rows; export it again",
+        ),
     ],
 )
 def test_staff_lists_that_cannot_be_read(
@@ -489,6 +493,28 @@ def test_mapping_roles_and_ignore_roles(tmp_path: Path) -> None:
     ]
     assert document["summary"]["unmapped_staff"] == 0
     assert document["summary"]["ignored_staff"] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roles:\n  Psykolog: skötare\nmatch:\n  X9: ingen-sadan-kurs\n",
+        "roles: [\n",
+        "roles: {Psykolog: skötare}\nroles: {Psykolog: skötare}\n",
+    ],
+)
+def test_a_mapping_with_errors_exits_1_as_in_gap(tmp_path: Path, text: str) -> None:
+    """The report is written, the mapping's errors are in it, and the exit is 1."""
+    mapping = write(tmp_path / "m.yaml", text)
+    done = completions_run(
+        tmp_path, str(CONTRACT / "completions.csv"), more=("--mapping", str(mapping))
+    )
+    assert done.exit_code == 1, done
+    assert json.loads(done.stdout)["summary"]
+    assert (
+        done.stderr
+        == f"Exit 1: the mapping {mapping} has errors (see the findings above).\n"
+    )
 
 
 @pytest.mark.parametrize(

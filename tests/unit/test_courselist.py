@@ -270,7 +270,11 @@ def test_parse_columns_takes_fields_in_any_case() -> None:
             b"  \r\n\r\n",
             "l.csv: the course list is empty; export it again with its rows",
         ),
-        (b"Kurskod;Kursnamn\r\n", "l.csv: the course list has a header but no rows"),
+        (
+            b"Kurskod;Kursnamn\r\n",
+            "l.csv: the course list has a header but no rows; export it again with "
+            "its rows (check the LMS report's filters)",
+        ),
         (
             b"Avdelning;Datum\r\nx;y\r\n",
             "l.csv: no header row names a course code or title column; row 1, the "

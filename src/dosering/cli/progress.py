@@ -272,10 +272,11 @@ def progress(
     lapsed, due, overdue or missing; the share at dose per role and unit, the
     backlog per course and the trend. No person data in any output (groups under
     --min-group suppressed); person lists only with --people. Exit 0, 1 when the
-    model is invalid or the share is below --fail-below, 3 when a file cannot be
-    read.
+    model is invalid, the mapping has errors or the share is below --fail-below,
+    3 when a file cannot be read.
     """
     from dosering.core.output import check_not_input, check_writable, write_atomic
+    from dosering.i18n.gap import word as gap_word
     from dosering.i18n.progress import message, word
     from dosering.pipeline.progress import ProgressRequest, run_progress
     from dosering.report.gap import Context
@@ -345,6 +346,9 @@ def progress(
 
         rows = write_people(run, people, context)
         sys.stderr.write(word("people-written", chosen, path=people, rows=rows) + "\n")
+    if run.mapping_failed:
+        sys.stderr.write(gap_word("exit.mapping", chosen, path=mapping) + "\n")
+        raise typer.Exit(1)
     share = run.progress.share
     if floor is not None and share < floor:
         sys.stderr.write(

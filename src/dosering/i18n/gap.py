@@ -39,8 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: kurslistan är tom; exportera den igen med raderna",
     ),
     "list.no-rows": (
-        "{path}: the course list has a header but no rows",
-        "{path}: kurslistan har en rubrikrad men inga rader",
+        "{path}: the course list has a header but no rows; export it again with "
+        "its rows (check the LMS report's filters)",
+        "{path}: kurslistan har en rubrikrad men inga rader; exportera den igen "
+        "med raderna (se över filtren i LMS-rapporten)",
     ),
     "list.extension": (
         "{path}: dosering reads course lists as .csv, .txt, .tsv, .xlsx, .xlsm, "

@@ -97,6 +97,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: personallistan saknar rubrikrad (rad {row} ser ut som data); "
         "lägg till en rad med kolumnnamn som Anställningsnummer;Befattning;Enhet",
     ),
+    "staff.no-rows": (
+        "{path}: the staff list has a header but no rows; export it again with "
+        "its rows (check the HR report's filters)",
+        "{path}: personallistan har en rubrikrad men inga rader; exportera den "
+        "igen med raderna (se över filtren i HR-rapporten)",
+    ),
     "staff.per-person": (
         "{path}: the column `{column}`, read as the job title, has a different "
         "value on almost every row ({distinct} of {rows}) or is the person's own "

@@ -322,16 +322,16 @@ HELP: dict[str, str] = {
     "lapsed, due, overdue or missing; the share at dose per role and unit, the\n"
     "backlog per course and the trend. No person data in any output (groups under\n"
     "--min-group suppressed); person lists only with --people. Exit 0, 1 when the\n"
-    "model is invalid or the share is below --fail-below, 3 when a file cannot be\n"
-    "read.": (
+    "model is invalid, the mapping has errors or the share is below --fail-below,\n"
+    "3 when a file cannot be read.": (
         "Följ upp: hur långt varje roll, enhet och behov har kommit mot sin dos.\n\n"
         "Från en personallista ur HR-systemet och exporter av genomförda kurser ur "
         "lärplattformen: per person och behov uppfyllt, förfallet, snart, försenat "
         "eller saknas; andelen med sin dos per roll och enhet, eftersläpningen per "
         "kurs och trenden. Inga personuppgifter i någon utdata (grupper under "
         "--min-group döljs); personlistor bara med --people. Slutkod 0, 1 när "
-        "modellen är ogiltig eller andelen är under --fail-below, 3 när en fil inte "
-        "kan läsas."
+        "modellen är ogiltig, mappningen har fel eller andelen är under --fail-below, "
+        "3 när en fil inte kan läsas."
     ),
     "The staff list (an HR export: person, role, unit, start): CSV in any delimiter "
     "and encoding, XLSX, XLS or ODS.": (

@@ -298,6 +298,8 @@ def _read_rows(
         index[key] = len(persons)
         persons.append(Person(number, key, role, unit, start))
         keys.append(shown)
+    if not first_row and not drafts:  # a header, and nothing below it
+        raise TableError("staff.no-rows", path=name)
     _not_personal(table, name, seen, counted)
     drafts.extend(
         _warning("unmapped-staff", rows[0], None, title=title, rows=tuple(rows))

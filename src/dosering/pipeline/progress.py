@@ -86,6 +86,14 @@ class ProgressRun:
     """Row problems of the staff list and the exports, with their file."""
 
     @property
+    def mapping_failed(self) -> bool:
+        """True when the mapping file has errors (the exit code is then 1).
+
+        As in `gap`: the numbers were counted without some of its decisions.
+        """
+        return any(f.severity == "error" for f in self.mapping_findings)
+
+    @property
     def completions(self) -> int:
         """Completion rows read, over every export."""
         return sum(f.rows for f in self.files)
