@@ -5,11 +5,12 @@ Needs Debian's `chromium`, like tests/test_browser.py (whose helpers it uses).
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 from pathlib import Path
 
 from tests.browser import browse
-from tests.conftest import DATA, run
+from tests.conftest import DATA, ROOT, run
 from tests.test_browser import chromium, png_pixels
 
 __all__ = ["chromium"]  # the fixture, used by name
@@ -125,3 +126,53 @@ def test_the_bars_have_colour(chromium: str, tmp_path):
         f"--screenshot={shot}",
     )
     assert green_pixels(shot) > 200
+
+
+CLICK_SEATS = """
+<script>
+var table = document.querySelector("#courses table");
+var seats = table.querySelectorAll("thead th")[3];
+seats.click();
+var order = Array.from(table.tBodies[0].rows, function (r) {
+  return r.cells[3].textContent; });
+document.body.insertAdjacentHTML("beforeend",
+  "<pre id=" + '"order">' + JSON.stringify(order) + "</pre>");
+</script>
+"""
+
+
+def test_grouped_numbers_sort_as_numbers(chromium: str, tmp_path: Path) -> None:
+    """`8 000` sorts above `500` (not as 8), in either language's grouping."""
+    import json
+    import re
+
+    examples = ROOT / "examples"
+    for lang in ("sv", "en"):
+        page = tmp_path / f"p-{lang}.html"
+        done = run(
+            "progress",
+            str(examples / "vgr.yaml"),
+            "--staff",
+            str(examples / "vgr-staff.csv"),
+            "--completions",
+            str(examples / "vgr-completions.xlsx"),
+            "--on",
+            "2026-03-31",
+            "--lang",
+            lang,
+            "-o",
+            str(page),
+        )
+        assert done.exit_code == 0, done
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace("</body>", CLICK_SEATS + "</body>"), "utf-8")
+        found = re.search(
+            r'<pre id="order">(.*?)</pre>', browse(chromium, page, "--dump-dom")
+        )
+        assert found is not None
+        order = [
+            cell for cell in json.loads(html.unescape(found.group(1))) if cell != "–"
+        ]
+        numbers = [float(c.replace("\u00a0", "").replace(",", "")) for c in order]
+        assert numbers == sorted(numbers), order
+        assert numbers[-1] == 8000

@@ -758,3 +758,16 @@ def test_a_unit_column_with_few_units_is_read(tmp_path: Path) -> None:
     """Thirty persons in one unit: the check leaves real units alone."""
     done = staff_run(tmp_path, NAMED_STAFF, "--column", "unit=Enhet")
     assert done.exit_code == 0, done
+
+
+def test_counts_are_grouped_as_gap_writes_them(tmp_path: Path) -> None:
+    """1 200 midwives read `1 200` in Swedish and `1,200` in English."""
+    staff = "HSA-id;Titel;Enhet;Startdatum\n" + "".join(
+        f"SE2321000016-{n:05};Barnmorska;Kvinnokliniken / BB;2019-05-06\n"
+        for n in range(1200)
+    )
+    swedish = staff_run(tmp_path, staff, "--lang", "sv")
+    assert swedish.exit_code == 0, swedish
+    assert "Har sin dos: 0 av 1\u00a0200 (0,0 %)" in swedish.stdout
+    english = staff_run(tmp_path, staff, "--lang", "en")
+    assert "At dose: 0 of 1,200 (0.0%)" in english.stdout

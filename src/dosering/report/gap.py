@@ -397,7 +397,8 @@ def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
             continue
         style = "bold red" if counts[category] else "green"
         summary.add_row(
-            word(f"category.{category}", lang), Text(str(counts[category]), style)
+            word(f"category.{category}", lang),
+            Text(count(counts[category], lang), style),
         )
     console.print(summary)
     for line in summary_lines(result, lang):
@@ -408,7 +409,7 @@ def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
         if not gaps:
             continue
         headers, rows = table(category, gaps[:TABLE_LIMIT], names, lang)
-        title = f"{word(f'category.{category}', lang)} ({len(gaps)})"
+        title = f"{word(f'category.{category}', lang)} ({count(len(gaps), lang)})"
         console.print()
         caption = todo(gaps[0], names, lang) if category == "capacity" else None
         console.print(_rich_table(title, headers, rows, Table, box, caption))
@@ -561,7 +562,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
     lines += _md_table(
         [word("category", lang), word("count", lang)],
         [
-            [word(f"category.{c}", lang), str(counts[c])]
+            [word(f"category.{c}", lang), count(counts[c], lang)]
             for c in CATEGORIES
             if result.courses is not None or c not in ("not-offered", "unmapped")
         ],
@@ -578,7 +579,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
         gaps = result.coverage.of(category)
         if gaps:
             headers, rows = table(category, gaps[:TABLE_LIMIT], names, lang)
-            title = f"{word(f'category.{category}', lang)} ({len(gaps)})"
+            title = f"{word(f'category.{category}', lang)} ({count(len(gaps), lang)})"
             lines += ["", f"### {title}", "", *_md_table(headers, rows)]
             if len(gaps) > TABLE_LIMIT:
                 lines += ["", word("more", lang, count=len(gaps) - TABLE_LIMIT)]

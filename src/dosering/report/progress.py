@@ -376,12 +376,12 @@ def summary_lines(run: ProgressRun, lang: str) -> list[str]:
             word(
                 "region-line",
                 lang,
-                at_dose=progress.at_dose,
-                staff=progress.staff,
+                at_dose=count(progress.at_dose, lang),
+                staff=count(progress.staff, lang),
                 share=percent(progress.share, lang),
             )
         )
-        lines.append(word("gained-line", lang, gained=progress.gained))
+        lines.append(word("gained-line", lang, gained=count(progress.gained, lang)))
         if progress.target is not None:
             years = progress.years_to_target
             lines.append(
@@ -411,17 +411,19 @@ def summary_lines(run: ProgressRun, lang: str) -> list[str]:
     unknown = run.unknown_courses()
     top = ""
     if unknown:
-        codes = ", ".join(f"{code} ({rows})" for code, rows in unknown.most_common(3))
+        codes = ", ".join(
+            f"{code} ({count(rows, lang)})" for code, rows in unknown.most_common(3)
+        )
         top = word("top-codes", lang, codes=codes)
     lines.append(
         word(
             "not-counted",
             lang,
-            unmapped=sum(len(rows) for rows in _staff(run).unmapped.values()),
-            unknown_course=sum(unknown.values()),
+            unmapped=count(sum(len(r) for r in _staff(run).unmapped.values()), lang),
+            unknown_course=count(sum(unknown.values()), lang),
             top=top,
-            unknown_person=run.unknown_person,
-            after=run.after_on,
+            unknown_person=count(run.unknown_person, lang),
+            after=count(run.after_on, lang),
             on=progress.on.isoformat(),
         )
     )
@@ -439,7 +441,7 @@ def trend_rows(run: ProgressRun, lang: str) -> list[list[str]]:
     return [
         [
             p.on.isoformat(),
-            str(p.at_dose) if visible else _fewer(run, lang),
+            count(p.at_dose, lang) if visible else _fewer(run, lang),
             percent(p.share, lang) if visible else "",
         ]
         for p in progress.trend
@@ -450,13 +452,17 @@ def _cells(line: Line, run: ProgressRun, lang: str) -> list[str]:
     if line.staff is None:
         return [_fewer(run, lang), "", ""]
     assert line.at_dose is not None and line.share is not None
-    return [str(line.staff), str(line.at_dose), percent(line.share, lang)]
+    return [
+        count(line.staff, lang),
+        count(line.at_dose, lang),
+        percent(line.share, lang),
+    ]
 
 
 def _need_cells(line: Line, run: ProgressRun, lang: str) -> list[str]:
     if line.counts is None:
         return [_fewer(run, lang), *[""] * (len(COUNTS) - 1)]
-    return [str(line.counts[name]) for name in COUNTS]
+    return [count(line.counts[name], lang) for name in COUNTS]
 
 
 def _group_headers(first: str, lang: str) -> list[str]:
@@ -810,6 +816,12 @@ def page_css() -> str:
 
 
 SORT_SCRIPT = """
+var english = document.documentElement.lang === "en";
+function numeric(text) {  // "8 000", "36,4 %" (sv); "8,000", "36.4%" (en)
+  var plain = text.replace(/[\\s\\u00a0\\u202f%]/g, "");
+  plain = english ? plain.replace(/,/g, "") : plain.replace(",", ".");
+  return /^-?[0-9]+(\\.[0-9]+)?$/.test(plain) ? parseFloat(plain) : NaN;
+}
 document.querySelectorAll("table.sortable").forEach(function (table) {
   table.querySelectorAll("thead th").forEach(function (th, col) {
     th.setAttribute("aria-sort", "none");
@@ -822,7 +834,7 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
       rows.sort(function (a, b) {
         var x = a.cells[col].dataset.v || a.cells[col].textContent;
         var y = b.cells[col].dataset.v || b.cells[col].textContent;
-        var nx = parseFloat(x), ny = parseFloat(y);
+        var nx = numeric(x), ny = numeric(y);
         var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, "sv");
         return up ? c : -c;
       });
