@@ -1936,3 +1936,35 @@ def test_a_model_of_one_course_is_not_all_1_courses(
     model.write_text(ONE_COURSE, encoding="utf-8")
     result = run("gap", str(model), "--lang", lang)
     assert result.stdout.splitlines()[1] == line, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("header", "taken"),
+    [
+        ("HSA-id,Kurskod,Kursnamn,Status,Slutdatum", False),
+        ("Email address,Course short name,Course complete", False),
+        ("Anställningsnummer;Aktivitets-ID;Aktivitetsnamn;Genomförd", False),
+        # a course list: its contact's e-mail and its last day, Moodle's idnumber
+        ("Kurskod,Kursnamn,E-post,Slutdatum,Timmar", True),
+        ("idnumber,fullname,enddate", True),
+    ],
+)
+def test_a_completion_export_given_as_the_course_list_says_so(
+    tmp_path: Path, header: str, taken: bool
+) -> None:
+    """Issue 16: a completion export read as courses gave one course per person."""
+    sep = ";" if ";" in header else ","
+    cells = ["SE2321000016-0101", "F100", "Förbättring i vardagen", "2024-05-10", "8"]
+    path = tmp_path / "export.csv"
+    path.write_text(header + "\n" + sep.join(cells) + "\n", encoding="utf-8")
+    result = run("gap", str(DATA / "progress" / "model.yaml"), "--courses", str(path))
+    if taken:
+        assert result.exit_code in (0, 1), result
+        return
+    assert result.exit_code == 3, result
+    assert result.stderr == (
+        f"dosering: {path}: this looks like a completion export (row 1 names "
+        "persons and completion dates), not a course list; give the list of the "
+        "courses the region offers, one row per course (code, title, hours, "
+        "seats). A completion export is read by `dosering progress --completions`\n"
+    )

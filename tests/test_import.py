@@ -828,3 +828,21 @@ def test_onto_a_model_with_errors_is_never_rewritten(tmp_path: Path):
     assert base.read_bytes() == before
     assert "vta" in result.stdout + result.stderr
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_course_list_workbook_is_no_model_workbook(tmp_path: Path, lang: str):
+    """Issue 16: a course list gave seven `workbook-sheet` errors; now one line."""
+    book = ROOT / "examples" / "kalmar-courses.xlsx"
+    target = tmp_path / "o.yaml"
+    result = run("import", str(book), "-o", str(target), "--lang", lang)
+    assert result.exit_code == 3, result
+    said = {
+        "en": "a workbook, but none of its sheets (Kurskatalog, Anteckningar) is "
+        "one of the model's that `dosering export` writes",
+        "sv": "en arbetsbok, men inget av dess blad (Kurskatalog, Anteckningar) är "
+        "något av modellens blad som `dosering export` skriver",
+    }[lang]
+    assert result.stderr.startswith(f"dosering: {book}: {said}; "), result.stderr
+    assert result.stderr.count("\n") == 1
+    assert not target.exists()

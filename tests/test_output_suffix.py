@@ -205,9 +205,17 @@ def test_format_given_writes_it_to_any_name(
 
 
 NEEDS_FILE = {
-    "en": "a {fmt} file cannot be shown in the terminal: give the file's name with "
+    "en": "{kind} cannot be shown in the terminal: give the file's name with "
     "-o FILE.{fmt}",
-    "sv": "en {fmt}-fil kan inte visas i terminalen: ange filens namn med -o FIL.{fmt}",
+    "sv": "{kind} kan inte visas i terminalen: ange filens namn med -o FIL.{fmt}",
+}
+KINDS = {
+    "en": {"xlsx": "an Excel workbook", "pdf": "a PDF file", "docx": "a Word document"},
+    "sv": {
+        "xlsx": "en Excel-arbetsbok",
+        "pdf": "en PDF-fil",
+        "docx": "ett Word-dokument",
+    },
 }
 
 
@@ -229,7 +237,7 @@ def test_a_binary_format_needs_a_file(
     """`render -f pdf` wrote the PDF's bytes to the terminal: now exit 2, as xlsx."""
     result = run(*command, "-f", fmt, "--lang", lang)
     assert result.exit_code == 2, result
-    line = NEEDS_FILE[lang].format(fmt=fmt)
+    line = NEEDS_FILE[lang].format(fmt=fmt, kind=KINDS[lang][fmt])
     assert result.stderr == _usage_error(command[0], lang, line)
     assert result.stdout_bytes == b""
 

@@ -771,3 +771,73 @@ def test_counts_are_grouped_as_gap_writes_them(tmp_path: Path) -> None:
     assert "Har sin dos: 0 av 1\u00a0200 (0,0 %)" in swedish.stdout
     english = staff_run(tmp_path, staff, "--lang", "en")
     assert "At dose: 0 of 1,200 (0.0%)" in english.stdout
+
+
+@pytest.mark.parametrize(
+    ("course", "expected"),
+    [
+        (
+            "NOPE",
+            "`NOPE` is no course of the model; before `=` write a course id or one "
+            "of its lms codes (`förb-bas`, `säk-bas`, `leda-förb`, `ledarprogram`)",
+        ),
+        ("F10", "`F10` is no course of the model; did you mean `förb-bas`?"),
+        ("Förbättring i vardagen", "did you mean `förb-bas`?"),
+    ],
+)
+def test_course_equals_path_with_an_unknown_course(course: str, expected: str) -> None:
+    """`NOPE=export.csv` with the file there: the course is wrong, not the path."""
+    given = f"{course}={CONTRACT / 'completions.csv'}"
+    done = run(
+        "progress",
+        str(CONTRACT / "model.yaml"),
+        "--staff",
+        str(CONTRACT / "staff.csv"),
+        "--completions",
+        given,
+        "--on",
+        "2026-03-31",
+    )
+    assert done.exit_code == 3, done
+    assert done.stderr.startswith(f"dosering: --completions `{given}`: "), done.stderr
+    assert expected in done.stderr
+    assert done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "warning completion-no-rows the export has a header but no rows: nobody "
+            "has completed its courses, or the export was cut short",
+        ),
+        (
+            "sv",
+            "varning completion-no-rows exporten har en rubrikrad men inga rader: "
+            "ingen har genomfört dess kurser, eller så avbröts exporten",
+        ),
+    ],
+)
+def test_a_completion_export_without_rows_is_a_warning(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Issue 16: a header-only export was taken silently; now it is said, once."""
+    empty = write(tmp_path / "tom.csv", "HSA-id,Kurskod,Kursnamn,Status,Slutdatum\n")
+    done = run(
+        "progress",
+        str(CONTRACT / "model.yaml"),
+        "--staff",
+        str(CONTRACT / "staff.csv"),
+        "--completions",
+        str(CONTRACT / "completions.csv"),
+        "--completions",
+        str(empty),
+        "--on",
+        "2026-03-31",
+        "--lang",
+        lang,
+    )
+    assert done.exit_code == 0, done
+    assert done.stdout.count("completion-no-rows") == 1
+    assert f"{empty}:1: {said}" in done.stdout

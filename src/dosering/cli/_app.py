@@ -282,7 +282,9 @@ def require_file(fmt: str, output: Path | None, lang: str | None = None) -> None
     if output is None and fmt in BINARY_FORMATS:
         from dosering.i18n.catalogue import message
 
-        words = message("output.needs-file", lang or run_lang(), {"format": fmt})
+        lang = lang or run_lang()
+        kind = message(f"output.kind.{fmt}", lang, {})
+        words = message("output.needs-file", lang, {"kind": kind, "format": fmt})
         raise typer.BadParameter(words, param_hint="-o")
 
 

@@ -279,11 +279,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "av {suffixes}, eller välj formatet med --format ({formats})",
     ),
     "output.needs-file": (
-        "a {format} file cannot be shown in the terminal: give the file's name with "
+        "{kind} cannot be shown in the terminal: give the file's name with "
         "-o FILE.{format}",
-        "en {format}-fil kan inte visas i terminalen: ange filens namn med "
-        "-o FIL.{format}",
+        "{kind} kan inte visas i terminalen: ange filens namn med -o FIL.{format}",
     ),
+    "output.kind.xlsx": ("an Excel workbook", "en Excel-arbetsbok"),
+    "output.kind.pdf": ("a PDF file", "en PDF-fil"),
+    "output.kind.docx": ("a Word document", "ett Word-dokument"),
     "output.wrote": ("wrote {path}", "skrev {path}"),
     # templates (render)
     "templates.missing": (

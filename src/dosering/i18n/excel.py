@@ -349,6 +349,16 @@ FAILURES: dict[str, tuple[str, str]] = {
         "{path}: not an Excel workbook (.xlsx)",
         "{path}: ingen Excel-arbetsbok (.xlsx)",
     ),
+    "not-model": (
+        "{path}: a workbook, but none of its sheets ({sheets}) is one of the "
+        "model's that `dosering export` writes; import reads such a workbook "
+        "(make one with `dosering export MODEL -o model.xlsx`). A course list "
+        "goes to `dosering gap --courses`",
+        "{path}: en arbetsbok, men inget av dess blad ({sheets}) är något av "
+        "modellens blad som `dosering export` skriver; import läser en sådan "
+        "arbetsbok (gör en med `dosering export MODELL -o modell.xlsx`). En "
+        "kurslista anges till `dosering gap --courses`",
+    ),
     "not-workbook": (
         "{path}: a zip file, but no Excel workbook (a Word or other file?)",
         "{path}: en zip-fil, men ingen Excel-arbetsbok (en Word-fil eller annat?)",

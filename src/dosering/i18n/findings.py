@@ -1086,6 +1086,10 @@ TITLES: dict[str, tuple[str, str]] = {
         "A completion date that is not a date",
         "Ett datum i genomförandelistan som inte är ett datum",
     ),
+    "completion-no-rows": (
+        "A completion export with a header and no rows",
+        "En export av genomförda kurser med rubrikrad men inga rader",
+    ),
 }
 """The title of each finding code, as `dosering checks` and SARIF rules show it."""
 

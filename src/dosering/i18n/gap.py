@@ -155,6 +155,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(`- code: …` med `title`, `hours`, `seats`), eller en mappning med en "
         "sådan lista under `courses`",
     ),
+    "list.is-completions": (
+        "{path}: this looks like a completion export (row {row} names persons and "
+        "completion dates), not a course list; give the list of the courses the "
+        "region offers, one row per course (code, title, hours, seats). A "
+        "completion export is read by `dosering progress --completions`",
+        "{path}: detta ser ut som en export av genomförda kurser (rad {row} anger "
+        "personer och slutdatum), inte en kurslista; ange listan över kurserna "
+        "som regionen erbjuder, en rad per kurs (kod, namn, timmar, platser). En "
+        "export av genomförda kurser läses av `dosering progress --completions`",
+    ),
     "list.no-header": (
         "{path}: no header row names a course code or title column; row {row}, the "
         "likeliest header, has {cells}. A code column is named like {code}; a "

@@ -20,6 +20,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: ingen rubrikrad hittades (rad {row} har {found})",
     ),
     "table.missing": ("{path}: no such file", "{path}: filen finns inte"),
+    "completions.unknown-course": (
+        "--completions {given}: {course} is no course of the model; before `=` "
+        "write a course id or one of its lms codes ({courses})",
+        "--completions {given}: {course} är ingen kurs i modellen; skriv före `=` "
+        "ett kurs-id eller en av kursens lms-koder ({courses})",
+    ),
+    "completions.unknown-course-near": (
+        "--completions {given}: {course} is no course of the model; did you mean "
+        "`{near}`?",
+        "--completions {given}: {course} är ingen kurs i modellen; menade du `{near}`?",
+    ),
     "table.directory": (
         "{path}: is a directory; give a file",
         "{path}: är en mapp; ange en fil",
@@ -241,6 +252,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "datumet `{value}` går inte att läsa säkert ({count} {count:rad|rader} som "
         "det); sådana rader räknas inte som genomförda",
     ),
+    "completion-no-rows": (
+        "the export has a header but no rows: nobody has completed its courses, or "
+        "the export was cut short",
+        "exporten har en rubrikrad men inga rader: ingen har genomfört dess kurser, "
+        "eller så avbröts exporten",
+    ),
 }
 
 HINTS: dict[str, tuple[str, str]] = {
@@ -272,6 +289,12 @@ HINTS: dict[str, tuple[str, str]] = {
         "slutförd, pågående, påbörjad, anmäld, not completed, in progress, failed.",
         "Kända ord: slutförd, genomförd, godkänd, klar, completed, passed; ej "
         "slutförd, pågående, påbörjad, anmäld, not completed, in progress, failed.",
+    ),
+    "completion-no-rows": (
+        "If people have completed the course, export it again from the LMS with "
+        "its rows.",
+        "Om personer har genomfört kursen, exportera den igen från lärplattformen "
+        "med raderna.",
     ),
     "completion-date": (
         "dosering never guesses between day-first and month-first: give "

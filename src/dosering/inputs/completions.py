@@ -22,7 +22,7 @@ from typing import Any
 from dosering.core.findings import Draft
 from dosering.inputs.courselist import Row
 from dosering.inputs.mapping import RowMapping
-from dosering.inputs.staff import PERSON
+from dosering.inputs.people import COMPLETED, PERSON
 from dosering.inputs.tables import (
     Field,
     HeaderNotFound,
@@ -49,20 +49,6 @@ COURSE = Field(
 )
 TITLE = Field(
     "title", ("Kursnamn", "Aktivitetsnamn", "course_name", "Course full name")
-)
-COMPLETED = Field(
-    "completed",
-    (
-        "Slutförd",
-        "Slutdatum",
-        "Genomförd",
-        "Genomförd datum",
-        "Datum",
-        "completed_at",
-        "Time completed",
-        "Course complete",
-        "Completion date",
-    ),
 )
 STATUS = Field("status", ("Status", "Resultat", "Completion status"))
 FIELDS = (PERSON, COURSE, TITLE, COMPLETED, STATUS)
@@ -304,6 +290,8 @@ def _read_rows(
         label = cell_text(code) or cell_text(title) or ""
         unknown_course[" ".join(label.split())] += count
     drafts = _drafts(bad_status, bad_date, people, at_status, at_date)
+    if not rows:  # a course nobody has completed yet, or an export cut short
+        drafts = (Draft("completion-no-rows", (), {}, line=table.header_row),)
     return CompletionFile(
         name,
         rows,

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from dosering.core.errors import OsReason, Shown, UserError
 from dosering.core.findings import Draft
 from dosering.core.paths import keyed, require_file
+from dosering.inputs.people import COMPLETED, PERSON
 from dosering.inputs.tables import closest_field
 from dosering.inputs.tables.cells import cell_text as _cell_text
 from dosering.inputs.tables.cells import fold, parse_number
@@ -198,6 +199,23 @@ class CourseList:
     inactive: tuple[Row, ...] = ()
     """The rows left out as inactive (`row-inactive`): no offer, but `gap` says
     which model course such a row is (code and title only)."""
+
+
+_PERSON_HEADERS = frozenset(PERSON.folded) - {fold("ID number")}
+"""A person's column (Moodle's course `idnumber` is also a course list's)."""
+_COMPLETED_HEADERS = frozenset(COMPLETED.folded) - {fold("Datum")}
+"""A completion date's column (a bare `Datum` may be a course's)."""
+
+
+_COURSE_LIKE = frozenset({fold("E-post"), fold("Slutdatum")})
+"""A course list may have both: its contact's e-mail and the course's last day."""
+
+
+def _names_completions(header: Sequence[Any]) -> bool:
+    """Whether a header names a person and a completion date: a completion export."""
+    folded = {fold(_cell_text(cell) or "") for cell in header}
+    person, completed = folded & _PERSON_HEADERS, folded & _COMPLETED_HEADERS
+    return bool(person and completed) and not (person | completed) <= _COURSE_LIKE
 
 
 def parse_columns(pairs: Iterable[str]) -> dict[str, str]:
@@ -401,6 +419,8 @@ class _Reader:
                 filled = sum(1 for c in cells if _cell_text(c))
                 if guess is None or filled > 1:
                     guess, several = (number, cells), filled > 1
+            if _names_completions(cells):
+                raise self.fail("list.is-completions", row=number)
             try:
                 self.header_map(cells, number)
             except UserError:

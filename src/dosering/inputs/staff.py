@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from dosering.core.findings import Draft
+from dosering.inputs.people import PERSON
 from dosering.inputs.tables import (
     Field,
     HeaderNotFound,
@@ -29,21 +30,6 @@ from dosering.model.keys import code_key, title_key
 from dosering.model.quotes import inside_quotes
 from dosering.model.semantics import Meaning
 
-PERSON = Field(
-    "person",
-    (
-        "Anställningsnummer",
-        "Anställningsnr",
-        "Anst.nr",
-        "Personnummer",
-        "HSA-id",
-        "E-post",
-        "Email address",
-        "user_id",
-        "ID number",
-        "Employee ID",
-    ),
-)
 STAFF_SPEC = Spec(
     (
         PERSON,

@@ -269,6 +269,8 @@ class _Reader:
             if match is not None:
                 found[key] = match
         missing = [key for key in SHEET_KEYS if key not in found]
+        if not found:  # a course list, a completion export: no model workbook
+            raise WorkbookError("not-model", sheets=", ".join(names))
         for key in missing:
             accepted = self.words["sheets"][key]
             others = [n for n in names if n not in found.values()]

@@ -20,7 +20,7 @@ from dosering.analyses.progress import (
     Progress,
     analyse,
 )
-from dosering.core.errors import Shown
+from dosering.core.errors import Shown, UserError
 from dosering.core.findings import Draft, Located
 from dosering.core.paths import path_kind
 from dosering.inputs.completions import (
@@ -130,11 +130,30 @@ def completion_sources(given: Sequence[str], meaning: Meaning) -> tuple[Source, 
     out: list[Source] = []
     for value in given:
         left, sep, right = value.partition("=")
-        if sep and right and code_key(left) in by_code and not _exists(Path(value)):
-            out.append(Source(Path(right), by_code[code_key(left)], value))
-        else:
-            out.append(Source(Path(value), None, value))
+        if sep and right and not _exists(Path(value)):
+            if code_key(left) in by_code:
+                out.append(Source(Path(right), by_code[code_key(left)], value))
+                continue
+            if left and _exists(Path(right)):
+                raise _unknown_course(left, value, meaning)
+        out.append(Source(Path(value), None, value))
     return tuple(out)
+
+
+def _unknown_course(left: str, value: str, meaning: Meaning) -> UserError:
+    """`NOPE=export.csv`: NOPE is no course of the model, and the file is there."""
+    from dosering.model.suggestions import Suggestions
+
+    courses = list(meaning.course_by_id.values())
+    names = [(c.title, c.id) for c in courses]
+    names += [(code, c.id) for c in courses for code in lms_codes(c)]
+    near = Suggestions([c.id for c in courses], names)
+    listed = Shown(tuple(c.id for c in courses[:8]), max(0, len(courses) - 8))
+    found = near(left)
+    key = "completions.unknown-course" + ("-near" if found else "")
+    return UserError(
+        key, given=Shown((value,)), course=Shown((left,)), near=found, courses=listed
+    )
 
 
 def _exists(path: Path) -> bool:

@@ -117,6 +117,7 @@ _INPUTS = (
     Rule("staff-start-date", W, "progress"),
     Rule("completion-status", W, "progress"),
     Rule("completion-date", W, "progress"),
+    Rule("completion-no-rows", W, "progress"),
     # a crosswalk (`dosering diff --map`)
     Rule("crosswalk-invalid", E, "diff"),
     Rule("crosswalk-unknown-id", E, "diff"),
