@@ -1968,3 +1968,17 @@ def test_a_completion_export_given_as_the_course_list_says_so(
         "courses the region offers, one row per course (code, title, hours, "
         "seats). A completion export is read by `dosering progress --completions`\n"
     )
+
+
+def test_long_tables_count_in_the_runs_grouping(listed: Path) -> None:
+    """1 200 unmapped rows: `1 200` in the summary, `… och 1 100 till` below."""
+    rows = "".join(f"Z{n};Okänd kurs {n};1;5\r\n" for n in range(1200))
+    Path("list.csv").write_bytes(
+        ("Kurskod;Kursnamn;Timmar;Platser\r\n" + rows).encode()
+    )
+    result = run("gap", "model.yaml", "--courses", "list.csv", "--lang", "sv")
+    assert result.exit_code == 1, result
+    assert "1\u00a0200" in result.stdout
+    assert "… och 1\u00a0100 till" in result.stdout
+    english = run("gap", "model.yaml", "--courses", "list.csv", "--lang", "en")
+    assert "… and 1,100 more" in english.stdout

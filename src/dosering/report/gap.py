@@ -179,6 +179,11 @@ def _needs(gap: Gap, names: _Names, lang: str) -> str:
     return "; ".join(parts)
 
 
+def _more(shown: int, lang: str) -> str:
+    """The line under a cut table: "… and 1 200 more" (rows past `TABLE_LIMIT`)."""
+    return word("more", lang, count=count(shown - TABLE_LIMIT, lang))
+
+
 def table(
     category: str, gaps: Sequence[Gap], names: _Names, lang: str
 ) -> tuple[list[str], list[list[str]]]:
@@ -414,7 +419,7 @@ def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
         caption = todo(gaps[0], names, lang) if category == "capacity" else None
         console.print(_rich_table(title, headers, rows, Table, box, caption))
         if len(gaps) > TABLE_LIMIT:
-            console.print(word("more", lang, count=len(gaps) - TABLE_LIMIT))
+            console.print(_more(len(gaps), lang))
     if not result.coverage.gaps:
         console.print()
         console.print(Text(word("no-gaps", lang), style="bold green"))
@@ -427,7 +432,7 @@ def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
             )
         )
         if len(rows) > TABLE_LIMIT:
-            console.print(word("more", lang, count=len(rows) - TABLE_LIMIT))
+            console.print(_more(len(rows), lang))
     if result.findings:
         console.print()
         console.print(Text(word("list-findings", lang), style="bold"))
@@ -582,7 +587,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             title = f"{word(f'category.{category}', lang)} ({count(len(gaps), lang)})"
             lines += ["", f"### {title}", "", *_md_table(headers, rows)]
             if len(gaps) > TABLE_LIMIT:
-                lines += ["", word("more", lang, count=len(gaps) - TABLE_LIMIT)]
+                lines += ["", _more(len(gaps), lang)]
             if category == "capacity":
                 lines += ["", markdown(todo(gaps[0], names, lang), in_table=False)]
     headers, rows = demand_table(result, lang)
@@ -594,7 +599,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
             *_md_table(headers, rows[:TABLE_LIMIT]),
         ]
         if len(rows) > TABLE_LIMIT:
-            lines += ["", word("more", lang, count=len(rows) - TABLE_LIMIT)]
+            lines += ["", _more(len(rows), lang)]
     if result.findings:
         lines += ["", f"### {word('list-findings', lang)}", ""]
         lines += [

@@ -529,15 +529,15 @@ def _write_text(run: ProgressRun, console: Any, ctx: Context) -> None:
                     min_width=min(longest, FIRST_COLUMN),
                     max_width=FIRST_COLUMN + 6,
                 )
-        count = 0
-        for count, row in enumerate(listed, start=1):
-            if count > TABLE_LIMIT:
+        shown = 0
+        for shown, row in enumerate(listed, start=1):
+            if shown > TABLE_LIMIT:
                 continue
             shown_table.add_row(*(c if isinstance(c, Text) else Text(c) for c in row))
         console.print()
         console.print(shown_table)
-        if count > TABLE_LIMIT:
-            console.print(word("more", lang, count=count - TABLE_LIMIT))
+        if shown > TABLE_LIMIT:
+            console.print(word("more", lang, count=count(shown - TABLE_LIMIT, lang)))
 
     console.print(
         term(
