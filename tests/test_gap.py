@@ -165,8 +165,9 @@ def test_text_summary_first_then_tables(listed: Path) -> None:
     assert "close to Driva förbättring (fk-driva, 94 % alike)" in out
     assert "Roles without headcount (no demand counted): direktor" in out
     assert result.stderr == (
-        "Exit 1: gaps in `--fail-on` categories: "
-        "uncovered, partial, prescribed course missing.\n"
+        "Exit 1: gaps in categories that fail by default: "
+        "uncovered, partial, prescribed course missing (choose others with "
+        "`--fail-on`).\n"
     )
 
 
@@ -191,7 +192,9 @@ def test_text_in_swedish(listed: Path) -> None:
         "eller ändra behovets `courses`" in result.stdout
     )
     assert "mot list.csv: 6 rader, 4 kopplade, 3 av 5 kurser" in result.stdout
-    assert result.stderr.startswith("Slutkod 1: luckor i kategorier som `--fail-on`")
+    assert result.stderr.startswith(
+        "Slutkod 1: luckor i kategorier som ger fel som förval: saknas helt, "
+    )
 
 
 @pytest.mark.parametrize(
@@ -321,7 +324,7 @@ def test_markdown(listed: Path) -> None:
     assert "| fk-bas | 20.0 | 15 | 5.0 | 5.0 |" in lines
     assert (
         '| 6 | X1 | \\=HYPERLINK("http\\://x") | no model course matches: map it in '
-        "--mapping, or ignore it there |"
+        "--mapping, or ignore it in that file |"
     ) in lines
 
 

@@ -223,7 +223,7 @@ def test_gap_markdown_hostile_course_list(tmp_path: Path):
     assert row == (
         "| 3 | X-1 | \\`kurs\\` \\*x\\* \\| \\<script\\>alert(1)\\</script\\> "
         "\\[x\\](y) | no model course matches: map it in --mapping, or ignore it "
-        "there |"
+        "in that file |"
     )
     finding = next(s for s in lines if "row-number" in s)
     assert finding == (

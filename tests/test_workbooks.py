@@ -251,7 +251,7 @@ def _hostile_ods(tmp_path: Path, case: str) -> Path:
         (
             "text",
             "the file is text, not a .ods workbook",
-            "filen är text, ingen .ods-arbetsbok",
+            "filen är text, inte en .ods-arbetsbok",
         ),
     ],
 )

@@ -260,11 +260,18 @@ def gap(
         _write_mapping(write_mapping, found, chosen_lang, mapping)
     coverage = found.coverage
     failed = [c for c in failing if coverage.counts[c]]
-    if failed and fmt is GapFormat.text and output is None:
-        names = ", ".join(category_labels(c, chosen_lang)[0] for c in failed)
-        sys.stderr.write(word("exit.fail", chosen_lang, categories=names) + "\n")
+    # One line explains the exit code: a broken mapping first, as it may be
+    # what makes the gaps.
     if found.mapping_failed:
         sys.stderr.write(word("exit.mapping", chosen_lang, path=mapping) + "\n")
+    elif failed and fmt is GapFormat.text and output is None:
+        names = ", ".join(category_labels(c, chosen_lang)[0] for c in failed)
+        key = (
+            "exit.fail-default"
+            if fail_on_values is None and defaults.fail_on is None
+            else "exit.fail"
+        )
+        sys.stderr.write(word(key, chosen_lang, categories=names) + "\n")
     raise typer.Exit(1 if failed or found.mapping_failed else 0)
 
 

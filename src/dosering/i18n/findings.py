@@ -811,8 +811,9 @@ HINTS: dict[str, tuple[str, str]] = {
         "Lägg till en kurs som ger det, eller sänk behovet.",
     ),
     "course-unused": (
-        "Name it in a role's needs, or check what it `gives`.",
-        "Ange den i en rolls behov, eller kontrollera vad den ger (`gives`).",
+        "Prescribe it in a role's need (`courses:`), or check what it `gives`.",
+        "Föreskriv den i en rolls behov (`courses:`), eller kontrollera vad den "
+        "ger (`gives`).",
     ),
     "area-unused": (
         "Add it to a role's `needs`, or remove the area.",

@@ -89,7 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: the file is text, not a {suffix} workbook (some systems write CSV "
         "or HTML under a workbook's name); export it as CSV, or open it in Excel "
         "and save it as .xlsx",
-        "{path}: filen är text, ingen {suffix}-arbetsbok (en del system skriver CSV "
+        "{path}: filen är text, inte en {suffix}-arbetsbok (en del system skriver CSV "
         "eller HTML under en arbetsboks namn); exportera den som CSV, eller öppna "
         "den i Excel och spara den som .xlsx",
     ),
@@ -330,7 +330,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "mapping-yaml": (
         "the mapping is not valid YAML: {code}",
-        "mappningen är ingen giltig YAML: {code}",
+        "mappningen är inte giltig YAML: {code}",
     ),
 }
 
@@ -562,6 +562,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Exit 1: gaps in `--fail-on` categories: {categories}.",
         "Slutkod 1: luckor i kategorier som `--fail-on` anger: {categories}.",
     ),
+    "exit.fail-default": (
+        "Exit 1: gaps in categories that fail by default: {categories} "
+        "(choose others with `--fail-on`).",
+        "Slutkod 1: luckor i kategorier som ger fel som förval: {categories} "
+        "(välj andra med `--fail-on`).",
+    ),
     # what to do, per category
     "todo.uncovered": (
         "no offered course gives {area} at any level: add one, or lower the need",
@@ -590,7 +596,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "todo.not-offered": (
         "no row of the list is {course}: offer it, or map its row in --mapping "
         "({needs})",
-        "ingen rad i listan är {course}: erbjud den, eller koppla dess rad i "
+        "ingen rad i listan motsvarar {course}: erbjud den, eller koppla dess rad i "
         "--mapping ({needs})",
     ),
     "todo.not-offered-inactive": (
@@ -610,16 +616,16 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "todo.not-offered-unused": (
         "no row of the list is {course}; no need uses it",
-        "ingen rad i listan är {course}; inget behov använder den",
+        "ingen rad i listan motsvarar {course}; inget behov använder den",
     ),
     "todo.capacity": (
         "add seats or occasions",
         "lägg till platser eller tillfällen",
     ),
     "todo.unmapped": (
-        "no model course matches: map it in --mapping, or ignore it there",
+        "no model course matches: map it in --mapping, or ignore it in that file",
         "ingen kurs i modellen motsvarar raden: koppla den i --mapping, eller "
-        "ignorera den där",
+        "ignorera den i samma fil",
     ),
     "alike": ("{score} % alike", "{score} % lika"),
     "suggestion": ("{title} ({course}, {alike})", "{title} ({course}, {alike})"),

@@ -166,7 +166,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "paths.intro": (
         "Per role, the courses in the order to take them: deadlines first, then "
         "from the smallest dose up.",
-        "Per roll, kurserna i den ordning de ska gå: först de med tidsgräns, sedan "
+        "Per roll, kurserna i den ordning de ska gås: först de med tidsgräns, sedan "
         "från minsta dos och uppåt.",
     ),
     "paths.step": ("Step", "Steg"),
