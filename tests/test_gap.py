@@ -749,6 +749,20 @@ def test_a_word_file_given_as_the_mapping_is_not_taken_for_a_table(
     ]
 
 
+def test_a_mapping_syntax_error_has_the_hint_validate_gives(listed: Path) -> None:
+    """The mapping's first YAML problem carries its own hint, not a generic one."""
+    Path("mapping.yaml").write_text("match:\n  F100: fk-grund\n   F200: x\n", "utf-8")
+    result = run_listed("--mapping", "mapping.yaml", "-f", "json", "--lang", "sv")
+    assert result.exit_code == 1
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["line"], finding["col"]) == ("mapping-yaml", 3, 4)
+    assert finding["message"] == (
+        "mappningen är inte giltig YAML: raden är indragen 3 blanksteg, vilket inte "
+        "stämmer med raderna ovanför"
+    )
+    assert finding["hint"] == "Dra in den 2 blanksteg, som nycklarna den hör ihop med."
+
+
 QUOTED_CELL = {
     "en": "the code `{raw}` in column Kurskod keeps its typographic quotes as part "
     "of the code, so it never matches `{inner}` in the model",

@@ -135,12 +135,17 @@ def test_init_never_overwrites(tmp_path: Path):
     """An existing file is left alone: exit 3, same bytes, in the run's language."""
     target = tmp_path / "model.yaml"
     target.write_text("mine\n", encoding="utf-8")
+    (tmp_path / "model-2.yaml").write_text("also mine\n", encoding="utf-8")
     result = run("init", str(target), "--lang", "sv")
     assert result.exit_code == 3
+    free = tmp_path / "model-3.yaml"
     assert result.stderr == (
-        f"dosering: {target}: finns redan; dosering init skriver aldrig över en fil\n"
+        f"dosering: {target}: finns redan; dosering init skriver aldrig över en fil: "
+        f"ange ett annat namn (till exempel {free}), eller kontrollera modellen som "
+        f"finns där med dosering validate {target}\n"
     )
     assert target.read_text("utf-8") == "mine\n"
+    assert not free.exists()
 
 
 def test_init_on_a_directory(tmp_path: Path):

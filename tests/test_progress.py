@@ -841,3 +841,25 @@ def test_a_completion_export_without_rows_is_a_warning(
     assert done.exit_code == 0, done
     assert done.stdout.count("completion-no-rows") == 1
     assert f"{empty}:1: {said}" in done.stdout
+
+
+def test_a_staff_list_as_pdf_says_to_export_it(tmp_path: Path) -> None:
+    """A PDF staff list is one line naming the formats and where to get one."""
+    pdf = tmp_path / "personal.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    done = run(
+        "progress",
+        str(CONTRACT / "model.yaml"),
+        "--staff",
+        str(pdf),
+        "--completions",
+        str(CONTRACT / "completions.csv"),
+        "--lang",
+        "sv",
+    )
+    assert done.exit_code == 3, done
+    assert done.stderr == (
+        f"dosering: {pdf}: dosering läser tabeller som .csv, .txt, .tsv, .xlsx, "
+        ".xlsm, .xls eller .ods, inte `.pdf`: exportera den från HR-systemet eller "
+        "lärplattformen som Excel eller CSV\n"
+    )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import run
+import pytest
+
+from tests.conftest import ROOT, run
 
 MODEL = """\
 dosering: 1
@@ -157,3 +159,54 @@ def test_a_windows_path_in_double_quotes_is_named(tmp_path: Path):
         "inom dubbla citattecken inleder ett bakstreck en specialkod som `\\n`, och "
         "`\\U` här är ingen som YAML kan läsa"
     )
+
+
+@pytest.mark.parametrize(
+    ("indent", "lines"),
+    [
+        (
+            3,
+            [
+                ":99:4: fel yaml-syntax raden är indragen 3 blanksteg, vilket inte "
+                "stämmer med raderna ovanför",
+                "    Dra in den 4 blanksteg, som nycklarna den hör ihop med.",
+            ],
+        ),
+        (
+            5,
+            [
+                ":99:6: fel yaml-syntax raden är indragen 5 blanksteg, vilket inte "
+                "stämmer med raderna ovanför",
+                "    Dra in den 4 blanksteg, som nycklarna den hör ihop med.",
+            ],
+        ),
+    ],
+)
+def test_a_line_indented_wrong_says_by_how_much(
+    tmp_path: Path, indent: int, lines: list[str]
+) -> None:
+    """Issue 16: a key one space off is told with the spaces it has and needs.
+
+    Five spaces under a `key: value` line make YAML read on into the value and stop
+    at the colon: that too is the indentation, not a colon to quote.
+    """
+    text = (ROOT / "examples" / "vgr.yaml").read_text("utf-8").split("\n")
+    assert text[98] == "    turnover: 0.11"
+    text[98] = " " * indent + "turnover: 0.11"
+    model = tmp_path / "m.yaml"
+    model.write_text("\n".join(text), encoding="utf-8")
+    result = run("validate", "--lang", "sv", str(model))
+    assert result.exit_code == 1, result
+    assert result.stdout.splitlines()[:2] == [f"{model}{lines[0]}", lines[1]]
+
+
+def test_a_colon_in_a_value_shows_the_line_quoted(tmp_path: Path) -> None:
+    """The hint quotes the planner's own value, in single quotes if it has `"`."""
+    model = tmp_path / "m.yaml"
+    model.write_text('dosering: 1\nregion:\n  name: Region: "Syd"\n', "utf-8")
+    result = run("validate", "--lang", "sv", str(model))
+    assert result.stdout.splitlines()[:2] == [
+        f"{model}:3:15: fel yaml-syntax ett `: ` inuti ett värde gör att YAML läser "
+        "en ny nyckel här",
+        "    Sätt hela värdet inom citattecken: name: 'Region: \"Syd\"'",
+    ]

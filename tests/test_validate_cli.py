@@ -809,6 +809,42 @@ def test_config_problems_in_plain_words(write_tree, monkeypatch, config, expecte
     assert "Input should" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        (
+            "lang: sv\ngap:\n  courses: [a\n",
+            ":3:12: konfigurationen går inte att läsa: `[` som öppnas "
+            "här stängs aldrig med `]`\n",
+        ),
+        (
+            "lang: svenska\n",
+            ": `lang` kan inte vara `svenska` (tillåtna: sv, en)\n",
+        ),
+        (
+            "# region\nlang: 'sv'\nfoo: 1\n",
+            ": okänd nyckel `foo` (tillåtna här: strict, lang, "
+            "max_bytes, ignore, gap, diff, render, progress)\n",
+        ),
+    ],
+)
+def test_a_broken_config_is_told_in_its_own_language(
+    write_tree, monkeypatch, config, expected
+):
+    """Issue 16: `lang: sv` in a broken .dosering.yaml words its error in Swedish.
+
+    `--lang` still wins, and the locale decides when the file names no language.
+    """
+    root = write_tree({".dosering.yaml": config, "m.yaml": WARN.read_text("utf-8")})
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    result = run("validate", "m.yaml")
+    assert result.exit_code == 3
+    assert result.stderr == f"dosering: {root / '.dosering.yaml'}{expected}"
+    assert "konfigurationen" not in run("validate", "m.yaml", "--lang", "en").stderr
+    assert run("init", "n.yaml").stderr == result.stderr
+
+
 def test_config_ignore_with_an_unknown_code(write_tree, monkeypatch):
     """A misspelt code in an ignore rule stops the run instead of doing nothing."""
     root = write_tree(
@@ -1202,3 +1238,43 @@ def test_a_format_copied_from_the_document_gets_its_code(
         f for f in json.loads(result.stdout)["findings"] if f["severity"] == "error"
     ]
     assert finding["hint"].startswith(hint), finding
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "headcount: 1 750",
+            "Skriv talet utan mellanslag eller avskiljare: headcount: 1750",
+        ),
+        (
+            "headcount: 1,750",
+            "Skriv talet utan mellanslag eller avskiljare: headcount: 1750",
+        ),
+        (
+            "turnover: 10 %",
+            "Skriv andelen som decimaltal med punkt: 10 % är turnover: 0.1",
+        ),
+        (
+            "turnover: 12,5%",
+            "Skriv andelen som decimaltal med punkt: 12,5% är turnover: 0.125",
+        ),
+        ("turnover: 0,08", "Skriv punkt som decimaltecken: turnover: 0.08"),
+    ],
+)
+def test_numbers_as_people_type_them(tmp_path: Path, written: str, hint: str):
+    """Thousands separators, percentages and decimal commas get the number to write."""
+    text = (ROOT / "examples" / "vgr.yaml").read_text("utf-8")
+    key = written.partition(":")[0]
+    lines = text.splitlines()
+    at = next(i for i, s in enumerate(lines) if s.strip().startswith(f"{key}:"))
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    lines[at] = indent + written
+    model = tmp_path / "m.yaml"
+    model.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("validate", "--lang", "sv", str(model))
+    assert result.exit_code == 1, result
+    out = result.stdout.splitlines()
+    first = next(i for i, s in enumerate(out) if s.startswith(f"{model}:{at + 1}:"))
+    assert out[first + 1] == f"    {hint}"
+    assert out[-1] == "1 fil kontrollerad, 1 fel"

@@ -411,7 +411,8 @@ def test_records_without_code_or_title_list_their_keys(tmp_path: Path) -> None:
             "list.pdf",
             "file",
             "list.pdf: dosering reads course lists as .csv, .txt, .tsv, .xlsx, .xlsm, "
-            ".xls, .ods, .yaml, .yml or .json, not `.pdf`",
+            ".xls, .ods, .yaml, .yml or .json, not `.pdf`: export the list from the "
+            "LMS (Luvit, Moodle) as Excel or CSV",
         ),
         (
             "text.xlsx",

@@ -147,7 +147,10 @@ def test_inline_ignores():
         ("a:\n\tb: 1\n", "yaml-syntax.tab", 2, 1),
         ("name: *Obs*\n", "yaml-syntax.alias", 1, 11),
         ("a: *nowhere\n", "yaml-syntax.alias", 1, 4),
-        ("a: b: c\n", "yaml-syntax.colon", 1, 5),
+        ("a: b: c\n", "yaml-syntax.colon.line", 1, 5),
+        ("- a: b\n  c: d: e\n", "yaml-syntax.colon.line", 2, 7),
+        ("r:\n  - id: x\n    n: 1\n     t: 2\n", "yaml-syntax.indent", 4, 6),
+        ("r:\n  - id: x\n    n: 1\n t: 2\n", "yaml-syntax.indent.left", 4, 2),
         ('a: "abc\nb: 1\n', "yaml-syntax.quote", 1, 4),
         (
             'r:\n  name: "Region\n  v: "1"\nx:\n  - 1\n  y: 2\n',

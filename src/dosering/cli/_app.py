@@ -160,17 +160,35 @@ class Setup:
 def options(lang: Lang | None, max_bytes: int | None) -> Setup:
     """The pipeline options from the command line and `.dosering.yaml`."""
     from dosering.i18n.findings import detect_lang
-    from dosering.inputs.config import load_config
     from dosering.inputs.yaml import DEFAULT_MAX_BYTES
     from dosering.pipeline.check import Options
 
-    STATE.lang = detect_lang(lang.value if lang else None, None)  # for config errors
-    config = load_config()
+    config = read_configuration(lang)
     settings = config.settings
     chosen = detect_lang(lang.value if lang else None, settings.lang)
     STATE.lang = chosen
     limit = max_bytes or settings.max_bytes or DEFAULT_MAX_BYTES
     return Setup(Options(config=config, max_bytes=limit), config, chosen)
+
+
+def read_configuration(lang: Lang | None) -> Config:
+    """`.dosering.yaml`, its problems told in the language it asks for.
+
+    Without `--lang`, a broken file's own `lang:` line (read from its text) picks
+    the language of the error, else the locale does.
+    """
+    from dosering.core.errors import UserError
+    from dosering.i18n.findings import detect_lang
+    from dosering.inputs.config import load_config, written_lang
+
+    STATE.lang = detect_lang(lang.value if lang else None, None)  # for config errors
+    try:
+        return load_config()
+    except UserError as exc:
+        path = exc.params.get("path")
+        if lang is None and isinstance(path, Path):
+            STATE.lang = written_lang(path) or STATE.lang
+        raise
 
 
 def run_lang() -> str:

@@ -20,6 +20,7 @@ from dosering.cli._app import (
     emit,
     fail,
     options,
+    read_configuration,
     say_wrote,
 )
 
@@ -124,15 +125,15 @@ def init(
     from dosering.core.resources import schema_file
     from dosering.i18n.findings import detect_lang
     from dosering.i18n.init import word
-    from dosering.inputs.config import load_config
     from dosering.report.init import new_model_text
 
-    chosen = detect_lang(lang.value if lang else None, load_config().settings.lang)
+    configured = read_configuration(lang).settings.lang
+    chosen = detect_lang(lang.value if lang else None, configured)
     STATE.lang = chosen
     if file.is_dir():
         fail("init.is-dir", path=file)
     if file.exists() or file.is_symlink():
-        fail("init.exists", path=file)
+        fail("init.exists", path=file, free=_free_name(file))
     if file.suffix.lower() in DOCUMENT_SUFFIXES:
         from dosering.i18n.catalogue import message
 
@@ -150,3 +151,12 @@ def init(
     if wrote_schema:
         typer.echo(word("cli.wrote-schema", chosen, file=schema_path), err=True)
     typer.echo(word("cli.next", chosen, file=file), err=True)
+
+
+def _free_name(path: Path) -> Path:
+    """The first of name-2.yaml, name-3.yaml, … that does not exist."""
+    for n in range(2, 1000):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not (candidate.exists() or candidate.is_symlink()):
+            return candidate
+    return path.with_name(f"{path.stem}-new{path.suffix}")

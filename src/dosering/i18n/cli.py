@@ -169,8 +169,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: är en mapp; ange namnet på modellfilen att skriva",
     ),
     "init.exists": (
-        "{path}: already exists; dosering init never overwrites a file",
-        "{path}: finns redan; dosering init skriver aldrig över en fil",
+        "{path}: already exists; dosering init never overwrites a file: give "
+        "another name (such as {free}), or check the model that is there with "
+        "dosering validate {path}",
+        "{path}: finns redan; dosering init skriver aldrig över en fil: ange ett "
+        "annat namn (till exempel {free}), eller kontrollera modellen som finns där "
+        "med dosering validate {path}",
     ),
     "init.not-yaml": (
         "{path}: a model is a YAML text file, not a {suffix} file; name it "

@@ -116,9 +116,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a `: ` inside a value makes YAML read a second key here",
         "ett `: ` inuti ett värde gör att YAML läser en ny nyckel här",
     ),
+    "yaml-syntax.indent.left": (
+        "this line is indented {has} {has:space|spaces}, which does not match the "
+        "lines above it",
+        "raden är indragen {has} blanksteg, vilket inte stämmer med raderna ovanför",
+    ),
+    "yaml-syntax.colon.line": (
+        "a `: ` inside a value makes YAML read a second key here",
+        "ett `: ` inuti ett värde gör att YAML läser en ny nyckel här",
+    ),
     "yaml-syntax.indent": (
-        "this line's indentation does not match the lines above it",
-        "radens indrag stämmer inte med raderna ovanför",
+        "this line is indented {has} {has:space|spaces}, which does not match the "
+        "lines above it",
+        "raden är indragen {has} blanksteg, vilket inte stämmer med raderna ovanför",
     ),
     "yaml-syntax.no-colon": (
         "a line in a mapping without `key: value`",
@@ -269,6 +279,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` ska vara ett heltal, inte `{raw}`",
     ),
     "not-number": (
+        "`{field}` must be a number, not `{raw}`",
+        "`{field}` ska vara ett tal, inte `{raw}`",
+    ),
+    "spaced-number": (
+        "`{field}` must be a number, not `{raw}`",
+        "`{field}` ska vara ett tal, inte `{raw}`",
+    ),
+    "percent": (
+        "`{field}` must be a share written as a number, not `{raw}`",
+        "`{field}` ska vara en andel skriven som tal, inte `{raw}`",
+    ),
+    "decimal-comma": (
         "`{field}` must be a number, not `{raw}`",
         "`{field}` ska vara ett tal, inte `{raw}`",
     ),
@@ -532,9 +554,17 @@ HINTS: dict[str, tuple[str, str]] = {
         'Put the whole value in quotes: name: "Chef: vård"',
         'Sätt hela värdet inom citattecken: name: "Chef: vård"',
     ),
+    "yaml-syntax.colon.line": (
+        "Put the whole value in quotes: {fixed}",
+        "Sätt hela värdet inom citattecken: {fixed}",
+    ),
     "yaml-syntax.indent": (
-        "Indent it like the other keys of the same mapping (same number of spaces).",
-        "Dra in den som de andra nycklarna i samma mappning (lika många blanksteg).",
+        "Indent it {expected} {expected:space|spaces}, like the keys it belongs with.",
+        "Dra in den {expected} blanksteg, som nycklarna den hör ihop med.",
+    ),
+    "yaml-syntax.indent.left": (
+        "Remove the indentation: the line starts a key of its own at the left edge.",
+        "Ta bort indraget: raden börjar en egen nyckel längst till vänster.",
     ),
     "yaml-syntax.no-colon": (
         "Write `key: value`, or put the text in quotes if it belongs to the line "
@@ -700,6 +730,18 @@ HINTS: dict[str, tuple[str, str]] = {
     "not-number": (
         "Write a number without quotes, with a point as decimal sign, e.g. 0.1",
         "Skriv ett tal utan citattecken, med punkt som decimaltecken, t.ex. 0.1",
+    ),
+    "spaced-number": (
+        "Write the number without spaces or separators: {field}: {plain}",
+        "Skriv talet utan mellanslag eller avskiljare: {field}: {plain}",
+    ),
+    "percent": (
+        "Write the share as a decimal number with a point: {raw} is {field}: {plain}",
+        "Skriv andelen som decimaltal med punkt: {raw} är {field}: {plain}",
+    ),
+    "decimal-comma": (
+        "Write a point as the decimal sign: {field}: {plain}",
+        "Skriv punkt som decimaltecken: {field}: {plain}",
     ),
     "not-finite": (
         "Write an ordinary number.",

@@ -46,9 +46,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "list.extension": (
         "{path}: dosering reads course lists as .csv, .txt, .tsv, .xlsx, .xlsm, "
-        ".xls, .ods, .yaml, .yml or .json, not `{suffix}`",
+        ".xls, .ods, .yaml, .yml or .json, not `{suffix}`: export the list from "
+        "the LMS (Luvit, Moodle) as Excel or CSV",
         "{path}: dosering läser kurslistor som .csv, .txt, .tsv, .xlsx, .xlsm, "
-        ".xls, .ods, .yaml, .yml eller .json, inte `{suffix}`",
+        ".xls, .ods, .yaml, .yml eller .json, inte `{suffix}`: exportera listan "
+        "från lärplattformen (Luvit, Moodle) som Excel eller CSV",
     ),
     "list.utf16": (
         "{path}: the file is saved as UTF-16 (Excel's 'Unicode text'); save it as "
@@ -413,10 +415,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "A mapping has only `match` and `ignore`.",
         "En mappning har bara `match` och `ignore`.",
     ),
-    "mapping-yaml": (
-        "Fix the YAML at this position.",
-        "Rätta YAML-koden vid denna position.",
-    ),
+    "mapping-yaml": ("{code_hint}", "{code_hint}"),
 }
 
 WORDS: dict[str, tuple[str, str]] = {

@@ -45,9 +45,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "table.extension": (
         "{path}: dosering reads tables as .csv, .txt, .tsv, .xlsx, .xlsm, .xls or "
-        ".ods, not `{suffix}`",
+        ".ods, not `{suffix}`: export it from the HR system or the LMS as Excel "
+        "or CSV",
         "{path}: dosering läser tabeller som .csv, .txt, .tsv, .xlsx, .xlsm, .xls "
-        "eller .ods, inte `{suffix}`",
+        "eller .ods, inte `{suffix}`: exportera den från HR-systemet eller "
+        "lärplattformen som Excel eller CSV",
     ),
     "table.not-regular": (
         "{path}: is not a regular file (a pipe or a device?); give a file",

@@ -145,6 +145,31 @@ def load_config(start: Path | None = None) -> Config:
     return Config(read_config(path), path)
 
 
+_LANG_LINE = re.compile(r"^lang\s*:\s*[\"']?(\w+)", re.MULTILINE)
+
+
+def written_lang(path: Path) -> str | None:
+    """The language a configuration asks for, read from its text alone.
+
+    So a file that cannot be read as a whole still gets its problem told in the
+    language its `lang:` line names (`sv`, `svenska`, `Swedish`: sv; `en…`: en).
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    found = _LANG_LINE.search(head)
+    if found is None:
+        return None
+    word = found.group(1).casefold()
+    if word.startswith(("sv", "swe")):
+        return "sv"
+    if word.startswith(("en", "eng")):
+        return "en"
+    return None
+
+
 def read_config(path: Path) -> ConfigFile:
     """Parse and validate one configuration file."""
     try:

@@ -703,6 +703,10 @@ def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
         key = "yaml-syntax.flow"
         return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
     key = _syntax_kind(exc, text, line, col, params)
+    if key == "yaml-syntax.indent":
+        col = params["has"] + 1  # the start of the line's key, not where YAML gave up
+        if params["expected"] == 0:
+            key = "yaml-syntax.indent.left"
     return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
 
 
@@ -811,12 +815,88 @@ def _syntax_kind(
                 return "yaml-syntax.none-need"
             return "yaml-syntax.dash"
     if "mapping values are not allowed" in problem:
-        return "yaml-syntax.colon"
-    if "expected key" in problem or "expected <block end>" in problem:
+        if _continues_a_value(lines, line - 1):
+            _indents(lines, line - 1, params)
+            return "yaml-syntax.indent"
+        return _colon(current, params)
+    if any(
+        marker in problem
+        for marker in ("expected key", "expected <block end>", "expected '-'")
+    ):
+        _indents(lines, line - 1, params)
         return "yaml-syntax.indent"
     if "could not find expected ':'" in problem:
         return "yaml-syntax.no-colon"
     return "yaml-syntax"
+
+
+# `key: value` or `- key: value`; group 1 runs up to where the key starts.
+_KEY_VALUE = re.compile(r"^(\s*(?:-\s+)?)([^\s:#][^:#]*?):(?:\s+(.*?))?\s*$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _line_above(lines: list[str], index: int) -> int | None:
+    """The index of the nearest line above with content (not blank, not comment)."""
+    for above in range(index - 1, -1, -1):
+        stripped = lines[above].strip()
+        if stripped and not stripped.startswith("#"):
+            return above
+    return None
+
+
+def _continues_a_value(lines: list[str], index: int) -> bool:
+    """True when line `index` is a `key:` indented under a `key: value` line.
+
+    YAML then reads it as more of the value above, and stops at its colon.
+    """
+    above = _line_above(lines, index)
+    if above is None or not 0 <= index < len(lines):
+        return False
+    found = _KEY_VALUE.match(lines[above])
+    return (
+        found is not None
+        and bool(found.group(3))
+        and _indent(lines[index]) > len(found.group(1))
+        and _KEY_VALUE.match(lines[index]) is not None
+    )
+
+
+def _indents(lines: list[str], index: int, params: dict[str, Any]) -> None:
+    """The line's indentation and the nearest one the lines above it allow.
+
+    The allowed ones are those of the line above and of each line it is indented
+    under (for a list item `- key:`, the indentation of its keys).
+    """
+    has = _indent(lines[index]) if 0 <= index < len(lines) else 0
+    allowed: list[int] = []
+    limit: int | None = None
+    above = _line_above(lines, index)
+    while above is not None:
+        current = lines[above]
+        width = _indent(current)
+        if limit is None or width < limit:
+            dash = re.match(r"^(\s*-\s+)\S", current)
+            allowed.append(len(dash.group(1)) if dash else width)
+            limit = width
+        above = _line_above(lines, above)
+    allowed = [n for n in allowed if n != has] or [0]
+    params["has"] = has
+    params["expected"] = min(allowed, key=lambda n: (abs(n - has), -n))
+
+
+def _colon(current: str, params: dict[str, Any]) -> str:
+    """`name: Chef: vård`: the hint shows the line's own key and value in quotes."""
+    found = _KEY_VALUE.match(current)
+    if found is None or not found.group(3):
+        return "yaml-syntax.colon"
+    value = found.group(3)
+    single = "'" + value.replace("'", "''") + "'"
+    quoted = single if '"' in value else f'"{value}"'
+    params["fixed"] = f"{found.group(2)}: {quoted}"
+    return "yaml-syntax.colon.line"
 
 
 # `key: -` (a planner's "none"): YAML reads the dash as the start of a list.

@@ -490,6 +490,12 @@ def _drafts_for(error: Any, data: Any, suggest: _References) -> Iterator[Draft]:
         key = "long-id"
     elif kind_of_error in _NUMBER_ERRORS and _numeric_text(value):
         key = "quoted-number"
+    elif (
+        kind_of_error in _NUMBER_ERRORS
+        and isinstance(value, str)
+        and (written := _number_as_written(value, whole="int" in kind_of_error))
+    ):
+        key, params["plain"] = written  # `1 750`, `10 %`, `0,1`: a number as typed
     elif kind_of_error in _NUMBER_ERRORS:
         key = "not-integer" if "int" in kind_of_error else "not-number"
         if isinstance(value, float) and key == "not-integer" and value.is_integer():
@@ -603,6 +609,25 @@ def _numeric_text(value: Any) -> bool:
         isinstance(value, str)
         and re.fullmatch(r"[-+]?\d+(\.\d+)?", value.strip()) is not None
     )
+
+
+def _number_as_written(value: str, *, whole: bool) -> tuple[str, str] | None:
+    """The catalogue key and plain number for a number as people type it.
+
+    `1 750` (or `1,750` for a whole number) has thousands separators; `10 %` is a
+    percentage where a share is meant; `0,1` has a decimal comma.
+    """
+    text = value.strip()
+    separators = "[ \u00a0\u202f,]" if whole else "[ \u00a0\u202f]"
+    if re.fullmatch(rf"[-+]?\d{{1,3}}(?:{separators}\d{{3}})+", text):
+        return "spaced-number", re.sub(r"[^\d+-]", "", text)
+    percent = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%", text)
+    if percent and not whole:
+        share = float(percent.group(1).replace(",", ".")) / 100
+        return "percent", f"{share:.6f}".rstrip("0").rstrip(".")
+    if not whole and re.fullmatch(r"[-+]?\d+,\d+", text):
+        return "decimal-comma", text.replace(",", ".")
+    return None
 
 
 def _number(value: Any) -> Any:

@@ -5,8 +5,8 @@ crosswalk's) is worded here, so the same problem reads the same wherever it show
 Parameters that name a word are worded first: `kind` (a YAML value's kind), `list`
 (a model list), `entity` (a kind of entity), `limit` (of `file-too-large`),
 `suggestion` (an id: "Did you mean …?"); a parameter holding a `Draft` (a file's
-first problem) becomes that draft's message, one holding `Shown` texts a list of
-them ("`a`, `b` and 3 more").
+first problem) becomes that draft's message, and `<name>_hint` its hint; one
+holding `Shown` texts a list of them ("`a`, `b` and 3 more").
 """
 
 from __future__ import annotations
@@ -81,6 +81,10 @@ def _worded(item: Located, lang: str) -> dict[str, Any]:
     for name, value in item.params.items():
         if isinstance(value, Draft):
             params[name] = catalogue.message(value.key, lang, value.params)
+            # its hint too, for a message that passes the first problem on
+            params[f"{name}_hint"] = catalogue.hint(value.key, lang, value.params) or (
+                catalogue.hint("yaml-syntax", lang, {})
+            )
         elif isinstance(value, Shown):
             params[name] = catalogue.shown(value, lang)
     if "value" in params and "raw" not in params:
