@@ -137,3 +137,14 @@ def test_missing_course_list_exits_3(tmp_path: Path):
     )
     assert result.exit_code == 3, result
     assert not target.exists()
+
+
+def test_levels_needed_are_runs_not_a_range():
+    """Levels 1 and 3 read `1, 3`: `1–3` would say level 2 is needed too."""
+    from dosering.render.summary import _levels
+
+    assert _levels(set()) == ""
+    assert _levels({2}) == "2"
+    assert _levels({1, 2, 3}) == "1–3"
+    assert _levels({1, 3}) == "1, 3"
+    assert _levels({1, 2, 4, 5, 7}) == "1–2, 4–5, 7"

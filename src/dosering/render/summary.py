@@ -50,10 +50,16 @@ class Summary:
 
 
 def _levels(numbers: set[int]) -> str:
-    if not numbers:
-        return ""
-    low, high = min(numbers), max(numbers)
-    return str(low) if low == high else f"{low}–{high}"
+    """The level numbers as runs: `1–3` only when 2 is needed too, else `1, 3`."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(
+        str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs
+    )
 
 
 def _shortfall(load: CourseLoad, L: dict[str, str], lang: str) -> str:
