@@ -1189,6 +1189,21 @@ def test_text_and_md_show_the_lists_problems(tmp_path: Path) -> None:
     assert md[-1].startswith("- list.csv:3: warning row-empty")
 
 
+def test_notes_alone_are_not_called_problems(tmp_path: Path) -> None:
+    """A total row's note is no problem: its heading says notes, in both formats."""
+    shutil.copy(MODEL, "model.yaml")
+    Path("list.csv").write_text("Kod;Titel\nA1;x\nSumma;\n", encoding="utf-8")
+    text = run_listed("--fail-on", "none", "--lang", "sv")
+    assert text.stdout.splitlines()[-2:] == [
+        "Noteringar om kurslistan och mappningen",
+        "list.csv:3: notering row-total rad 3 är en summarad (`Summa`), ingen kurs: "
+        "utelämnad (Inget att göra: dosering räknar själv raderna.)",
+    ]
+    md = run_listed("--fail-on", "none", "-f", "md").stdout.splitlines()
+    assert "### Notes on the course list and the mapping" in md
+    assert "### Problems in the course list or the mapping" not in md
+
+
 def test_contract_markdown_without_notes() -> None:
     """Every role has a headcount and every course seats: no note lines."""
     result = run(

@@ -533,6 +533,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Problems in the course list or the mapping",
         "Problem i kurslistan eller mappningen",
     ),
+    "list-notes": (
+        "Notes on the course list and the mapping",
+        "Noteringar om kurslistan och mappningen",
+    ),
     "demand-heading": (
         "Demand per course (course places a year)",
         "Efterfrågan per kurs (kursplatser per år)",

@@ -12,7 +12,7 @@ from typing import IO, Any
 from dosering import __version__
 from dosering.analyses.coverage import CATEGORIES, Coverage, Gap
 from dosering.analyses.demand import CourseDemand
-from dosering.core.findings import Finding
+from dosering.core.findings import Finding, Severity
 from dosering.i18n._text import compose, marking
 from dosering.i18n.gap import column, word
 from dosering.i18n.numbers import count, number, places
@@ -177,6 +177,12 @@ def _needs(gap: Gap, names: _Names, lang: str) -> str:
         roles = len({n.role for n in others})
         parts.append(word("needs.satisfies", lang, count=len(others), roles=roles))
     return "; ".join(parts)
+
+
+def _findings_heading(result: GapResult, lang: str) -> str:
+    """ "Problems in …" when one is a warning or an error, else "Notes on …"."""
+    notes = all(f.severity is Severity.INFO for f in result.findings)
+    return word("list-notes" if notes else "list-findings", lang)
 
 
 def _more(shown: int, lang: str) -> str:
@@ -435,7 +441,7 @@ def _write_text(result: GapResult, console: Any, ctx: Context) -> None:
             console.print(_more(len(rows), lang))
     if result.findings:
         console.print()
-        console.print(Text(word("list-findings", lang), style="bold"))
+        console.print(Text(_findings_heading(result, lang), style="bold"))
         for finding in result.findings:
             console.print(terminal_text(finding_line(finding, lang)), soft_wrap=True)
 
@@ -601,7 +607,7 @@ def report_md(result: GapResult, out: IO[str], ctx: Context) -> None:
         if len(rows) > TABLE_LIMIT:
             lines += ["", _more(len(rows), lang)]
     if result.findings:
-        lines += ["", f"### {word('list-findings', lang)}", ""]
+        lines += ["", f"### {_findings_heading(result, lang)}", ""]
         lines += [
             f"- {markdown(finding_line(f, lang), in_table=False)}"
             for f in result.findings
