@@ -420,6 +420,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` must be one line",
         "`{field}` ska vara en rad",
     ),
+    "hidden-character": (
+        "`{field}` holds {sort_text} ({char}), which cannot be seen: text pasted "
+        "from a web page, Word or a PDF brings them",
+        "`{field}` innehåller {sort_text} ({char}), som inte syns: text som klistrats "
+        "in från en webbsida, Word eller en PDF för med sig sådana",
+    ),
+    "hidden-character.many": (
+        "`{field}` holds {count} characters that cannot be seen, the first "
+        "{sort_text} ({char}): text pasted from a web page, Word or a PDF brings them",
+        "`{field}` innehåller {count} tecken som inte syns, det första {sort_text} "
+        "({char}): text som klistrats in från en webbsida, Word eller en PDF för med "
+        "sig sådana",
+    ),
     "need-unsatisfied": (
         "no course gives {area} at {level} or a level that includes it (role `{role}`)",
         "ingen kurs ger {area} på {level} eller en nivå som omfattar den "
@@ -848,6 +861,17 @@ HINTS: dict[str, tuple[str, str]] = {
         "Write it on one line; put longer text in `description`.",
         "Skriv den på en rad; lägg längre text i `description`.",
     ),
+    "hidden-character": (
+        "Delete it, or write the text again by hand: the document would show it as "
+        "its code.",
+        "Ta bort det, eller skriv texten på nytt för hand: dokumentet skulle visa det "
+        "som sin kod.",
+    ),
+    "hidden-character.many": (
+        "Write the text again by hand: the document would show each as its code.",
+        "Skriv texten på nytt för hand: dokumentet skulle visa vart och ett som sin "
+        "kod.",
+    ),
     "need-unsatisfied": (
         "Add a course that gives it, or lower the need.",
         "Lägg till en kurs som ger det, eller sänk behovet.",
@@ -972,6 +996,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "multiline-text": (
         "A name or title spans several lines",
         "Ett namn eller en titel har flera rader",
+    ),
+    "hidden-character": (
+        "A text holds a character that cannot be seen",
+        "En text innehåller ett tecken som inte syns",
     ),
     "need-unsatisfied": (
         "No course satisfies a role's need",
@@ -1138,6 +1166,17 @@ TITLES: dict[str, tuple[str, str]] = {
 
 WORDS: dict[str, tuple[str, str]] = {
     "kind.null": ("empty (null)", "tomt (null)"),
+    "hidden.zero-width": (
+        "a zero-width space or joiner",
+        "ett nollbrett mellanslag eller sammanfogningstecken",
+    ),
+    "hidden.soft-hyphen": ("a soft hyphen", "ett mjukt bindestreck"),
+    "hidden.direction": (
+        "a mark that turns the direction of the text",
+        "ett tecken som vänder textens riktning",
+    ),
+    "hidden.control": ("a control character", "ett styrtecken"),
+    "hidden.other": ("an invisible character", "ett osynligt tecken"),
     "kind.bool": ("a yes/no value (boolean)", "ett ja/nej-värde (boolean)"),
     "kind.int": ("a whole number", "ett heltal"),
     "kind.float": ("a decimal number", "ett decimaltal"),

@@ -180,7 +180,7 @@ def _needs(gap: Gap, names: _Names, lang: str) -> str:
 
 
 def _findings_heading(result: GapResult, lang: str) -> str:
-    """ "Problems in …" when one is a warning or an error, else "Notes on …"."""
+    """The heading "Problems in …", or "Notes on …" when all are notes."""
     notes = all(f.severity is Severity.INFO for f in result.findings)
     return word("list-notes" if notes else "list-findings", lang)
 
