@@ -900,6 +900,12 @@ def test_a_directory_skips_files_without_a_dosering_line(tmp_path: Path) -> None
             "`Ingen` is no level: a need under `needs:` names a level",
         ),
         ("-", "yaml-syntax", "`-` is no level: a need under `needs:` names a level"),
+        ("0", "schema", "`0` is no level: a need under `needs:` names a level"),
+        (
+            '"0"',
+            "unknown-level",
+            "`0` is no level: a need under `needs:` names a level",
+        ),
     ],
 )
 def test_none_spellings_under_needs(
@@ -1278,3 +1284,18 @@ def test_numbers_as_people_type_them(tmp_path: Path, written: str, hint: str):
     first = next(i for i, s in enumerate(out) if s.startswith(f"{model}:{at + 1}:"))
     assert out[first + 1] == f"    {hint}"
     assert out[-1] == "1 fil kontrollerad, 1 fel"
+
+
+def test_zero_is_a_level_when_a_level_has_that_id(tmp_path: Path) -> None:
+    """`fk: 0` with a level `"0"` is a number to quote, not a planner's "none"."""
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "dosering: 1\nregion: {id: r, name: R}\n"
+        'levels:\n  - id: "0"\n    name: Noll\n'
+        "areas:\n  - id: fk\n    name: FK\n"
+        "roles:\n  - id: a\n    name: A\n    needs:\n      fk: 0\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(model), "-f", "json", "--lang", "en")
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["line"] == 13]
+    assert finding["hint"] == 'Put it in quotes: fk: "0"'

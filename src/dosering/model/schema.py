@@ -540,8 +540,11 @@ def _drafts_for(error: Any, data: Any, suggest: _References) -> Iterator[Draft]:
     if isinstance(value, str):
         none = value.strip().casefold() in NONE_WORDS
     none_key = level_of(path)
+    levels = _level_ids(data) if none_key is not None else []
+    if type(value) is int and value == 0:
+        none = "0" not in levels  # `fk: 0`, unless a level has the id `0`
     if none and none_key is not None:
-        params["levels"] = ", ".join(_level_ids(data)) or "…"
+        params["levels"] = ", ".join(levels) or "…"
         key = f"{none_key}.empty" if value is None else none_key  # a planner's "none"
     yield Draft("schema", path, params, anchor=anchor, message_key=key)
 
@@ -562,7 +565,8 @@ def _fixed_without_quotes(kind_of_error: str, ctx: dict[str, Any], inner: str) -
 
 
 NONE_WORDS = frozenset(
-    {"no", "nej", "ingen", "inget", "inga", "none", "nothing", "-", "–", "—", "n/a"}
+    {"no", "nej", "ingen", "inget", "inga", "none", "nothing"}
+    | {"-", "–", "—", "n/a", "0"}
 )
 """What planners write under `needs:` for "needs nothing here" (casefolded)."""
 
