@@ -153,12 +153,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "taggen `{tag}` är inte tillåten",
     ),
     "yaml-aliases": (
-        "aliases expand to more than {limit} values (an alias bomb?)",
-        "alias expanderar till fler än {limit} värden (en aliasbomb?)",
+        "aliases (`*name`) become more than {limit} values when filled in; an "
+        "ordinary model comes nowhere near that",
+        "alias (`*namn`) blir fler än {limit} värden när de fylls i; en vanlig "
+        "modell kommer aldrig i närheten av det",
     ),
     "yaml-too-deep": (
         "the values are nested more than {limit} levels deep",
-        "värdena är nästlade mer än {limit} nivåer djupt",
+        "värdena ligger i mer än {limit} nivåer inuti varandra",
     ),
     "yaml-number": (
         "a number written with {length} characters: dosering reads whole numbers "
@@ -922,12 +924,12 @@ TITLES: dict[str, tuple[str, str]] = {
         "Egen YAML-tagg (konstrueras aldrig)",
     ),
     "yaml-aliases": (
-        "Aliases expand beyond the limit (alias bomb)",
-        "Alias expanderar över gränsen (aliasbomb)",
+        "Aliases give too many values",
+        "Alias ger för många värden",
     ),
     "yaml-too-deep": (
         "Values nested too deep",
-        "Värden nästlade för djupt",
+        "Värden i för många nivåer inuti varandra",
     ),
     "yaml-number": (
         "An integer too long to read",

@@ -127,8 +127,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "levels.includes.none": ("nothing else", "inget annat"),
     "levels.cumulative": ("cumulative", "kumulativ"),
     "levels.not-cumulative": (
-        "Not cumulative: a course at this level does not cover {}.",
-        "Inte kumulativ: en kurs på denna nivå täcker inte {}.",
+        "Does not build on every level below: a course at this level does not "
+        "cover {}.",
+        "Bygger inte på alla lägre nivåer: en kurs på denna nivå täcker inte {}.",
     ),
     "levels.intro": (
         "Levels go from the smallest dose to the largest. A course at a level also "

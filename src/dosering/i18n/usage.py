@@ -421,7 +421,7 @@ HELP: dict[str, str] = {
         "Skriv ut modellformatets JSON Schema (version 1), för redigerare."
     ),
     "List every finding code dosering reports, with its severity and title.": (
-        "Lista varje fyndkod som dosering rapporterar, med allvarlighet och rubrik."
+        "Lista varje kod som dosering rapporterar, med allvarlighetsgrad och rubrik."
     ),
     "Write a new model from a bundled starting model; never overwrites a file.\n\n"
     "Also writes dosering.schema.json beside it (unless one is there), so editors\n"
