@@ -369,7 +369,7 @@ def test_a_file_given_by_name_must_be_a_model(write_tree):
             "- hosts: all\n",
             "sv",
             "fel not-a-model filen innehåller en lista, inte en doseringsmodell (en "
-            "mappning av nycklar)",
+            "grupp `nyckel: värde`)",
             "Om den ska vara en doseringsmodell börjar den med `dosering: 1`, sedan "
             "`region:`, `levels:` … (se dosering init). Om inte, ta bort den ur "
             "sökvägarna: ange modellfilerna eller en mapp (i en mapp hoppas filer som "

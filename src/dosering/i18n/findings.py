@@ -132,7 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "yaml-syntax.no-colon": (
         "a line in a mapping without `key: value`",
-        "en rad i en mappning utan `nyckel: värde`",
+        "en rad utan `nyckel: värde` där YAML väntar sig en nyckel",
     ),
     "yaml-control": (
         "the invisible control character {char} is not allowed in YAML",
@@ -146,7 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "yaml-duplicate-key": (
         "the key `{key}` is given twice in the same mapping",
-        "nyckeln `{key}` förekommer två gånger i samma mappning",
+        "nyckeln `{key}` står två gånger i samma grupp `nyckel: värde`",
     ),
     "yaml-tag": (
         "the tag `{tag}` is not allowed",
@@ -169,7 +169,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "yaml-key": (
         "a key must be plain text, not a list or mapping",
-        "en nyckel måste vara vanlig text, inte en lista eller mappning",
+        "en nyckel måste vara vanlig text, inte en lista eller en grupp "
+        "`nyckel: värde`",
     ),
     "yaml-multiple-documents": (
         "the file holds more than one YAML document",
@@ -182,7 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not-a-model.root": (
         "the file holds {kind_text}, not a dosing model (a mapping of keys)",
         "filen innehåller {kind_text}, inte en doseringsmodell "
-        "(en mappning av nycklar)",
+        "(en grupp `nyckel: värde`)",
     ),
     "not-a-model.workbook": (
         "the file is a workbook (Excel or Calc), not a dosing model in YAML",
@@ -326,7 +327,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "not-mapping": (
         "`{field}` must be a mapping (`key: value` lines), not {kind_text}",
-        "`{field}` ska vara en mappning (rader `nyckel: värde`), inte {kind_text}",
+        "`{field}` ska vara en grupp `nyckel: värde` (en per rad), inte {kind_text}",
     ),
     "not-list": (
         "`{field}` must be a list (`- ` lines), not {kind_text}",
@@ -917,7 +918,7 @@ TITLES: dict[str, tuple[str, str]] = {
     ),
     "yaml-duplicate-key": (
         "Key given twice in one mapping",
-        "Nyckel två gånger i samma mappning",
+        "Nyckel två gånger i samma grupp",
     ),
     "yaml-tag": (
         "Custom YAML tag (never constructed)",
@@ -937,7 +938,7 @@ TITLES: dict[str, tuple[str, str]] = {
     ),
     "yaml-key": (
         "A key that is a list or mapping",
-        "En nyckel som är en lista eller mappning",
+        "En nyckel som är en lista eller en grupp",
     ),
     "yaml-multiple-documents": (
         "More than one YAML document in the file",
@@ -1184,7 +1185,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.float": ("a decimal number", "ett decimaltal"),
     "kind.date": ("a date", "ett datum"),
     "kind.datetime": ("a date and time", "ett datum med tid"),
-    "kind.mapping": ("a mapping", "en mappning"),
+    "kind.mapping": ("a mapping", "en grupp `nyckel: värde`"),
     "kind.list": ("a list", "en lista"),
     "kind.text": ("text", "text"),
     "did-you-mean": ("Did you mean `{0}`? ", "Menade du `{0}`? "),
