@@ -760,7 +760,7 @@ def test_a_mapping_syntax_error_has_the_hint_validate_gives(listed: Path) -> Non
         "mappningen är inte giltig YAML: raden är indragen 3 blanksteg, vilket inte "
         "stämmer med raderna ovanför"
     )
-    assert finding["hint"] == "Dra in den 2 blanksteg, som nycklarna den hör ihop med."
+    assert finding["hint"] == "Dra in den 2 blanksteg, som raderna den hör ihop med."
 
 
 QUOTED_CELL = {

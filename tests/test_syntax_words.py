@@ -65,7 +65,7 @@ def test_a_tab_is_named_in_swedish(tmp_path: Path):
         finding["message"] == "en tabb används för indrag: YAML drar in med blanksteg"
     )
     assert finding["hint"] == (
-        "Byt tabben mot blanksteg (två per nivå, som raderna runt omkring)."
+        "Byt indraget mot 4 blanksteg, som raderna den hör ihop med."
     )
 
 
@@ -169,7 +169,7 @@ def test_a_windows_path_in_double_quotes_is_named(tmp_path: Path):
             [
                 ":99:4: fel yaml-syntax raden är indragen 3 blanksteg, vilket inte "
                 "stämmer med raderna ovanför",
-                "    Dra in den 4 blanksteg, som nycklarna den hör ihop med.",
+                "    Dra in den 4 blanksteg, som raderna den hör ihop med.",
             ],
         ),
         (
@@ -177,7 +177,7 @@ def test_a_windows_path_in_double_quotes_is_named(tmp_path: Path):
             [
                 ":99:6: fel yaml-syntax raden är indragen 5 blanksteg, vilket inte "
                 "stämmer med raderna ovanför",
-                "    Dra in den 4 blanksteg, som nycklarna den hör ihop med.",
+                "    Dra in den 4 blanksteg, som raderna den hör ihop med.",
             ],
         ),
     ],
@@ -210,3 +210,98 @@ def test_a_colon_in_a_value_shows_the_line_quoted(tmp_path: Path) -> None:
         "en ny nyckel här",
         "    Sätt hela värdet inom citattecken: name: 'Region: \"Syd\"'",
     ]
+
+
+ROLES = """\
+dosering: 1
+region:
+  id: ex
+  name: Region Exempel
+levels:
+  - id: veta
+    name: Veta
+areas:
+  - id: fk
+    name: FK
+roles:
+  - id: usk
+    name: Undersköterska
+    headcount: 1200
+    needs:
+      fk: veta
+  - id: chef
+    name: Chef
+    needs:
+      fk: veta
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "written", "where", "hint"),
+    [
+        (
+            17,
+            "   - id: chef",
+            "17:4",
+            "Dra in den 2 blanksteg, som raderna den hör ihop med.",
+        ),
+        (
+            17,
+            "    - id: chef",
+            "17:5",
+            "Dra in den 2 blanksteg, som raderna den hör ihop med.",
+        ),
+        (
+            17,
+            " - id: chef",
+            "17:2",
+            "Dra in den 2 blanksteg, som raderna den hör ihop med.",
+        ),
+        (
+            16,
+            "   fk: veta",
+            "16:4",
+            "Dra in den 6 blanksteg, som raderna den hör ihop med.",
+        ),
+        (
+            16,
+            "\tfk: veta",
+            "16:1",
+            "Byt indraget mot 6 blanksteg, som raderna den hör ihop med.",
+        ),
+        (
+            14,
+            "\theadcount: 1200",
+            "14:1",
+            "Byt indraget mot 4 blanksteg, som raderna den hör ihop med.",
+        ),
+        (
+            12,
+            "  -id: usk",
+            "12:3",
+            "Skriv ett blanksteg efter bindestrecket: - id: usk",
+        ),
+        (
+            14,
+            "    headcount:1200",
+            "14:14",
+            "Skriv ett blanksteg efter kolonet: headcount: 1200",
+        ),
+    ],
+)
+def test_the_fix_a_hint_names_lets_yaml_read_on(
+    tmp_path: Path, line: int, written: str, where: str, hint: str
+) -> None:
+    """Issue 16: the indentation (or space) a hint asks for is one YAML reads.
+
+    A list item one space off is told the other items' indentation, not that of
+    the keys above it, so following the hint never goes in a circle.
+    """
+    lines = ROLES.split("\n")
+    lines[line - 1] = written
+    model = tmp_path / "m.yaml"
+    model.write_text("\n".join(lines), encoding="utf-8")
+    result = run("validate", "--lang", "sv", str(model))
+    out = result.stdout.splitlines()
+    assert out[0].startswith(f"{model}:{where}: fel yaml-syntax "), out[0]
+    assert out[1] == f"    {hint}"

@@ -1299,3 +1299,49 @@ def test_zero_is_a_level_when_a_level_has_that_id(tmp_path: Path) -> None:
     result = run("validate", str(model), "-f", "json", "--lang", "en")
     [finding] = [f for f in json.loads(result.stdout)["findings"] if f["line"] == 13]
     assert finding["hint"] == 'Put it in quotes: fk: "0"'
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "modell.pdf",
+            b"%PDF-1.4\n\xff\xfe\x00binary",
+            "filen är ett dokument (.pdf), inte en doseringsmodell i YAML",
+        ),
+        (
+            "README.md",
+            b"# Modell\n\n```yaml\ndosering: 1\n```\n",
+            "filen är ett dokument (.md), inte en doseringsmodell i YAML",
+        ),
+        (
+            "sida.yaml",
+            b"<html><style>a { color: red; }\n b: c: d</style></html>\n",
+            "ingen rad börjar med `dosering:` och filen är inte läsbar YAML: det är "
+            "ingen doseringsmodell (en PDF, en webbsida eller en text med fel namn?)",
+        ),
+    ],
+)
+def test_a_named_document_is_no_model_not_yaml_errors(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    """Issue 16: a PDF, a README or a web page named by mistake is one finding."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("validate", "--lang", "sv", str(path))
+    assert result.exit_code == 1, result
+    out = result.stdout.splitlines()
+    assert out[0] == f"{path}:1:1: fel not-a-model {message}"
+    assert out[-1] == "1 fil kontrollerad, 1 fel"
+
+
+def test_a_model_saved_as_utf16_keeps_its_encoding_advice(tmp_path: Path) -> None:
+    """Its `dosering:` line is not seen in UTF-16 bytes: still told to save as UTF-8."""
+    path = tmp_path / "m.yaml"
+    path.write_bytes(
+        (ROOT / "examples" / "vgr.yaml").read_text("utf-8").encode("utf-16")
+    )
+    result = run("validate", "--lang", "en", str(path), "-f", "json")
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == [
+        "yaml-encoding"
+    ]

@@ -144,7 +144,7 @@ def test_inline_ignores():
 @pytest.mark.parametrize(
     ("text", "key", "line", "col"),
     [
-        ("a:\n\tb: 1\n", "yaml-syntax.tab", 2, 1),
+        ("a:\n\tb: 1\n", "yaml-syntax.tab.spaces", 2, 1),
         ("name: *Obs*\n", "yaml-syntax.alias", 1, 11),
         ("a: *nowhere\n", "yaml-syntax.alias", 1, 4),
         ("a: b: c\n", "yaml-syntax.colon.line", 1, 5),
@@ -161,8 +161,12 @@ def test_inline_ignores():
         ("- id: a\n  name: 'Bo''s\n  x: 'b'\n  y: [\n", "yaml-syntax.quote", 2, 9),
         ("roles:\n  - id: a\n    needs:\n      x: -\n", "yaml-syntax.none-need", 4, 10),
         ("a:\n  b: -\n", "yaml-syntax.dash", 2, 6),
-        ("a:\n  b: 1\n\t c: 2\n", "yaml-syntax.tab", 3, 1),
-        ("a:\n  b: x\n  \tc: 2\n", "yaml-syntax.tab", 3, 3),
+        ("a:\n  b: 1\n\t c: 2\n", "yaml-syntax.tab.spaces", 3, 1),
+        ("a:\n  b: x\n  \tc: 2\n", "yaml-syntax.tab.spaces", 3, 3),
+        ("a:\n  -b: 1\n    c: 2\n", "yaml-syntax.dash-space", 2, 3),
+        ("r:\n  - a: 1\n    b:2\n    c: 3\n", "yaml-syntax.colon-space", 3, 6),
+        ("r:\n  - a: 1\n    b: 2\n   - a: 3\n", "yaml-syntax.indent", 4, 4),
+        ("r:\n  - a: 1\n    b:\n     c: 3\n      d: 4\n", "yaml-syntax.indent", 4, 6),
         ("a:\n  b: 1\n c: 2\n", "yaml-syntax.indent", 3, 2),
         ("a: @x\n", "yaml-syntax.reserved", 1, 4),
         ("a: [1, 2\n", "yaml-syntax.flow", 1, 4),

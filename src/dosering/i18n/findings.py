@@ -64,6 +64,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a tab is used to indent: YAML indents with spaces only",
         "en tabb används för indrag: YAML drar in med blanksteg",
     ),
+    "yaml-syntax.tab.spaces": (
+        "a tab is used to indent: YAML indents with spaces only",
+        "en tabb används för indrag: YAML drar in med blanksteg",
+    ),
+    "yaml-syntax.dash-space": (
+        "a list item needs a space after its dash: without one, YAML reads `-` as "
+        "part of the key",
+        "en punkt i en lista behöver ett blanksteg efter bindestrecket: utan det "
+        "läser YAML `-` som en del av nyckeln",
+    ),
+    "yaml-syntax.colon-space": (
+        "a key needs a space after its colon: without one, YAML reads the line as "
+        "text, not `key: value`",
+        "en nyckel behöver ett blanksteg efter kolonet: utan det läser YAML raden "
+        "som text, inte som `nyckel: värde`",
+    ),
     "yaml-syntax.reserved": (
         "a value cannot start with `{char}` unless it is in quotes",
         "ett värde kan inte börja med `{char}` utan citattecken",
@@ -196,6 +212,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not-a-model.close": (
         "no `dosering:` key, but `{key}` looks like a misspelling of it",
         "ingen nyckel `dosering:`, men `{key}` ser ut som en felstavning av den",
+    ),
+    "not-a-model.document": (
+        "the file is a document ({suffix}), not a dosing model in YAML",
+        "filen är ett dokument ({suffix}), inte en doseringsmodell i YAML",
+    ),
+    "not-a-model.no-line": (
+        "no line starts with `dosering:` and the file is not YAML that can be read: "
+        "it is no dosing model (a PDF, a web page or a text saved under the wrong "
+        "name?)",
+        "ingen rad börjar med `dosering:` och filen är inte läsbar YAML: det är "
+        "ingen doseringsmodell (en PDF, en webbsida eller en text med fel namn?)",
     ),
     "no-models": (
         "no dosing model in this folder: {count} YAML {count:file|files} skipped, "
@@ -506,6 +533,19 @@ HINTS: dict[str, tuple[str, str]] = {
         "Replace the tab with spaces (two per level, as the lines around it).",
         "Byt tabben mot blanksteg (två per nivå, som raderna runt omkring).",
     ),
+    "yaml-syntax.tab.spaces": (
+        "Replace the indentation with {spaces} {spaces:space|spaces}, as the lines "
+        "it belongs with.",
+        "Byt indraget mot {spaces} blanksteg, som raderna den hör ihop med.",
+    ),
+    "yaml-syntax.dash-space": (
+        "Write a space after the dash: {fixed}",
+        "Skriv ett blanksteg efter bindestrecket: {fixed}",
+    ),
+    "yaml-syntax.colon-space": (
+        "Write a space after the colon: {fixed}",
+        "Skriv ett blanksteg efter kolonet: {fixed}",
+    ),
     "yaml-syntax.reserved": (
         'Put the value in quotes: "{char}…"',
         'Sätt värdet inom citattecken: "{char}…"',
@@ -567,16 +607,16 @@ HINTS: dict[str, tuple[str, str]] = {
         "inom området.",
     ),
     "yaml-syntax.colon": (
-        'Put the whole value in quotes: name: "Chef: vård"',
-        'Sätt hela värdet inom citattecken: name: "Chef: vård"',
+        "Put the whole value in quotes, if this line is a `key: value` of the model.",
+        "Sätt hela värdet inom citattecken, om raden är en `nyckel: värde` i modellen.",
     ),
     "yaml-syntax.colon.line": (
         "Put the whole value in quotes: {fixed}",
         "Sätt hela värdet inom citattecken: {fixed}",
     ),
     "yaml-syntax.indent": (
-        "Indent it {expected} {expected:space|spaces}, like the keys it belongs with.",
-        "Dra in den {expected} blanksteg, som nycklarna den hör ihop med.",
+        "Indent it {expected} {expected:space|spaces}, like the lines it belongs with.",
+        "Dra in den {expected} blanksteg, som raderna den hör ihop med.",
     ),
     "yaml-syntax.indent.left": (
         "Remove the indentation: the line starts a key of its own at the left edge.",
@@ -651,6 +691,22 @@ HINTS: dict[str, tuple[str, str]] = {
         "inte är modeller över, så `dosering validate .` går bra).",
     ),
     "not-a-model.no-key": (
+        "If it is meant to be a dosing model, add the line `dosering: 1` at the top "
+        "(comments may come before it). If not, leave it out of the paths: give the "
+        "model files, or a folder (a folder skips files that are not models, so "
+        "`dosering validate .` is fine).",
+        "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
+        "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
+        "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
+        "över, så `dosering validate .` går bra).",
+    ),
+    "not-a-model.document": (
+        "Give the model's YAML file (model.yaml), or a folder: a folder skips files "
+        "that are not models.",
+        "Ange modellens YAML-fil (modell.yaml), eller en mapp: i en mapp hoppas filer "
+        "som inte är modeller över.",
+    ),
+    "not-a-model.no-line": (
         "If it is meant to be a dosing model, add the line `dosering: 1` at the top "
         "(comments may come before it). If not, leave it out of the paths: give the "
         "model files, or a folder (a folder skips files that are not models, so "

@@ -692,6 +692,10 @@ def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
     found = _unclosed_quote(text, line)
     if found is None:
         key, found = "yaml-syntax.tab", _tab_near(text, line, problem)
+        if found is not None:
+            spaces = _spaces_for_tab(text, found[0], line)
+            if spaces is not None:
+                key, params["spaces"] = "yaml-syntax.tab.spaces", spaces
     if found is not None:
         line, col = found
         params["start"] = line
@@ -702,8 +706,13 @@ def _syntax_draft(exc: yaml.MarkedYAMLError, text: str) -> Draft:
         params.update(open=flow[0], close=flow[1], start=line)
         key = "yaml-syntax.flow"
         return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
+    typo = _missing_space(text, line)
+    if typo is not None:
+        key, line, col, params["fixed"] = typo
+        return Draft("yaml-syntax", (), params, line=line, col=col, message_key=key)
     key = _syntax_kind(exc, text, line, col, params)
     if key == "yaml-syntax.indent":
+        line = params.pop("line", line)
         col = params["has"] + 1  # the start of the line's key, not where YAML gave up
         if params["expected"] == 0:
             key = "yaml-syntax.indent.left"
@@ -865,13 +874,52 @@ def _continues_a_value(lines: list[str], index: int) -> bool:
 
 
 def _indents(lines: list[str], index: int, params: dict[str, Any]) -> None:
-    """The line's indentation and the nearest one the lines above it allow.
+    """The line's indentation and the one that lets YAML read on.
 
-    The allowed ones are those of the line above and of each line it is indented
-    under (for a list item `- key:`, the indentation of its keys).
+    The candidates are the indentations the lines above allow: of the line above and
+    of each line it is indented under (for a list item `- key:`, its keys'; for a
+    line that is itself a list item, the other items' dashes first). The nearest
+    that lets libyaml read past the line wins. When the line has the file's usual
+    step (two spaces) and the line above does not, the line above is the one to move.
     """
     has = _indent(lines[index]) if 0 <= index < len(lines) else 0
-    allowed: list[int] = []
+    params["has"] = has
+    params["expected"] = 0
+    if not 0 <= index < len(lines):
+        return
+    above = _line_above(lines, index)
+    step = _step(lines)
+    if (
+        above is not None
+        and has % step == 0
+        and _indent(lines[above]) % step != 0
+        and _indent(lines[above]) != has
+        and _KEY_VALUE.match(lines[above]) is not None
+        and _reads_past_with(lines, above, has, index + 1)
+    ):
+        params.update(has=_indent(lines[above]), expected=has, line=above + 1)
+        return
+    candidates = _candidates(lines, index, has)
+    child = _child_indent(lines, above, step)
+    if child is not None and child != has:
+        candidates = [child, *(c for c in candidates if c != child)]
+    for width in candidates:
+        if _reads_past_with(lines, index, width, index + 1):
+            params["expected"] = width
+            return
+    params["expected"] = candidates[0] if candidates else 0
+
+
+def _candidates(
+    lines: list[str], index: int, has: int, near: int | None = None
+) -> list[int]:
+    """Indentations for line `index` other than `has`, nearest first.
+
+    Nearest to `near` when given, else to `has` (see `_indents`).
+    """
+    near = has if near is None else near
+    dashes: list[int] = []
+    keys: list[int] = []
     limit: int | None = None
     above = _line_above(lines, index)
     while above is not None:
@@ -879,19 +927,115 @@ def _indents(lines: list[str], index: int, params: dict[str, Any]) -> None:
         width = _indent(current)
         if limit is None or width < limit:
             dash = re.match(r"^(\s*-\s+)\S", current)
-            allowed.append(len(dash.group(1)) if dash else width)
+            if dash:
+                dashes.append(width)
+                keys.append(len(dash.group(1)))
+            else:
+                keys.append(width)
             limit = width
         above = _line_above(lines, above)
-    allowed = [n for n in allowed if n != has] or [0]
-    params["has"] = has
-    params["expected"] = min(allowed, key=lambda n: (abs(n - has), -n))
+    is_item = lines[index].lstrip().startswith("- ")
+    step = _step(lines)
+
+    def order(widths: list[int]) -> list[int]:
+        unique = sorted({w for w in widths if w != has})
+        return sorted(unique, key=lambda n: (abs(n - near), n % step != 0, -n))
+
+    return order(dashes) + order(keys) if is_item else order(keys + dashes)
+
+
+def _child_indent(lines: list[str], above: int | None, step: int) -> int | None:
+    """The indentation of what comes under the line `above` if it is a bare `key:`."""
+    if above is None:
+        return None
+    found = _KEY_VALUE.match(lines[above])
+    if found is None or found.group(3):
+        return None
+    return len(found.group(1)) + max(step, 2)
+
+
+def _step(lines: list[str]) -> int:
+    """2 when (almost) every indentation in the file is even, else 1.
+
+    "Almost": one odd line, or one in ten; the odd line is usually the mistake.
+    """
+    widths = [_indent(s) for s in lines if s.strip() and not s.lstrip().startswith("#")]
+    odd = sum(1 for w in widths if w % 2)
+    return 2 if widths and odd <= max(1, len(widths) // 10) else 1
+
+
+def _reads_past_with(lines: list[str], index: int, width: int, error_line: int) -> bool:
+    """True when line `index`, indented `width`, lets libyaml read on.
+
+    On past `error_line` and the two lines after it: a fix that only moves the
+    error is no fix.
+    """
+    if len(lines) > _TRIAL_LINES:
+        return False
+    last = min(error_line + 2, len(lines))
+    fixed = [*lines[:index], " " * width + lines[index].lstrip(" \t")]
+    return _reads_past("\n".join([*fixed, *lines[index + 1 : last]]), last)
+
+
+_TRIAL_LINES = 20_000
+"""Above this many lines, a syntax error is told without trying fixes (each a parse)."""
+
+
+def _spaces_for_tab(text: str, tab_line: int, error_line: int) -> int | None:
+    """How many spaces the tab-indented line needs, if a trial finds it."""
+    lines = text.split("\n")
+    index = tab_line - 1
+    if not 0 <= index < len(lines):
+        return None
+    above = _line_above(lines, index)
+    near = _indent(lines[above]) if above is not None else 0
+    child = _child_indent(lines, above, _step(lines))
+    first = [near] if child is None else [child, near]
+    for width in [*first, *_candidates(lines, index, -1, near)]:
+        if _reads_past_with(lines, index, width, max(error_line, tab_line)):
+            return width
+    return None
+
+
+# `-id: x` (no space after the dash), `headcount:1200` (none after the colon)
+_DASH_TYPO = re.compile(r"^(\s*)-([^\s\-#\[{\"'][^:#]*:(?:\s.*)?)$")
+_COLON_TYPO = re.compile(r"^(\s*(?:-\s+)?[A-Za-z_][\w-]*):([^\s/:\"'\[{][^#]*)$")
+
+
+def _missing_space(text: str, error_line: int) -> tuple[str, int, int, str] | None:
+    """A line shortly above the error that lacks the space after `-` or `:`.
+
+    It is the cause when adding the space lets libyaml read past the error's line.
+    Returns the message key, the line, the column and the line as it should read.
+    """
+    lines = text.split("\n")
+    if len(lines) > _TRIAL_LINES:
+        return None
+    last = min(error_line, len(lines))
+    for index in range(last - 1, max(-1, last - 4), -1):
+        current = lines[index]
+        dash = _DASH_TYPO.match(current)
+        colon = _COLON_TYPO.match(current)
+        if dash:
+            fixed = f"{dash.group(1)}- {dash.group(2)}"
+            key, col = "yaml-syntax.dash-space", len(dash.group(1)) + 1
+        elif colon:
+            fixed = f"{colon.group(1)}: {colon.group(2)}"
+            key, col = "yaml-syntax.colon-space", len(colon.group(1)) + 1
+        else:
+            continue
+        end = min(error_line + 2, len(lines))
+        trial = [*lines[:index], fixed, *lines[index + 1 : end]]
+        if _reads_past("\n".join(trial), end):
+            return key, index + 1, col, fixed.strip()
+    return None
 
 
 def _colon(current: str, params: dict[str, Any]) -> str:
     """`name: Chef: vård`: the hint shows the line's own key and value in quotes."""
     found = _KEY_VALUE.match(current)
     if found is None or not found.group(3):
-        return "yaml-syntax.colon"
+        return "yaml-syntax.colon"  # hinted without an example: the line is no `key:`
     value = found.group(3)
     single = "'" + value.replace("'", "''") + "'"
     quoted = single if '"' in value else f'"{value}"'

@@ -209,6 +209,12 @@ def check_bytes(
         document = load_bytes(raw, name)
         # odd numbers join the schema's drafts where it has not said more
         drafts = [d for d in document.drafts if d.message_key != "odd-number"]
+        which = _unreadable_non_model(raw, drafts, name)
+        if which is not None:
+            # a PDF, a web page or a README named by mistake: not its YAML errors
+            params = {"suffix": FsPath(name).suffix}
+            draft = Draft("not-a-model", (), params, line=1, col=1, message_key=which)
+            return finish(document, [draft], options, None)
         model: Model | None = None
         if document.usable:
             outcome = _model_drafts(document, in_directory)
@@ -413,6 +419,48 @@ def _is_empty(raw: bytes) -> bool:
     return all(
         not line.strip() or line.lstrip().startswith(b"#") for line in text.splitlines()
     )
+
+
+_LOADER_ERRORS = frozenset(
+    {
+        "yaml-encoding",
+        "yaml-syntax",
+        "yaml-tag",
+        "yaml-aliases",
+        "yaml-too-deep",
+        "yaml-number",
+        "yaml-key",
+        "yaml-multiple-documents",
+        "yaml-duplicate-key",
+    }
+)
+
+
+_DOCUMENT_SUFFIXES = frozenset(
+    {".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".txt", ".rst"}
+)
+"""Files that are documents by their name, whatever YAML-like lines they show."""
+
+
+def _unreadable_non_model(raw: bytes, drafts: list[Draft], name: str) -> str | None:
+    """The `not-a-model` key for a file YAML cannot read that is no model.
+
+    That is, one named as a document (README.md, a saved web page), or one with no
+    line starting `dosering:`. Its YAML errors would be advice for a file that was
+    never meant to be YAML; one `not-a-model` says what it is instead. A file too
+    large, and a model saved as UTF-16 (whose `dosering:` line is not seen in its
+    bytes), keep their own.
+    """
+    if (
+        not any(d.code in _LOADER_ERRORS for d in drafts)
+        or any(d.code in ("file-too-large", "not-a-model") for d in drafts)
+        or any(d.key == "yaml-encoding.utf16" for d in drafts)
+        or _is_empty(raw)
+    ):
+        return None
+    if FsPath(name).suffix.casefold() in _DOCUMENT_SUFFIXES:
+        return "not-a-model.document"
+    return None if _looks_like_a_model(raw) else "not-a-model.no-line"
 
 
 def _looks_like_a_model(raw: bytes) -> bool:
