@@ -274,6 +274,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{raw}` is not a valid id",
         "`{raw}` är inget giltigt id",
     ),
+    "bad-id.hidden": (
+        "the id holds {sort_text} ({char}), which cannot be seen: `{shown}`",
+        "id:t innehåller {sort_text} ({char}), som inte syns: `{shown}`",
+    ),
     "quotes": (
         "`{raw}` has typographic quotes around it, which stay part of the value",
         "`{raw}` har typografiska citattecken runt sig, som blir kvar i värdet",
@@ -451,17 +455,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` ska vara en rad",
     ),
     "hidden-character": (
-        "`{field}` holds {sort_text} ({char}), which cannot be seen: text pasted "
-        "from a web page, Word or a PDF brings them",
-        "`{field}` innehåller {sort_text} ({char}), som inte syns: text som klistrats "
-        "in från en webbsida, Word eller en PDF för med sig sådana",
+        "`{field}` holds {sort_text} ({char}), which cannot be seen: `{shown}`",
+        "`{field}` innehåller {sort_text} ({char}), som inte syns: `{shown}`",
     ),
     "hidden-character.many": (
         "`{field}` holds {count} characters that cannot be seen, the first "
-        "{sort_text} ({char}): text pasted from a web page, Word or a PDF brings them",
+        "{sort_text} ({char}): `{shown}`",
         "`{field}` innehåller {count} tecken som inte syns, det första {sort_text} "
-        "({char}): text som klistrats in från en webbsida, Word eller en PDF för med "
-        "sig sådana",
+        "({char}): `{shown}`",
     ),
     "need-unsatisfied": (
         "no course gives {area} at {level} or a level that includes it (role `{role}`)",
@@ -771,6 +772,10 @@ HINTS: dict[str, tuple[str, str]] = {
         "{suggestion}Id:n består av små bokstäver a–z, å, ä, ö, siffror, `-` och "
         "`_`, och börjar med en bokstav eller siffra (t.ex. `{example}`).",
     ),
+    "bad-id.hidden": (
+        "{suggestion}Delete it where ⟨{char}⟩ stands: `{example}`.",
+        "{suggestion}Ta bort det där ⟨{char}⟩ står: `{example}`.",
+    ),
     "quotes": STRAIGHT_QUOTES,
     "quotes.number": (
         "Remove them: a number is written without quotes ({inner}).",
@@ -921,15 +926,17 @@ HINTS: dict[str, tuple[str, str]] = {
         "Skriv den på en rad; lägg längre text i `description`.",
     ),
     "hidden-character": (
-        "Delete it, or write the text again by hand: the document would show it as "
-        "its code.",
-        "Ta bort det, eller skriv texten på nytt för hand: dokumentet skulle visa det "
-        "som sin kod.",
+        "Delete it where ⟨{char}⟩ stands, or write the text again by hand: text "
+        "pasted from a web page, Word or a PDF brings such characters.",
+        "Ta bort det där ⟨{char}⟩ står, eller skriv texten på nytt för hand: text "
+        "som klistrats in från en webbsida, Word eller en PDF för med sig sådana "
+        "tecken.",
     ),
     "hidden-character.many": (
-        "Write the text again by hand: the document would show each as its code.",
-        "Skriv texten på nytt för hand: dokumentet skulle visa vart och ett som sin "
-        "kod.",
+        "Write the text again by hand: text pasted from a web page, Word or a PDF "
+        "brings such characters.",
+        "Skriv texten på nytt för hand: text som klistrats in från en webbsida, Word "
+        "eller en PDF för med sig sådana tecken.",
     ),
     "need-unsatisfied": (
         "Add a course that gives it, or lower the need.",

@@ -22,6 +22,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from dosering.core.findings import Anchor, Draft, Path
+from dosering.model.hidden import code_of, hidden_in, is_hidden, marked
+from dosering.model.hidden import sort_of as hidden_sort
 from dosering.model.keys import ID_MAX, slug
 from dosering.model.quotes import inside_quotes, reads_as_text
 from dosering.model.suggestions import Suggestions
@@ -533,7 +535,13 @@ def _drafts_for(error: Any, data: Any, suggest: _References) -> Iterator[Draft]:
     if lists is not None and isinstance(value, str):
         params["suggestion"] = suggest(lists, value)  # a name written for its id
     if key == "bad-id" and isinstance(value, str):
-        params["example"] = slug(value)  # the value as an id would be written
+        hidden = hidden_in(value)
+        plain = "".join(c for c in value if not is_hidden(c))
+        params["example"] = slug(plain)  # the value as an id would be written
+        if hidden:  # `avdelnings\u200bchef`: pasted, and right once it is gone
+            params.update(char=code_of(hidden[0]), sort=hidden_sort(hidden[0]))
+            params["shown"] = marked(value)
+            key = "bad-id.hidden"
     if path and path[0] == "dosering" and key != "version":
         key = "version"
     none = value is None or value is False

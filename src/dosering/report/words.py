@@ -91,7 +91,11 @@ def _worded(item: Located, lang: str) -> dict[str, Any]:
         params["raw"] = _show(params["value"])
     if "kind" in params:
         params["kind_text"] = messages.word(f"kind.{params['kind']}", lang)
-    if "sort" in params and item.code == "hidden-character":
+    if "sort" in params and item.key in (
+        "hidden-character",
+        "hidden-character.many",
+        "bad-id.hidden",
+    ):
         params["sort_text"] = messages.word(f"hidden.{params['sort']}", lang)
     suggestion = params.get("suggestion")
     if item.code == "unknown-key":

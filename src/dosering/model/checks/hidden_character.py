@@ -22,25 +22,19 @@ text brings it unseen)::
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
 from dosering.core.findings import Draft, Path, Severity
+from dosering.model.hidden import code_of, hidden_in, marked, sort_of
 from dosering.model.semantics import Meaning
 
 ID = "hidden-character"
 SEVERITY = Severity.WARNING
 KEYS = ("hidden-character", "hidden-character.many")
 """The catalogue keys of its messages and hints (`dosering.i18n.findings`)."""
-
-_ORDINARY = frozenset("\n\t\r")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-_DIRECTION = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e") | frozenset(
-    "\u2066\u2067\u2068\u2069"
-)
 
 
 def check(meaning: Meaning) -> Iterator[Draft]:
@@ -70,42 +64,15 @@ def _walk(value: Any, path: Path) -> Iterator[Draft]:
 
 
 def _text(text: str, path: Path) -> Iterator[Draft]:
-    if text.isprintable():
-        return
-    hidden = [c for c in text if _hidden(c)]
+    hidden = hidden_in(text)
     if not hidden:
         return
-    first = hidden[0]
     params = {
         "field": next((p for p in reversed(path) if isinstance(p, str)), ""),
-        "char": _code(first),
-        "sort": _sort(first),
+        "char": code_of(hidden[0]),
+        "sort": sort_of(hidden[0]),
         "count": len(hidden),
+        "shown": marked(text),
     }
     key = ID if len(hidden) == 1 else f"{ID}.many"
     yield Draft(ID, path, params, message_key=key)
-
-
-def _hidden(char: str) -> bool:
-    """True for a character a reader cannot see: not a space, a line break or a tab."""
-    if char.isprintable() or char in _ORDINARY:
-        return False
-    # U+2028/U+2029 and NEL are line breaks the loader already reports
-    return unicodedata.category(char) not in ("Zs", "Zl", "Zp") and char != "\x85"
-
-
-def _sort(char: str) -> str:
-    """Which kind of hidden character, for its words in the catalogue."""
-    if char in _ZERO_WIDTH:
-        return "zero-width"
-    if char == "\xad":
-        return "soft-hyphen"
-    if char in _DIRECTION:
-        return "direction"
-    if unicodedata.category(char) == "Cc":
-        return "control"
-    return "other"
-
-
-def _code(char: str) -> str:
-    return f"U+{ord(char):04X}"
