@@ -97,6 +97,9 @@ class Gap:
     """(not-offered) Rows of the list that are this course but inactive."""
     closed: tuple[str, ...] = ()
     """(uncovered, partial) Offered satisfiers whose `audience` excludes the role."""
+    unoffered: tuple[str, ...] = ()
+    """(uncovered, partial) Model courses open to the role that satisfy the need but
+    are not in the course list (their own `not-offered` items); words only."""
 
     def as_dict(self) -> dict[str, Any]:
         """The gap as DESIGN.md "Machine outputs" shapes it."""
@@ -336,17 +339,22 @@ def find_gaps(
 
 def _offered_levels(
     meaning: Meaning, offered: Mapping[str, Offer], role: Role, area: str, level: str
-) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+) -> tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]]:
     """The levels at which offered courses open to the role give an area.
 
     None when an offered course open to the role satisfies (area, level); else
     those levels in model order (empty: the area is not given to the role at all).
-    The second value: the offered satisfiers closed to the role by `audience`.
+    The second value: the offered satisfiers closed to the role by `audience`; the
+    third: the model's satisfiers open to the role that the list does not offer.
     """
     courses = meaning.course_by_id
-    found = [c for c in meaning.satisfiers(area, level) if c in offered]
+    satisfiers = meaning.satisfiers(area, level)
+    found = [c for c in satisfiers if c in offered]
     if any(is_open(courses[c], role) for c in found):
-        return None, ()
+        return None, (), ()
+    unoffered = tuple(
+        c for c in satisfiers if c not in offered and is_open(courses[c], role)
+    )
     order = meaning.level_order
     levels = {
         given
@@ -354,7 +362,7 @@ def _offered_levels(
         if course in offered and is_open(courses[course], role)
     }
     ranked = tuple(sorted(levels, key=lambda lv: order.get(lv, len(order))))
-    return ranked, tuple(found)
+    return ranked, tuple(found), unoffered
 
 
 def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
@@ -362,7 +370,10 @@ def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
     out: list[Gap] = []
     roles = meaning.model.roles
     named = {n for c in meaning.course_by_id.values() for n in c.audience or ()}
-    known: dict[tuple[object, ...], tuple[tuple[str, ...] | None, tuple[str, ...]]]
+    known: dict[
+        tuple[object, ...],
+        tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]],
+    ]
     known = {}
     for need in meaning.needs:
         role = roles[need.role_index]
@@ -376,7 +387,7 @@ def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
         )
         if key not in known:
             known[key] = _offered_levels(meaning, offered, role, need.area, need.level)
-        levels, closed = known[key]
+        levels, closed, unoffered = known[key]
         if levels:
             out.append(
                 Gap(
@@ -386,11 +397,19 @@ def _need_gaps(meaning: Meaning, offered: Mapping[str, Offer]) -> list[Gap]:
                     need.level,
                     offered_levels=levels,
                     closed=closed,
+                    unoffered=unoffered,
                 )
             )
         elif levels is not None:
             out.append(
-                Gap("uncovered", need.role, need.area, need.level, closed=closed)
+                Gap(
+                    "uncovered",
+                    need.role,
+                    need.area,
+                    need.level,
+                    closed=closed,
+                    unoffered=unoffered,
+                )
             )
         for course in dict.fromkeys(need.courses or ()):
             if course not in offered:

@@ -584,6 +584,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "lägg till rollen eller dess grupp i en `audience`, eller föreskriv en i "
         "behovet",
     ),
+    "courses-more": ("{courses} and {count} more", "{courses} och {count} till"),
+    "todo.unoffered": (
+        "{courses} gives it but is not in the course list: offer it, or map its row "
+        "in --mapping",
+        "{courses} ger det men finns inte i kurslistan: erbjud den, eller koppla "
+        "dess rad i --mapping",
+    ),
+    "todo.unoffered.many": (
+        "{courses} give it but are not in the course list: offer one, or map its "
+        "row in --mapping",
+        "{courses} ger det men finns inte i kurslistan: erbjud en av dem, eller "
+        "koppla dess rad i --mapping",
+    ),
     "todo.partial": (
         "offered courses give it only at {offered}: add one at {level}, or lower "
         "the need",

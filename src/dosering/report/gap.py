@@ -98,6 +98,13 @@ def todo(gap: Gap, names: _Names, lang: str) -> str:
     area = names.areas.get(gap.area or "", gap.area)
     level = names.levels.get(gap.level or "", gap.level)
     category = gap.category
+    if category in ("uncovered", "partial") and gap.unoffered and not gap.closed:
+        shown = ", ".join(names.course(c) for c in gap.unoffered[:2])
+        rest = len(gap.unoffered) - 2
+        if rest > 0:
+            shown = word("courses-more", lang, courses=shown, count=count(rest, lang))
+        key = "todo.unoffered" if len(gap.unoffered) == 1 else "todo.unoffered.many"
+        return word(key, lang, area=area, level=level, courses=shown)
     if category == "partial":
         offered = ", ".join(names.levels.get(lv, lv) for lv in gap.offered_levels or ())
         return word("todo.partial", lang, area=area, level=level, offered=offered)
