@@ -33,6 +33,18 @@ NO_QUOTES_IN_CELL = (
 """The hint of a cell in typographic quotes (in a cell, no quotes are needed): a
 workbook's (`import`), a course list's, a staff list's."""
 
+_ADD_DOSERING_LINE = (
+    "If it is meant to be a dosing model, add the line `dosering: 1` at the top "
+    "(comments may come before it). If not, leave it out of the paths: give the "
+    "model files, or a folder (a folder skips files that are not models, so "
+    "`dosering validate .` is fine).",
+    "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
+    "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
+    "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
+    "över, så `dosering validate .` går bra).",
+)
+"""The hint of a file with no `dosering:` line (`not-a-model.no-key`, `.no-line`)."""
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # loading
     "file-too-large": (
@@ -691,32 +703,14 @@ HINTS: dict[str, tuple[str, str]] = {
         "sökvägarna: ange modellfilerna eller en mapp (i en mapp hoppas filer som "
         "inte är modeller över, så `dosering validate .` går bra).",
     ),
-    "not-a-model.no-key": (
-        "If it is meant to be a dosing model, add the line `dosering: 1` at the top "
-        "(comments may come before it). If not, leave it out of the paths: give the "
-        "model files, or a folder (a folder skips files that are not models, so "
-        "`dosering validate .` is fine).",
-        "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
-        "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
-        "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
-        "över, så `dosering validate .` går bra).",
-    ),
+    "not-a-model.no-key": _ADD_DOSERING_LINE,
     "not-a-model.document": (
         "Give the model's YAML file (model.yaml), or a folder: a folder skips files "
         "that are not models.",
         "Ange modellens YAML-fil (modell.yaml), eller en mapp: i en mapp hoppas filer "
         "som inte är modeller över.",
     ),
-    "not-a-model.no-line": (
-        "If it is meant to be a dosing model, add the line `dosering: 1` at the top "
-        "(comments may come before it). If not, leave it out of the paths: give the "
-        "model files, or a folder (a folder skips files that are not models, so "
-        "`dosering validate .` is fine).",
-        "Om den ska vara en doseringsmodell, lägg till raden `dosering: 1` överst "
-        "(kommentarer får stå före den). Om inte, ta bort den ur sökvägarna: ange "
-        "modellfilerna eller en mapp (i en mapp hoppas filer som inte är modeller "
-        "över, så `dosering validate .` går bra).",
-    ),
+    "not-a-model.no-line": _ADD_DOSERING_LINE,
     "not-a-model.workbook": (
         "A model workbook from `dosering export` is read back into YAML with "
         "`dosering import workbook.xlsx -o model.yaml`; a course list is given to "

@@ -899,7 +899,7 @@ def _indents(lines: list[str], index: int, params: dict[str, Any]) -> None:
     ):
         params.update(has=_indent(lines[above]), expected=has, line=above + 1)
         return
-    candidates = _candidates(lines, index, has)
+    candidates = _candidates(lines, index, has, step)
     child = _child_indent(lines, above, step)
     if child is not None and child != has:
         candidates = [child, *(c for c in candidates if c != child)]
@@ -911,7 +911,7 @@ def _indents(lines: list[str], index: int, params: dict[str, Any]) -> None:
 
 
 def _candidates(
-    lines: list[str], index: int, has: int, near: int | None = None
+    lines: list[str], index: int, has: int, step: int, near: int | None = None
 ) -> list[int]:
     """Indentations for line `index` other than `has`, nearest first.
 
@@ -935,7 +935,6 @@ def _candidates(
             limit = width
         above = _line_above(lines, above)
     is_item = lines[index].lstrip().startswith("- ")
-    step = _step(lines)
 
     def order(widths: list[int]) -> list[int]:
         unique = sorted({w for w in widths if w != has})
@@ -989,9 +988,10 @@ def _spaces_for_tab(text: str, tab_line: int, error_line: int) -> int | None:
         return None
     above = _line_above(lines, index)
     near = _indent(lines[above]) if above is not None else 0
-    child = _child_indent(lines, above, _step(lines))
+    step = _step(lines)
+    child = _child_indent(lines, above, step)
     first = [near] if child is None else [child, near]
-    for width in [*first, *_candidates(lines, index, -1, near)]:
+    for width in [*first, *_candidates(lines, index, -1, step, near)]:
         if _reads_past_with(lines, index, width, max(error_line, tab_line)):
             return width
     return None
